@@ -1,0 +1,80 @@
+package org.esgledger.app.catalogue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.esgledger.app.catalogue.internal.CatalogueStore;
+import org.esgledger.app.catalogue.internal.DimensionFile;
+import org.esgledger.app.catalogue.internal.FrameworkFiles;
+import org.esgledger.app.catalogue.internal.IndicatorFile;
+import org.esgledger.app.intake.Problems;
+import org.esgledger.app.intake.SourceFile;
+import org.esgledger.engine.catalogue.Dimension;
+import org.esgledger.engine.catalogue.FrameworkItem;
+import org.esgledger.engine.catalogue.FrameworkRef;
+import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.unit.UnitCatalogue;
+import org.esgledger.engine.unit.UnitTable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the catalogue: the standard units, the framework reference data, breakdown dimensions and
+ * indicators. Each load checks the whole file first and writes nothing if any row is wrong; each
+ * runs in the caller's transaction, or its own.
+ */
+@Service
+public class CatalogueLoader {
+
+    private final CatalogueStore store;
+
+    CatalogueLoader(CatalogueStore store) {
+        this.store = store;
+    }
+
+    /** The classpath resources the catalogue's reference data is read from. */
+    public static List<String> referenceResources() {
+        return FrameworkFiles.FILES.stream().map(f -> FrameworkFiles.FOLDER + f).toList();
+    }
+
+    @Transactional
+    public int loadStandardUnits() {
+        UnitCatalogue standard = UnitTable.standard();
+        store.saveUnits(standard.groups(), standard.units());
+        return standard.units().size();
+    }
+
+    @Transactional
+    public Map<String, Long> loadFrameworks() {
+        List<FrameworkItem> items = FrameworkFiles.read();
+        store.saveFrameworkItems(items);
+        return items.stream().collect(Collectors.groupingBy(i -> i.framework().name(), java.util.TreeMap::new, Collectors.counting()));
+    }
+
+    @Transactional
+    public List<Dimension> loadDimensions(SourceFile file) {
+        Problems problems = new Problems(file.shortName());
+        List<Dimension> dimensions = DimensionFile.read(file, problems);
+        problems.throwIfAny();
+        dimensions.forEach(store::saveDimension);
+        return dimensions;
+    }
+
+    /** @param version the catalogue version recorded with each indicator, e.g. the file's SHA-256 prefix */
+    @Transactional
+    public List<Indicator> loadIndicators(SourceFile file) {
+        Problems problems = new Problems(file.shortName());
+        Set<FrameworkRef> known = new HashSet<>();
+        store.frameworkItems().forEach(i -> known.add(i.ref()));
+        List<Indicator> indicators = IndicatorFile.read(file, store.units(), store.dimensions(), known, problems);
+        problems.throwIfAny();
+        String version = file.sha256().substring(0, 12);
+        for (int i = 0; i < indicators.size(); i++) {
+            store.saveIndicator(indicators.get(i), i + 1, version);
+        }
+        return indicators;
+    }
+}

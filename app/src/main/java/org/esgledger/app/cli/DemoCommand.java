@@ -1,0 +1,50 @@
+package org.esgledger.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.esgledger.app.demo.DemoSummary;
+import org.esgledger.app.demo.DemoWorkspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code esg demo}: creates or refreshes the demo workspace. */
+@Command(name = "demo", description = {
+        "Create or refresh the demo workspace: catalogue, organisation and the seed report's figures as facts.",
+        "创建或刷新演示工作区：指标目录、组织架构及示例报告披露的数据。"})
+class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    EsgCommand esg;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--force", description = "Reload even if the workspace already holds this demo.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        spec.commandLine().getErr().println("Opening workspace " + esg.workspace.toAbsolutePath() + " …");
+        try (var context = esg.open()) {
+            DemoSummary s = context.getBean(DemoWorkspace.class).refresh(force);
+            out.println(s.upToDate() ? "演示工作区已是最新 / Demo workspace is up to date" : "演示工作区已加载 / Demo workspace loaded");
+            out.printf("  store            %s%n", s.store());
+            out.printf("  units            %d%n", s.units());
+            out.printf("  entities         %d%n", s.entities());
+            out.printf("  dimensions       %d%n", s.dimensions());
+            out.printf("  indicators       %d%n", s.indicators());
+            s.frameworkItems().forEach((f, n) -> out.printf("  framework items  %-5s %d%n", f, n));
+            s.factsByYear().forEach((y, n) -> out.printf("  facts            FY%d  %d%n", y, n));
+            out.printf("  facts total      %d%n", s.facts());
+            out.printf("  fingerprint      %s%n", s.fingerprint().substring(0, 16));
+            out.println("Next: ./esg facts --year 2024 --format csv");
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,14 @@
+package org.esgledger.app.demo;
+
+import java.util.Map;
+
+/**
+ * What {@code esg demo} loaded.
+ *
+ * @param upToDate        the workspace already held exactly this demo data; nothing was rewritten
+ * @param factsByYear     facts per fiscal year
+ * @param frameworkItems  framework items per framework
+ */
+public record DemoSummary(boolean upToDate, String fingerprint, String store, int units, int entities, int dimensions,
+                          int indicators, Map<String, Long> frameworkItems, Map<Integer, Long> factsByYear, long facts) {
+}

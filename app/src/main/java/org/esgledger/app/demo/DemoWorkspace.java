@@ -1,0 +1,105 @@
+package org.esgledger.app.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.catalogue.CatalogueLoader;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.workspace.Workspace;
+import org.esgledger.app.workspace.WorkspaceStore;
+import org.esgledger.engine.unit.UnitTable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo workspace: the catalogue (units, framework reference data, dimensions, indicators), the
+ * seed company's organisation and the figures printed in its 2024 report, loaded as facts.
+ *
+ * <p>One transaction: a run that is killed half-way leaves the workspace as it was before (or
+ * empty), never half-loaded; the fingerprint of the loaded files is written in the same
+ * transaction, so a later run knows whether the workspace holds exactly this demo.
+ */
+@Service
+public class DemoWorkspace {
+
+    static final String ENTITIES = "demo/entities.csv";
+    static final String FACTS = "demo/facts-2024-report.csv";
+    static final String DIMENSIONS = "catalogue/dimensions.csv";
+    static final String INDICATORS = "catalogue/indicators.csv";
+    private static final String FINGERPRINT_KEY = "demo.fingerprint";
+    /** Recorded as who loaded the demo facts. */
+    public static final String LOADED_BY = "esg demo";
+
+    private final WorkspaceStore workspaceStore;
+    private final Workspace workspace;
+    private final CatalogueLoader catalogueLoader;
+    private final Catalogue catalogue;
+    private final Organisation organisation;
+    private final Facts facts;
+
+    DemoWorkspace(WorkspaceStore workspaceStore, Workspace workspace, CatalogueLoader catalogueLoader, Catalogue catalogue,
+                  Organisation organisation, Facts facts) {
+        this.workspaceStore = workspaceStore;
+        this.workspace = workspace;
+        this.catalogueLoader = catalogueLoader;
+        this.catalogue = catalogue;
+        this.organisation = organisation;
+        this.facts = facts;
+    }
+
+    /** Creates or refreshes the demo; with {@code force}, reloads even when it is up to date. */
+    @Transactional
+    public DemoSummary refresh(boolean force) {
+        String fingerprint = fingerprint();
+        boolean upToDate = workspaceStore.state(FINGERPRINT_KEY).filter(fingerprint::equals).isPresent();
+        if (force || !upToDate) {
+            workspaceStore.empty();
+            catalogueLoader.loadStandardUnits();
+            catalogueLoader.loadFrameworks();
+            catalogueLoader.loadDimensions(SourceFile.resource(DIMENSIONS));
+            catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS));
+            organisation.loadEntities(SourceFile.resource(ENTITIES));
+            facts.load(SourceFile.resource(FACTS), LOADED_BY);
+            workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
+        }
+        return summary(!force && upToDate, fingerprint);
+    }
+
+    private DemoSummary summary(boolean upToDate, String fingerprint) {
+        List<FactView> all = facts.list(Optional.empty());
+        Map<Integer, Long> byYear = all.stream().collect(Collectors.groupingBy(FactView::fiscalYear, TreeMap::new, Collectors.counting()));
+        Map<String, Long> frameworks = catalogue.frameworkItems().stream()
+                .collect(Collectors.groupingBy(i -> i.framework().name(), TreeMap::new, Collectors.counting()));
+        return new DemoSummary(upToDate, fingerprint, workspace.storeDescription(), catalogue.units().units().size(),
+                organisation.tree().entities().size(), catalogue.dimensions().size(), catalogue.indicators().size(),
+                frameworks, byYear, all.size());
+    }
+
+    /** SHA-256 over every file the demo loads, in load order. */
+    static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
+            files.addAll(CatalogueLoader.referenceResources());
+            files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS));
+            for (String f : files) {
+                digest.update(f.getBytes(StandardCharsets.UTF_8));
+                digest.update(SourceFile.resource(f).bytes());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

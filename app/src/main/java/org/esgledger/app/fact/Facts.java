@@ -1,0 +1,79 @@
+package org.esgledger.app.fact;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.internal.FactFile;
+import org.esgledger.app.fact.internal.FactStore;
+import org.esgledger.app.intake.Problems;
+import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.fact.Origin;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Facts: loading fact files and reading facts back. */
+@Service
+public class Facts {
+
+    private final FactStore store;
+    private final Catalogue catalogue;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    Facts(FactStore store, Catalogue catalogue, Organisation organisation, Optional<Clock> clock) {
+        this.store = store;
+        this.catalogue = catalogue;
+        this.organisation = organisation;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Loads a fact file as one unit: every row is checked first; if any is wrong nothing is
+     * written and {@link org.esgledger.app.intake.LoadRejected} lists every problem with its row
+     * and column. A locked fact is never replaced.
+     *
+     * @param by who loads the file (recorded as the facts' provenance)
+     */
+    @Transactional
+    public LoadedFile load(SourceFile file, String by) {
+        Problems problems = new Problems(file.shortName());
+        Map<String, Indicator> indicators = catalogue.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        FactFile.Context context = new FactFile.Context(indicators, catalogue.dimensions(), organisation.tree(),
+                catalogue.units());
+        List<FactFile.Entry> entries = FactFile.read(file, context, problems);
+        for (FactFile.Entry e : entries) {
+            store.status(e.key().id()).filter("locked"::equals).ifPresent(s ->
+                    problems.add(e.line(), "", "fact.locked", e.key()));
+        }
+        problems.throwIfAny();
+        Instant now = clock.instant();
+        long fileId = store.saveSourceFile("facts", file.shortName(), file.sha256(), entries.size(), by, now);
+        entries.stream().map(e -> e.key().period()).distinct().forEach(organisation::ensurePeriod);
+        int inserted = 0;
+        for (FactFile.Entry e : entries) {
+            if (store.save(e, Origin.IMPORTED, fileId, by, now)) {
+                inserted++;
+            }
+        }
+        return new LoadedFile(file.shortName(), file.sha256(), entries.size(), inserted, entries.size() - inserted);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FactView> list(Optional<Integer> fiscalYear) {
+        return store.list(fiscalYear);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return store.count();
+    }
+}

@@ -1,0 +1,118 @@
+package org.esgledger.app.fact.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.esgledger.app.fact.FactView;
+import org.esgledger.engine.catalogue.Codes;
+import org.esgledger.engine.fact.FactValue;
+import org.esgledger.engine.fact.Origin;
+import org.esgledger.engine.i18n.Bilingual;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The fact, fact_member and source_file tables. */
+@Repository
+public class FactStore {
+
+    private final JdbcClient jdbc;
+
+    public FactStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long saveSourceFile(String kind, String name, String sha256, int rows, String by, Instant at) {
+        return jdbc.sql("insert into source_file (kind, name, sha256, rows, loaded_by, loaded_at) values (?, ?, ?, ?, ?, ?) returning id")
+                .params(kind, name, sha256, rows, by, Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    /** The status of a stored fact, if there is one. */
+    public Optional<String> status(String factId) {
+        return jdbc.sql("select status from fact where id = ?").param(factId).query(String.class).optional();
+    }
+
+    /** Inserts or replaces a fact; returns true if it was new. */
+    public boolean save(FactFile.Entry e, Origin origin, long sourceFileId, String by, Instant at) {
+        boolean exists = status(e.key().id()).isPresent();
+        FactValue v = e.value();
+        Object number = v instanceof FactValue.Amount a ? a.quantity().value() : null;
+        String text = v instanceof FactValue.Amount ? null : v.plain();
+        String unit = v instanceof FactValue.Amount a ? a.quantity().unit().code() : null;
+        String approvedBy = switch (e.status()) {
+            case APPROVED, LOCKED -> by;
+            default -> null;
+        };
+        jdbc.sql("""
+                insert into fact (id, indicator_code, entity_code, period_code, breakdown, nature, value_number, value_text,
+                                  unit_code, status, origin, source_file_id, source_row, source, entered_by, entered_at,
+                                  approved_by, note)
+                values (:id, :indicator, :entity, :period, :breakdown, :nature, :number, :text, :unit, :status, :origin,
+                        :file, :row, :source, :by, :at, :approvedBy, :note)
+                on conflict (id) do update set value_number = excluded.value_number, value_text = excluded.value_text,
+                    unit_code = excluded.unit_code, status = excluded.status, origin = excluded.origin,
+                    source_file_id = excluded.source_file_id, source_row = excluded.source_row, source = excluded.source,
+                    entered_by = excluded.entered_by, entered_at = excluded.entered_at, approved_by = excluded.approved_by,
+                    note = excluded.note
+                """)
+                .param("id", e.key().id()).param("indicator", e.key().indicator()).param("entity", e.key().entity())
+                .param("period", e.key().period().code()).param("breakdown", e.key().breakdown().code())
+                .param("nature", Codes.code(e.key().nature())).param("number", number).param("text", text)
+                .param("unit", unit).param("status", Codes.code(e.status())).param("origin", Codes.code(origin))
+                .param("file", sourceFileId).param("row", e.line()).param("source", e.source())
+                .param("by", by).param("at", Timestamp.from(at)).param("approvedBy", approvedBy).param("note", e.note())
+                .update();
+        jdbc.sql("delete from fact_member where fact_id = ?").param(e.key().id()).update();
+        e.key().breakdown().members().forEach((dimension, member) ->
+                jdbc.sql("insert into fact_member (fact_id, dimension_code, member_code) values (?, ?, ?)")
+                        .params(e.key().id(), dimension, member).update());
+        return !exists;
+    }
+
+    /** Facts in report order: catalogue order, then entity, period and breakdown. */
+    public List<FactView> list(Optional<Integer> fiscalYear) {
+        return jdbc.sql("""
+                select f.id, f.indicator_code, i.name_zh, i.name_en, f.entity_code, e.name_zh, e.name_en, f.period_code,
+                       p.fiscal_year, f.breakdown, f.nature, coalesce(f.value_number::text, f.value_text), f.unit_code,
+                       u.name_zh, u.symbol, f.status, f.origin, f.source, s.name, s.sha256, f.source_row, f.entered_by,
+                       f.entered_at, f.approved_by, f.note
+                from fact f
+                join indicator i on i.code = f.indicator_code
+                join entity e on e.code = f.entity_code
+                join period p on p.code = f.period_code
+                left join unit u on u.code = f.unit_code
+                left join source_file s on s.id = f.source_file_id
+                where (:year::int is null or p.fiscal_year = :year::int)
+                order by i.ordinal, f.indicator_code, e.code = 'group' desc, f.entity_code, p.start_date, p.end_date,
+                         f.nature, f.breakdown
+                """)
+                .param("year", fiscalYear.orElse(null))
+                .query((rs, n) -> view(rs))
+                .list();
+    }
+
+    private static FactView view(ResultSet rs) throws SQLException {
+        String value = rs.getString(12);
+        if (rs.getString(13) != null) {
+            value = rs.getBigDecimal(12).toPlainString();
+        }
+        return new FactView(rs.getString(1), rs.getString(2), Bilingual.of(rs.getString(3), rs.getString(4)),
+                rs.getString(5), Bilingual.of(rs.getString(6), rs.getString(7)), rs.getString(8), rs.getInt(9),
+                rs.getString(10), rs.getString(11), value, nullToEmpty(rs.getString(13)),
+                Bilingual.of(rs.getString(14), rs.getString(15)), rs.getString(16), rs.getString(17),
+                rs.getString(18), nullToEmpty(rs.getString(19)), nullToEmpty(rs.getString(20)), rs.getInt(21),
+                rs.getString(22), rs.getTimestamp(23).toInstant(), nullToEmpty(rs.getString(24)), rs.getString(25));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from fact").query(Long.class).single();
+    }
+}

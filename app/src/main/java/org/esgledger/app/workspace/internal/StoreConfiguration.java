@@ -1,0 +1,48 @@
+package org.esgledger.app.workspace.internal;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.esgledger.app.workspace.Workspace;
+import org.esgledger.app.workspace.WorkspaceSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The store: the embedded PostgreSQL of the workspace by default, an external server when
+ * {@code ESG_DB_URL} is set. One dialect, PostgreSQL, either way.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WorkspaceSettings.class)
+class StoreConfiguration {
+
+    @Bean
+    Workspace workspace(WorkspaceSettings settings) {
+        Path directory = Path.of(settings.workspace()).toAbsolutePath().normalize();
+        return new Workspace(directory, settings.db().external() ? Optional.of(settings.db().url()) : Optional.empty());
+    }
+
+    @Bean(destroyMethod = "close")
+    StoreEndpoint storeEndpoint(WorkspaceSettings settings, Workspace workspace) {
+        if (!workspace.embedded()) {
+            return new StoreEndpoint(settings.db().url(), settings.db().user(), settings.db().password(), Optional.empty());
+        }
+        EmbeddedServer server = EmbeddedServer.start(workspace.directory(), workspace.dataDirectory());
+        return new StoreEndpoint(server.jdbcUrl(), EmbeddedServer.ROLE, null, Optional.of(server));
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(StoreEndpoint endpoint) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setPoolName("esg");
+        ds.setMaximumPoolSize(4);
+        ds.setJdbcUrl(endpoint.url());
+        ds.setUsername(endpoint.user());
+        ds.setPassword(endpoint.password());
+        return ds;
+    }
+}
