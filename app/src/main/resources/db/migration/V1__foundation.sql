@@ -86,6 +86,7 @@ create table entity (
     province         text not null default '',
     in_boundary      boolean not null,
     ownership_share  numeric not null check (ownership_share between 0 and 1),
+    aliases          text[] not null default '{}',
     note             text not null default ''
 );
 

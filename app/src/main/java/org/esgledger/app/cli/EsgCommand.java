@@ -41,9 +41,12 @@ public class EsgCommand {
         return new SpringApplicationBuilder(EsgLedger.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("esg.workspace=" + workspace.toAbsolutePath(),
-                        "logging.level.root=" + (verbose ? "INFO" : "WARN"))
-                .run();
+                .run("--esg.workspace=" + workspace.toAbsolutePath(),
+                        "--logging.level.root=" + (verbose ? "INFO" : "WARN"));
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
     }
 
     public static int execute(String... args) {

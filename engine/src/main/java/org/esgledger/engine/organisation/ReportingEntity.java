@@ -14,6 +14,7 @@ import org.esgledger.engine.i18n.Bilingual;
  * @param province        province code (ISO 3166-2:CN suffix, e.g. GD, FJ) for grid emission factors
  * @param inBoundary      inside the reporting boundary
  * @param ownershipShare  share held by the parent, 0..1 (1 for wholly owned)
+ * @param aliases         short names people write for it (塘厦分公司, 广东熵基)
  */
 public record ReportingEntity(
         String code,
@@ -23,7 +24,8 @@ public record ReportingEntity(
         String country,
         String province,
         boolean inBoundary,
-        BigDecimal ownershipShare) {
+        BigDecimal ownershipShare,
+        java.util.List<String> aliases) {
 
     public ReportingEntity {
         Objects.requireNonNull(code, "code");
@@ -32,8 +34,15 @@ public record ReportingEntity(
         country = country == null ? "" : country;
         province = province == null ? "" : province;
         Objects.requireNonNull(ownershipShare, "ownershipShare");
+        aliases = aliases == null ? java.util.List.of() : java.util.List.copyOf(aliases);
         if (ownershipShare.signum() < 0 || ownershipShare.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("ownership share of " + code + " must be between 0 and 1: " + ownershipShare);
         }
+    }
+
+    /** True if people may write {@code text} for this entity: its code, zh or en name, or an alias. */
+    public boolean answersTo(String text) {
+        String t = text == null ? "" : text.strip();
+        return code.equals(t) || name.zh().equals(t) || name.en().equalsIgnoreCase(t) || aliases.contains(t);
     }
 }

@@ -15,7 +15,7 @@ class OrganisationTreeTest {
 
     private static ReportingEntity entity(String code, String parent) {
         return new ReportingEntity(code, Optional.ofNullable(parent), parent == null ? EntityKind.GROUP : EntityKind.SUBSIDIARY,
-                Bilingual.of(code, code), "CN", "GD", true, BigDecimal.ONE);
+                Bilingual.of(code, code), "CN", "GD", true, BigDecimal.ONE, List.of());
     }
 
     @Test
@@ -40,6 +40,6 @@ class OrganisationTreeTest {
     @Test
     void rejectsOwnershipOutsideZeroToOne() {
         assertThatThrownBy(() -> new ReportingEntity("x", Optional.empty(), EntityKind.GROUP, Bilingual.of("x", "x"),
-                "CN", "", true, new BigDecimal("1.2"))).isInstanceOf(IllegalArgumentException.class);
+                "CN", "", true, new BigDecimal("1.2"), List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -92,7 +92,7 @@ public final class IndicatorFile {
         }
         if (!type.numeric()) {
             if (!text.isEmpty()) {
-                problems.add(r.line(), "unit", "unit.notAllowed", Codes.code(type));
+                problems.add(r.line(), "unit", "unit.notAllowed", text);
             }
             return null;
         }

@@ -98,14 +98,14 @@ public final class FactFile {
         return out;
     }
 
-    /** An entity by code, or by its exact Chinese or English name as people write it. */
+    /** An entity by code, or by its Chinese or English name or an alias, as people write it; never a guess. */
     private static Optional<ReportingEntity> entity(String text, OrganisationTree organisation) {
         Optional<ReportingEntity> byCode = organisation.entity(text);
         if (byCode.isPresent()) {
             return byCode;
         }
         List<ReportingEntity> byName = organisation.entities().stream()
-                .filter(e -> e.name().zh().equals(text) || e.name().en().equalsIgnoreCase(text)).toList();
+                .filter(e -> e.answersTo(text)).toList();
         return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 

@@ -24,7 +24,7 @@ import org.esgledger.engine.organisation.ReportingEntity;
 public final class EntityFile {
 
     static final Set<String> REQUIRED = Set.of("code", "parent", "kind", "name_zh", "name_en", "in_boundary");
-    static final Set<String> OPTIONAL = Set.of("country", "province", "ownership_share", "note");
+    static final Set<String> OPTIONAL = Set.of("country", "province", "ownership_share", "aliases", "note");
 
     /** An entity read from the file with the note that goes with it. */
     public record Entry(ReportingEntity entity, String note, int line) {
@@ -70,7 +70,7 @@ public final class EntityFile {
                 String parent = r.get("parent");
                 out.add(new Entry(new ReportingEntity(code, parent.isEmpty() ? Optional.empty() : Optional.of(parent), kind,
                         Bilingual.of(r.get("name_zh"), r.get("name_en")), country, r.get("province").toUpperCase(Locale.ROOT),
-                        inBoundary, share), r.get("note"), r.line()));
+                        inBoundary, share, aliases(r.get("aliases"))), r.get("note"), r.line()));
             }
         }
         checkTree(out, existing, problems);
@@ -89,11 +89,27 @@ public final class EntityFile {
                 return;
             }
         }
+        Map<String, String> names = new HashMap<>();
+        for (ReportingEntity e : merged.values()) {
+            List<String> all = new ArrayList<>(e.aliases());
+            all.add(e.code());
+            for (String name : all) {
+                String other = names.putIfAbsent(name, e.code());
+                if (other != null && !other.equals(e.code())) {
+                    int line = entries.stream().filter(x -> x.entity().code().equals(e.code())).findFirst().map(Entry::line).orElse(1);
+                    problems.add(line, "aliases", "alias.taken", name, other);
+                }
+            }
+        }
         try {
             new OrganisationTree(merged.values());
         } catch (EsgException ex) {
             problems.add(entries.isEmpty() ? 1 : entries.get(0).line(), "parent", ex.problem());
         }
+    }
+
+    static List<String> aliases(String cell) {
+        return cell.isBlank() ? List.of() : java.util.Arrays.stream(cell.split(";")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
     static Boolean yesNo(String text) {

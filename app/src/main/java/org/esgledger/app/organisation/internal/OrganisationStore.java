@@ -22,26 +22,28 @@ public class OrganisationStore {
     }
 
     public List<ReportingEntity> entities() {
-        return jdbc.sql("select code, parent_code, kind, name_zh, name_en, country, province, in_boundary, ownership_share "
-                        + "from entity order by code")
+        return jdbc.sql("select code, parent_code, kind, name_zh, name_en, country, province, in_boundary, ownership_share, "
+                        + "aliases from entity order by code")
                 .query((rs, n) -> new ReportingEntity(rs.getString(1), Optional.ofNullable(rs.getString(2)),
                         EntityKind.parse(rs.getString(3)), Bilingual.of(rs.getString(4), rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9)))
+                        rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9),
+                        java.util.Arrays.asList((String[]) rs.getArray(10).getArray())))
                 .list();
     }
 
     /** Inserts or updates; parents must already be saved. */
     public void save(ReportingEntity e, String note) {
         jdbc.sql("""
-                insert into entity (code, parent_code, kind, name_zh, name_en, country, province, in_boundary, ownership_share, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into entity (code, parent_code, kind, name_zh, name_en, country, province, in_boundary, ownership_share,
+                                    aliases, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (code) do update set parent_code = excluded.parent_code, kind = excluded.kind,
                     name_zh = excluded.name_zh, name_en = excluded.name_en, country = excluded.country,
                     province = excluded.province, in_boundary = excluded.in_boundary,
-                    ownership_share = excluded.ownership_share, note = excluded.note
+                    ownership_share = excluded.ownership_share, aliases = excluded.aliases, note = excluded.note
                 """)
                 .params(e.code(), e.parent().orElse(null), Codes.code(e.kind()), e.name().zh(), e.name().en(), e.country(),
-                        e.province(), e.inBoundary(), e.ownershipShare(), note)
+                        e.province(), e.inBoundary(), e.ownershipShare(), e.aliases().toArray(String[]::new), note)
                 .update();
     }
 

@@ -1,0 +1,85 @@
+package org.esgledger.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The user story of issue 2 end to end, through the command line as a user types it. */
+class EsgCommandTest {
+
+    private final Path workspace = Path.of("target/test-workspaces/cli");
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run esg(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 2];
+            all[0] = "--workspace";
+            all[1] = workspace.toString();
+            System.arraycopy(args, 0, all, 2, args.length);
+            int exit = EsgCommand.execute(all);
+            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void demoThenFactsAsCsvThenABadFile() throws Exception {
+        Run demo = esg("demo", "--force");
+        assertThat(demo.exit()).as(demo.err()).isZero();
+        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      332");
+
+        Run again = esg("demo");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("up to date");
+
+        Run csv = esg("facts", "--year", "2024", "--format", "csv");
+        assertThat(csv.exit()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", FactsCommand.COLUMNS));
+        assertThat(lines).hasSize(1 + 264);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(",employees_total,员工总人数,Total number of employees,group,2024,,actual,3558,person,approved,imported,"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(",rd_investment,").contains(",21547.10,CNY_10k,"));
+
+        Run json = esg("facts", "--year", "2023", "--format", "json");
+        assertThat(json.out()).contains("\"indicator\": \"rd_staff\"").contains("\"value\": 1226");
+
+        Run catalogue = esg("catalogue", "--format", "csv");
+        assertThat(catalogue.out().lines()).hasSize(1 + 192);
+        assertThat(catalogue.out()).contains("employees_total,员工总人数,Total number of employees,count,person,end_of_period,0");
+
+        Path bad = Files.createTempFile("bad-facts", ".csv");
+        Files.writeString(bad, "indicator,entity,period,value,unit\nemployees_total,group,2024,12,furlong\n");
+        Run refused = esg("load", "facts", bad.toString());
+        assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(refused.err()).contains("文件被拒绝，未写入任何数据").contains("nothing was written")
+                .contains(bad.getFileName() + " 第2行，“unit”列：").contains(bad.getFileName() + " row 2, column 'unit': Unit \"furlong\"");
+        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 332);
+    }
+
+    @Test
+    void helpNeedsNoDatabase() {
+        Run help = esg("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("demo").contains("facts").contains("catalogue").contains("load");
+        Run usage = esg("facts", "--format", "xml");
+        assertThat(usage.exit()).isEqualTo(2);
+        assertThat(usage.err()).contains("xml");
+    }
+}

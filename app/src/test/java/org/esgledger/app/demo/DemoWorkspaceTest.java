@@ -1,0 +1,109 @@
+package org.esgledger.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.esgledger.app.StoreTest;
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.organisation.Organisation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@StoreTest
+class DemoWorkspaceTest {
+
+    @Autowired
+    DemoWorkspace demo;
+    @Autowired
+    Facts facts;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    Organisation organisation;
+
+    @BeforeEach
+    void load() {
+        demo.refresh(true);
+    }
+
+    private Map<String, FactView> byKey(int year) {
+        return facts.list(Optional.of(year)).stream()
+                .collect(Collectors.toMap(f -> f.indicator() + "@" + f.entity() + "@" + f.period() + "[" + f.breakdown() + "]#" + f.nature(), f -> f));
+    }
+
+    @Test
+    void loadsEverySeedFigureWithItsUnit() {
+        assertThat(facts.count()).isEqualTo(332);
+        Map<String, FactView> y2024 = byKey(2024);
+        assertThat(y2024).hasSize(264);
+        assertThat(y2024.get("employees_total@group@2024[]#actual")).satisfies(f -> {
+            assertThat(f.value()).isEqualTo("3558");
+            assertThat(f.unit()).isEqualTo("person");
+            assertThat(f.status()).isEqualTo("approved");
+            assertThat(f.origin()).isEqualTo("imported");
+            assertThat(f.sourceFile()).isEqualTo("facts-2024-report.csv");
+            assertThat(f.sourceSha256()).hasSize(64);
+        });
+        assertThat(y2024.get("employees_total@group@2024[gender=female]#actual").value()).isEqualTo("1288");
+        assertThat(y2024.get("operating_revenue@group@2024[]#actual").value()).isEqualTo("19.91");
+        assertThat(y2024.get("operating_revenue@group@2024[]#actual").unit()).isEqualTo("CNY_100M");
+        assertThat(y2024.get("rd_investment@group@2024[]#actual").value()).isEqualTo("21547.10");
+        assertThat(y2024.get("share_buyback_amount@group@2024[]#actual").value()).isEqualTo("59683228.10");
+        assertThat(y2024.get("hazard_checkpoint_pass_rate@group@2024[]#actual").value()).isEqualTo("98.07");
+        assertThat(y2024.get("hazardous_waste_quantity@tangxia@2024[waste_type=waste_paint_residue]#actual").unit()).isEqualTo("t");
+        assertThat(y2024.get("infosec_privacy_violations_3y@group@2022..2024[]#actual").value()).isEqualTo("0");
+        assertThat(y2024.get("supplier_bottom_rank_threshold@group@2024[]#policy").unit()).isEqualTo("item");
+        assertThat(y2024.get("quality_kpi_monthly_target_serious_customer_quality_complaints@group@2024[department=electronic_products_dept]#target")
+                .unit()).isEqualTo("per_month");
+    }
+
+    @Test
+    void loadsThePriorYearsForTheirYears() {
+        Map<String, FactView> y2022 = byKey(2022);
+        Map<String, FactView> y2023 = byKey(2023);
+        assertThat(y2022).hasSize(32);
+        assertThat(y2023).hasSize(34);
+        assertThat(y2022.get("rd_investment@group@2022[]#actual").value()).isEqualTo("18798.38");
+        assertThat(y2023.get("rd_staff_share@group@2023[]#actual").value()).isEqualTo("29.86");
+        assertThat(y2023.get("infosec_training_participants@site_xiamen@2023[]#actual").value()).isEqualTo("664");
+        assertThat(byKey(2021)).containsOnlyKeys("asmag_global_security_top50_rank@group@2021[]#structural");
+        assertThat(byKey(2025)).containsOnlyKeys("esop_incentive_growth_target@group@2025[]#target");
+    }
+
+    @Test
+    void refreshingAgainIsSafeAndGivesTheSameResult() {
+        List<FactView> first = facts.list(Optional.empty());
+        DemoSummary again = demo.refresh(false);
+        assertThat(again.upToDate()).isTrue();
+        assertThat(facts.list(Optional.empty())).isEqualTo(first);
+        DemoSummary forced = demo.refresh(true);
+        assertThat(forced.upToDate()).isFalse();
+        List<FactView> reloaded = facts.list(Optional.empty());
+        assertThat(reloaded).extracting(FactView::id).containsExactlyElementsOf(first.stream().map(FactView::id).toList());
+        assertThat(reloaded).extracting(FactView::value).containsExactlyElementsOf(first.stream().map(FactView::value).toList());
+    }
+
+    @Test
+    void buildsTheSeedCompanysTreeAndCatalogue() {
+        var tree = organisation.tree();
+        assertThat(tree.root()).hasValueSatisfying(r -> assertThat(r.code()).isEqualTo("group"));
+        assertThat(tree.entities()).extracting(e -> e.code()).containsExactlyInAnyOrder("group", "zkteco", "tangxia",
+                "guangdong_zkteco", "xiamen_zkteco", "shenzhen_zkteco", "site_dongguan", "site_xiamen");
+        assertThat(tree.entity("xiamen_zkteco")).hasValueSatisfying(e -> assertThat(e.province()).isEqualTo("FJ"));
+        assertThat(tree.subtree("zkteco")).extracting(e -> e.code()).containsExactly("zkteco", "tangxia");
+        assertThat(catalogue.indicators()).hasSize(192);
+        assertThat(catalogue.indicator("employees_total")).hasValueSatisfying(i -> {
+            assertThat(i.dimensions()).containsExactlyInAnyOrder("gender", "age", "education", "function");
+            assertThat(i.references()).extracting(Object::toString).contains("GRI:2-7", "GRI:405-1", "SZSE:Art.50", "SZSE:S09");
+        });
+        assertThat(catalogue.frameworkItems()).extracting(i -> i.framework().name()).contains("SZSE", "GRI", "ISSB", "SDG");
+        assertThat(organisation.periodCodes()).contains("2024", "2024-01", "2024-12", "2022..2024");
+    }
+}
