@@ -16,6 +16,7 @@ import java.util.Set;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
 /**
  * A UTF-8 CSV file read into rows whose fields are looked up by column name. The header must hold
@@ -71,7 +72,7 @@ public final class CsvTable {
             text = text.substring(1);
         }
         List<Row> rows = new ArrayList<>();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                 .skipEmptyLines(true).ofCsvRecord(new StringReader(text))) {
             List<String> header = null;
             for (CsvRecord record : csv) {
