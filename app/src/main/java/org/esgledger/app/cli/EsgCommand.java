@@ -42,7 +42,10 @@ public class EsgCommand {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run("--esg.workspace=" + workspace.toAbsolutePath(),
-                        "--logging.level.root=" + (verbose ? "INFO" : "WARN"));
+                        "--logging.level.root=" + (verbose ? "INFO" : "WARN"),
+                        // a failed start is reported once, by report(), in zh and en; --verbose shows the log
+                        "--logging.level.org.springframework.boot.SpringApplication=" + (verbose ? "INFO" : "OFF"),
+                        "--logging.level.org.springframework.context=" + (verbose ? "INFO" : "ERROR"));
     }
 
     public static void main(String[] args) {
@@ -81,6 +84,10 @@ public class EsgCommand {
             return REFUSED;
         }
         err.println("错误 / Error: " + ex);
+        for (Throwable c = ex.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            err.println("  caused by: " + c);
+        }
+        err.println("（使用 --verbose 查看日志 / run with --verbose to see the log）");
         err.flush();
         return FAILED;
     }
