@@ -1,0 +1,41 @@
+package org.esgledger.engine.ledger;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.esgledger.engine.i18n.Bilingual;
+
+/**
+ * A column of a ledger kind: its code, the zh and en headers of the template, and the other
+ * headers people use for it ({@code 工号}, {@code Employee No.}).
+ */
+public record Column(String code, Bilingual header, boolean required, List<String> synonyms) {
+
+    public Column {
+        Objects.requireNonNull(code, "code");
+        synonyms = List.copyOf(synonyms);
+    }
+
+    public static Column required(String code, String zh, String en, String... synonyms) {
+        return new Column(code, Bilingual.of(zh, en), true, List.of(synonyms));
+    }
+
+    public static Column optional(String code, String zh, String en, String... synonyms) {
+        return new Column(code, Bilingual.of(zh, en), false, List.of(synonyms));
+    }
+
+    /** True if a header cell (already without its unit) names this column. */
+    public boolean answersTo(String headerName) {
+        String key = key(headerName);
+        if (key.equals(key(code)) || key.equals(key(header.zh())) || key.equals(key(header.en()))) {
+            return true;
+        }
+        return synonyms.stream().anyMatch(s -> key(s).equals(key));
+    }
+
+    /** Case, spacing, underscores, hyphens and a trailing colon do not matter in headers. */
+    static String key(String text) {
+        return CellText.fold(text).toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-:：*]+", "");
+    }
+}

@@ -1,0 +1,151 @@
+package org.esgledger.engine.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the header of a ledger sheet and maps its cells to a ledger kind's columns, the way people
+ * lay out ledgers: title rows above the header, columns in any order and named in Chinese, English
+ * or a common synonym, a unit in the header ({@code 用电量（度）}, {@code Quantity (kWh)}), total rows
+ * ({@code 合计}, {@code 总计}, {@code Total}) below the data. Rows are 1-based as a spreadsheet shows them.
+ *
+ * <p>The header is the first of the first {@value #HEADER_SEARCH_ROWS} rows that names every required
+ * column; rows above it are reported as skipped title rows.
+ */
+public final class LedgerTable {
+
+    static final int HEADER_SEARCH_ROWS = 10;
+    private static final Pattern HEADER_UNIT = Pattern.compile("(.*?)\\s*[(（\\[【]\\s*([^)）\\]】]+)\\s*[)）\\]】]\\s*");
+    private static final Set<String> TOTAL_WORDS = Set.of("合计", "总计", "小计", "共计", "total", "totals", "sum", "grand total", "subtotal");
+
+    /** A data row: its row number and its cells by column code (empty string for a blank cell). */
+    public record Row(int number, Map<String, String> cells) {
+        public String get(String column) {
+            return cells.getOrDefault(column, "");
+        }
+    }
+
+    /** A row that was not read as data, and why (title, blank or total row). */
+    public record Skipped(int number, String reason) {
+    }
+
+    /** The header that was found, or why none was. */
+    public record Header(int row, Map<Integer, Column> columns, Map<String, String> units, List<String> unknown) {
+    }
+
+    private final Header header;
+    private final List<Row> rows;
+    private final List<Skipped> skipped;
+
+    private LedgerTable(Header header, List<Row> rows, List<Skipped> skipped) {
+        this.header = header;
+        this.rows = rows;
+        this.skipped = skipped;
+    }
+
+    public Header header() {
+        return header;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public List<Skipped> skipped() {
+        return skipped;
+    }
+
+    /**
+     * Reads the rows of a sheet (each a list of cell texts) for the given columns.
+     *
+     * @throws LedgerLayoutException if no header naming every required column is found, or a column is named twice
+     */
+    public static LedgerTable read(List<List<String>> sheet, List<Column> columns) {
+        int limit = Math.min(sheet.size(), HEADER_SEARCH_ROWS);
+        Header header = null;
+        List<String> bestMissing = null;
+        for (int i = 0; i < limit && header == null; i++) {
+            Map<Integer, Column> mapped = new LinkedHashMap<>();
+            Map<String, String> units = new HashMap<>();
+            List<String> unknown = new ArrayList<>();
+            List<String> cells = sheet.get(i);
+            for (int c = 0; c < cells.size(); c++) {
+                String text = CellText.fold(cells.get(c));
+                if (text.isEmpty()) {
+                    continue;
+                }
+                String name = text;
+                String unit = null;
+                Matcher m = HEADER_UNIT.matcher(text);
+                if (m.matches()) {
+                    name = m.group(1);
+                    unit = m.group(2).strip();
+                }
+                Optional<Column> column = match(columns, text);
+                if (column.isEmpty()) {
+                    column = match(columns, name);
+                } else {
+                    unit = null;
+                }
+                if (column.isPresent()) {
+                    if (mapped.containsValue(column.get())) {
+                        throw new LedgerLayoutException("ledger.columnTwice", i + 1, column.get().header().zh(), column.get().header().en());
+                    }
+                    mapped.put(c, column.get());
+                    if (unit != null) {
+                        units.put(column.get().code(), unit);
+                    }
+                } else {
+                    unknown.add(text);
+                }
+            }
+            List<String> missing = columns.stream().filter(Column::required).filter(col -> !mapped.containsValue(col))
+                    .map(col -> col.header().zh() + " / " + col.header().en()).toList();
+            if (missing.isEmpty() && !mapped.isEmpty()) {
+                header = new Header(i + 1, mapped, units, unknown);
+            } else if (!mapped.isEmpty() && (bestMissing == null || missing.size() < bestMissing.size())) {
+                bestMissing = missing;
+            }
+        }
+        if (header == null) {
+            throw new LedgerLayoutException("ledger.noHeader", HEADER_SEARCH_ROWS,
+                    bestMissing == null ? columns.stream().filter(Column::required).map(c -> c.header().zh() + " / " + c.header().en()).toList()
+                            : bestMissing);
+        }
+        List<Skipped> skipped = new ArrayList<>();
+        for (int i = 0; i < header.row() - 1; i++) {
+            skipped.add(new Skipped(i + 1, "title"));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = header.row(); i < sheet.size(); i++) {
+            List<String> cells = sheet.get(i);
+            if (cells.stream().allMatch(c -> CellText.fold(c).isEmpty())) {
+                skipped.add(new Skipped(i + 1, "blank"));
+                continue;
+            }
+            String first = cells.stream().map(CellText::fold).filter(c -> !c.isEmpty()).findFirst().orElse("");
+            if (TOTAL_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT).replace(":", "").replace("：", ""))) {
+                skipped.add(new Skipped(i + 1, "total"));
+                continue;
+            }
+            Map<String, String> byColumn = new LinkedHashMap<>();
+            for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
+                int index = e.getKey();
+                byColumn.put(e.getValue().code(), index < cells.size() ? CellText.fold(cells.get(index)) : "");
+            }
+            rows.add(new Row(i + 1, byColumn));
+        }
+        return new LedgerTable(header, rows, skipped);
+    }
+
+    private static Optional<Column> match(List<Column> columns, String name) {
+        return columns.stream().filter(c -> c.answersTo(name)).findFirst();
+    }
+}
