@@ -6,6 +6,7 @@ import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.esgledger.app.intake.FormulaGuard;
 
 /**
  * Writes rows of named columns as a table, CSV (UTF-8, RFC 4180) or JSON. Text cells that a
@@ -57,7 +58,7 @@ final class Output {
     }
 
     static String defuse(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return FormulaGuard.defuse(cell);
     }
 
     private void json(PrintWriter out) {

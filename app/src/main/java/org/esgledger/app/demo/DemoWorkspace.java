@@ -10,10 +10,18 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
+import org.esgledger.app.demo.internal.DemoRoster;
+import org.esgledger.app.demo.internal.PrintedEmployeeFigures;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.ledger.ImportOptions;
+import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.workspace.Workspace;
@@ -25,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo workspace: the catalogue (units, framework reference data, dimensions, indicators), the
  * seed company's organisation and the figures printed in its 2024 report, loaded as facts.
+ *
+ * <p>The employee figures are then computed from a generated roster, imported as a ledger (ADR
+ * 0006: the printed values stay as the report's published figures).
  *
  * <p>One transaction: a run that is killed half-way leaves the workspace as it was before (or
  * empty), never half-loaded; the fingerprint of the loaded files is written in the same
@@ -38,6 +49,11 @@ public class DemoWorkspace {
     static final String DIMENSIONS = "catalogue/dimensions.csv";
     static final String INDICATORS = "catalogue/indicators.csv";
     private static final String FINGERPRINT_KEY = "demo.fingerprint";
+    /** The published report the demo's printed figures come from. */
+    public static final String REPORT = "zkteco-2024-sustainability-report";
+    static final int ROSTER_YEAR = 2024;
+    /** Seed of the demo roster; part of the fingerprint with the generator's version. */
+    static final long ROSTER_SEED = 2024L;
     /** Recorded as who loaded the demo facts. */
     public static final String LOADED_BY = "esg demo";
 
@@ -47,9 +63,11 @@ public class DemoWorkspace {
     private final Catalogue catalogue;
     private final Organisation organisation;
     private final Facts facts;
+    private final Ledgers ledgers;
 
     DemoWorkspace(WorkspaceStore workspaceStore, Workspace workspace, CatalogueLoader catalogueLoader, Catalogue catalogue,
-                  Organisation organisation, Facts facts) {
+                  Organisation organisation, Facts facts, Ledgers ledgers) {
+        this.ledgers = ledgers;
         this.workspaceStore = workspaceStore;
         this.workspace = workspace;
         this.catalogueLoader = catalogueLoader;
@@ -71,9 +89,31 @@ public class DemoWorkspace {
             catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS));
             organisation.loadEntities(SourceFile.resource(ENTITIES));
             facts.load(SourceFile.resource(FACTS), LOADED_BY);
+            facts.publish(SourceFile.resource(FACTS), REPORT);
+            importRoster();
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
         return summary(!force && upToDate, fingerprint);
+    }
+
+    /**
+     * Generates the roster from the printed figures, writes it as a real file in the workspace and
+     * imports it as a ledger: the employee figures become computed facts.
+     */
+    private void importRoster() {
+        String root = organisation.tree().root().orElseThrow().code();
+        List<FactView> printed = new java.util.ArrayList<>(facts.list(Optional.of(ROSTER_YEAR)));
+        printed.addAll(facts.list(Optional.of(ROSTER_YEAR - 1)));
+        var roster = DemoRoster.generate(PrintedEmployeeFigures.targets(printed, root, ROSTER_YEAR), ROSTER_SEED);
+        byte[] csv = Ledgers.employeesCsv(roster);
+        Path file = workspace.directory().resolve("ledgers").resolve("employees-" + ROSTER_YEAR + ".csv");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, csv);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ledgers.importFile("employees", SourceFile.of(file), new ImportOptions(false, true, LOADED_BY));
     }
 
     private DemoSummary summary(boolean upToDate, String fingerprint) {
@@ -93,6 +133,7 @@ public class DemoWorkspace {
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
             files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS));
+            digest.update((DemoRoster.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));
                 digest.update(SourceFile.resource(f).bytes());

@@ -15,6 +15,7 @@ import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Origin;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,11 +46,7 @@ public class Facts {
     @Transactional
     public LoadedFile load(SourceFile file, String by) {
         Problems problems = new Problems(file.shortName());
-        Map<String, Indicator> indicators = catalogue.indicators().stream()
-                .collect(Collectors.toMap(Indicator::code, Function.identity()));
-        FactFile.Context context = new FactFile.Context(indicators, catalogue.dimensions(), organisation.tree(),
-                catalogue.units());
-        List<FactFile.Entry> entries = FactFile.read(file, context, problems);
+        List<FactFile.Entry> entries = FactFile.read(file, context(), problems);
         for (FactFile.Entry e : entries) {
             store.status(e.key().id()).filter("locked"::equals).ifPresent(s ->
                     problems.add(e.line(), "", "fact.locked", e.key()));
@@ -67,9 +64,49 @@ public class Facts {
         return new LoadedFile(file.shortName(), file.sha256(), entries.size(), inserted, entries.size() - inserted);
     }
 
+    /**
+     * Records what a report printed (ADR 0006): the file is checked like a fact file and stored as
+     * the report's published figures, apart from the system's facts.
+     */
+    @Transactional
+    public int publish(SourceFile file, String report) {
+        Problems problems = new Problems(file.shortName());
+        List<FactFile.Entry> entries = FactFile.read(file, context(), problems);
+        problems.throwIfAny();
+        entries.stream().map(e -> e.key().period()).distinct().forEach(organisation::ensurePeriod);
+        store.publish(report, entries);
+        return entries.size();
+    }
+
+    /**
+     * Stores values computed from ledgers (origin {@code computed}, status draft: nobody has
+     * reviewed them yet), replacing entered or imported values of the same key, with their source
+     * rows. Locked facts are left as they are and returned.
+     */
+    @Transactional
+    public List<FactKey> putComputed(List<ComputedFact> computed, String by) {
+        Instant now = clock.instant();
+        List<FactKey> locked = new java.util.ArrayList<>();
+        computed.stream().map(c -> c.key().period()).distinct().forEach(organisation::ensurePeriod);
+        for (ComputedFact c : computed) {
+            if (store.status(c.key().id()).filter("locked"::equals).isPresent()) {
+                locked.add(c.key());
+                continue;
+            }
+            store.saveComputed(c, by, now);
+        }
+        return locked;
+    }
+
     @Transactional(readOnly = true)
     public List<FactView> list(Optional<Integer> fiscalYear) {
         return store.list(fiscalYear);
+    }
+
+    private FactFile.Context context() {
+        Map<String, Indicator> indicators = catalogue.indicators().stream()
+                .collect(Collectors.toMap(Indicator::code, Function.identity()));
+        return new FactFile.Context(indicators, catalogue.dimensions(), organisation.tree(), catalogue.units());
     }
 
     @Transactional(readOnly = true)

@@ -40,12 +40,11 @@ class DemoWorkspaceTest {
 
     @Test
     void loadsEverySeedFigureWithItsUnit() {
-        assertThat(facts.count()).isEqualTo(332);
+        // 332 printed figures, plus two the roster yields that the report does not print
+        assertThat(facts.count()).isEqualTo(334);
         Map<String, FactView> y2024 = byKey(2024);
-        assertThat(y2024).hasSize(264);
-        assertThat(y2024.get("employees_total@group@2024[]#actual")).satisfies(f -> {
-            assertThat(f.value()).isEqualTo("3558");
-            assertThat(f.unit()).isEqualTo("person");
+        assertThat(y2024).hasSize(265);
+        assertThat(y2024.get("operating_revenue@group@2024[]#actual")).satisfies(f -> {
             assertThat(f.status()).isEqualTo("approved");
             assertThat(f.origin()).isEqualTo("imported");
             assertThat(f.sourceFile()).isEqualTo("facts-2024-report.csv");
@@ -69,12 +68,36 @@ class DemoWorkspaceTest {
         Map<String, FactView> y2022 = byKey(2022);
         Map<String, FactView> y2023 = byKey(2023);
         assertThat(y2022).hasSize(32);
-        assertThat(y2023).hasSize(34);
+        assertThat(y2023).hasSize(35);
         assertThat(y2022.get("rd_investment@group@2022[]#actual").value()).isEqualTo("18798.38");
         assertThat(y2023.get("rd_staff_share@group@2023[]#actual").value()).isEqualTo("29.86");
         assertThat(y2023.get("infosec_training_participants@site_xiamen@2023[]#actual").value()).isEqualTo("664");
         assertThat(byKey(2021)).containsOnlyKeys("asmag_global_security_top50_rank@group@2021[]#structural");
         assertThat(byKey(2025)).containsOnlyKeys("esop_incentive_growth_target@group@2025[]#target");
+    }
+
+    @Test
+    void theEmployeeFiguresAreComputedFromTheImportedRosterAndEqualThePrintedOnes() {
+        Map<String, FactView> y2024 = byKey(2024);
+        for (String key : List.of("employees_total@group@2024[]#actual", "employees_total@group@2024[gender=female]#actual",
+                "employees_total@group@2024[education=college_and_below]#actual", "new_hires@group@2024[hire_channel=campus]#actual",
+                "employee_departures@group@2024[]#actual", "rd_staff@group@2024[gender=male]#actual",
+                "maternity_leave_employees@group@2024[]#actual")) {
+            FactView f = y2024.get(key);
+            assertThat(f.origin()).as(key).isEqualTo("computed");
+            assertThat(f.status()).as(key).isEqualTo("draft");
+            assertThat(f.source()).as(key).startsWith("employees ledger, batch ");
+        }
+        assertThat(y2024.get("employees_total@group@2024[]#actual").value()).isEqualTo("3558");
+        assertThat(y2024.get("employee_departures@group@2024[]#actual").value()).isEqualTo("861");
+        assertThat(y2024.get("maternity_leave_returned@group@2024[]#actual").value()).isEqualTo("77");
+        Map<String, FactView> y2023 = byKey(2023);
+        assertThat(y2023.get("rd_staff@group@2023[]#actual").value()).isEqualTo("1226");
+        assertThat(y2023.get("rd_staff@group@2023[]#actual").origin()).isEqualTo("computed");
+        // the roster's opening headcount (3,558 − 213 + 861), not the 4,106 the printed R&D share implies
+        assertThat(y2023.get("employees_total@group@2023[]#actual").value()).isEqualTo("4206");
+        // figures no ledger computes yet stay as imported from the report
+        assertThat(y2024.get("employee_turnover_rate@group@2024[]#actual").origin()).isEqualTo("imported");
     }
 
     @Test
@@ -98,7 +121,7 @@ class DemoWorkspaceTest {
                 "guangdong_zkteco", "xiamen_zkteco", "shenzhen_zkteco", "site_dongguan", "site_xiamen");
         assertThat(tree.entity("xiamen_zkteco")).hasValueSatisfying(e -> assertThat(e.province()).isEqualTo("FJ"));
         assertThat(tree.subtree("zkteco")).extracting(e -> e.code()).containsExactly("zkteco", "tangxia");
-        assertThat(catalogue.indicators()).hasSize(192);
+        assertThat(catalogue.indicators()).hasSize(193);
         assertThat(catalogue.indicator("employees_total")).hasValueSatisfying(i -> {
             assertThat(i.dimensions()).containsExactlyInAnyOrder("gender", "age", "education", "function");
             assertThat(i.references()).extracting(Object::toString).contains("GRI:2-7", "GRI:405-1", "SZSE:Art.50", "SZSE:S09");

@@ -27,6 +27,9 @@ import org.esgledger.engine.ledger.employees.Employee;
  */
 public final class DemoRoster {
 
+    /** Changes whenever the generator would produce a different roster from the same targets and seed. */
+    public static final String VERSION = "demo-roster/1";
+
     /** Where the employees work; the report prints no headcount by entity, so these weights are ours. */
     static final Map<String, Integer> ENTITY_WEIGHTS = entityWeights();
     static final String[] LEAVE_REASONS = {"resignation", "resignation", "resignation", "resignation", "resignation",

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Repository;
 public class FactStore {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    public FactStore(JdbcClient jdbc) {
+    public FactStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public long saveSourceFile(String kind, String name, String sha256, int rows, String by, Instant at) {
@@ -71,6 +73,67 @@ public class FactStore {
                 jdbc.sql("insert into fact_member (fact_id, dimension_code, member_code) values (?, ?, ?)")
                         .params(e.key().id(), dimension, member).update());
         return !exists;
+    }
+
+    /** Inserts or replaces a computed fact and the ledger rows it counts. */
+    public void saveComputed(org.esgledger.app.fact.ComputedFact c, String by, Instant at) {
+        var key = c.key();
+        jdbc.sql("""
+                insert into fact (id, indicator_code, entity_code, period_code, breakdown, nature, value_number, value_text,
+                                  unit_code, status, origin, source_file_id, source_row, source, entered_by, entered_at,
+                                  approved_by, note)
+                values (:id, :indicator, :entity, :period, :breakdown, :nature, :number, null, :unit, 'draft', 'computed',
+                        null, 0, :source, :by, :at, null, '')
+                on conflict (id) do update set value_number = excluded.value_number, value_text = null,
+                    unit_code = excluded.unit_code, status = 'draft', origin = 'computed', source_file_id = null,
+                    source_row = 0, source = excluded.source, entered_by = excluded.entered_by,
+                    entered_at = excluded.entered_at, approved_by = null, note = ''
+                """)
+                .param("id", key.id()).param("indicator", key.indicator()).param("entity", key.entity())
+                .param("period", key.period().code()).param("breakdown", key.breakdown().code())
+                .param("nature", Codes.code(key.nature())).param("number", c.value()).param("unit", c.unit())
+                .param("source", c.source()).param("by", by).param("at", Timestamp.from(at))
+                .update();
+        jdbc.sql("delete from fact_member where fact_id = ?").param(key.id()).update();
+        key.breakdown().members().forEach((dimension, member) ->
+                jdbc.sql("insert into fact_member (fact_id, dimension_code, member_code) values (?, ?, ?)")
+                        .params(key.id(), dimension, member).update());
+        jdbc.sql("delete from fact_source_row where fact_id = ?").param(key.id()).update();
+        template.batchUpdate("insert into fact_source_row (fact_id, batch_id, row_no) values (?, ?, ?)", c.rows(), 2000,
+                (ps, r) -> {
+                    ps.setString(1, key.id());
+                    ps.setLong(2, r.batch());
+                    ps.setInt(3, r.row());
+                });
+    }
+
+    /** Stores a report's printed figures (replacing what was recorded for that report and key). */
+    public void publish(String report, List<FactFile.Entry> entries) {
+        template.batchUpdate("""
+                insert into published_figure (report, fact_id, indicator_code, entity_code, period_code, breakdown, nature,
+                                              value_number, value_text, unit_code, source, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (report, fact_id) do update set value_number = excluded.value_number,
+                    value_text = excluded.value_text, unit_code = excluded.unit_code, source = excluded.source,
+                    note = excluded.note""", entries, 500, (ps, e) -> {
+                    FactValue v = e.value();
+                    ps.setString(1, report);
+                    ps.setString(2, e.key().id());
+                    ps.setString(3, e.key().indicator());
+                    ps.setString(4, e.key().entity());
+                    ps.setString(5, e.key().period().code());
+                    ps.setString(6, e.key().breakdown().code());
+                    ps.setString(7, Codes.code(e.key().nature()));
+                    ps.setBigDecimal(8, v instanceof FactValue.Amount a ? a.quantity().value() : null);
+                    ps.setString(9, v instanceof FactValue.Amount ? null : v.plain());
+                    ps.setString(10, v instanceof FactValue.Amount a ? a.quantity().unit().code() : null);
+                    ps.setString(11, e.source());
+                    ps.setString(12, e.note());
+                });
+    }
+
+    public long published(String report) {
+        return jdbc.sql("select count(*) from published_figure where report = ?").param(report).query(Long.class).single();
     }
 
     /** Facts in report order: catalogue order, then entity, period and breakdown. */

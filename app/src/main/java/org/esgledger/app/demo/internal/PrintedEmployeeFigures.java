@@ -1,0 +1,43 @@
+package org.esgledger.app.demo.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.esgledger.app.fact.FactView;
+
+/** Reads the roster targets from the printed figures of the root entity (the report's own numbers). */
+public final class PrintedEmployeeFigures {
+
+    private PrintedEmployeeFigures() {
+    }
+
+    public static RosterTargets targets(List<FactView> printed, String root, int year) {
+        return new RosterTargets(year, get(printed, root, "employees_total", year), members(printed, root, "employees_total", year, "gender"),
+                members(printed, root, "employees_total", year, "age"), members(printed, root, "employees_total", year, "education"),
+                members(printed, root, "employees_total", year, "function"), "technical",
+                members(printed, root, "rd_staff", year, "gender"), members(printed, root, "rd_staff", year - 1, "gender"),
+                get(printed, root, "new_hires", year), members(printed, root, "new_hires", year, "gender"),
+                members(printed, root, "new_hires", year, "age"), members(printed, root, "new_hires", year, "hire_channel"),
+                get(printed, root, "employee_departures", year), get(printed, root, "maternity_leave_employees", year));
+    }
+
+    private static int get(List<FactView> printed, String root, String indicator, int year) {
+        return printed.stream().filter(f -> matches(f, root, indicator, year) && f.breakdown().isEmpty())
+                .map(f -> new java.math.BigDecimal(f.value()).intValueExact()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the report prints no " + indicator + " for " + year));
+    }
+
+    private static Map<String, Integer> members(List<FactView> printed, String root, String indicator, int year, String dimension) {
+        Map<String, Integer> out = new TreeMap<>();
+        printed.stream().filter(f -> matches(f, root, indicator, year) && f.breakdown().startsWith(dimension + "=")
+                        && !f.breakdown().contains(";"))
+                .forEach(f -> out.put(f.breakdown().substring(dimension.length() + 1), new java.math.BigDecimal(f.value()).intValueExact()));
+        return out;
+    }
+
+    private static boolean matches(FactView f, String root, String indicator, int year) {
+        return f.indicator().equals(indicator) && f.entity().equals(root) && f.period().equals(String.valueOf(year))
+                && f.nature().equals("actual");
+    }
+}

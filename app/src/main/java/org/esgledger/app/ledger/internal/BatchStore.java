@@ -1,0 +1,66 @@
+package org.esgledger.app.ledger.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.esgledger.app.ledger.Rejection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Ledger batches and their rejected rows. */
+@Repository
+public class BatchStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    public BatchStore(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** An earlier batch of the same kind and the same file (same SHA-256 or same name) that is still in force. */
+    public record Earlier(long id, String fileName, String sha256, Instant loadedAt) {
+    }
+
+    public List<Earlier> activeSameFile(String kind, String fileName, String sha256) {
+        return jdbc.sql("select id, file_name, sha256, loaded_at from ledger_batch where kind = ? and superseded_by is null "
+                        + "and (sha256 = ? or file_name = ?) order by id")
+                .params(kind, sha256, fileName)
+                .query((rs, n) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    public long create(String kind, String fileName, String sha256, String encoding, String importerVersion, String by,
+                       Instant at, int accepted, int rejected, int skipped) {
+        return jdbc.sql("""
+                insert into ledger_batch (kind, file_name, sha256, encoding, importer_version, loaded_by, loaded_at,
+                                          rows_accepted, rows_rejected, rows_skipped)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(kind, fileName, sha256, encoding, importerVersion, by, Timestamp.from(at), accepted, rejected, skipped)
+                .query(Long.class).single();
+    }
+
+    public void supersede(long old, long by, String reason) {
+        jdbc.sql("update ledger_batch set superseded_by = ?, reason = ? where id = ?").params(by, reason, old).update();
+    }
+
+    public void saveRejections(long batch, List<Rejection> rejections) {
+        template.batchUpdate("insert into ledger_rejection (batch_id, row_no, col, reason_zh, reason_en, raw) values (?, ?, ?, ?, ?, ?)",
+                rejections, 500, (ps, r) -> {
+                    ps.setLong(1, batch);
+                    ps.setInt(2, r.row());
+                    ps.setString(3, r.column());
+                    ps.setString(4, r.reason().zh());
+                    ps.setString(5, r.reason().en());
+                    ps.setString(6, r.raw());
+                });
+    }
+
+    public List<Long> active(String kind) {
+        return jdbc.sql("select id from ledger_batch where kind = ? and superseded_by is null order by id").param(kind)
+                .query(Long.class).list();
+    }
+}
