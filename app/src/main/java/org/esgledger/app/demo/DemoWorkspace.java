@@ -105,7 +105,7 @@ public class DemoWorkspace {
         List<FactView> printed = new java.util.ArrayList<>(facts.list(Optional.of(ROSTER_YEAR)));
         printed.addAll(facts.list(Optional.of(ROSTER_YEAR - 1)));
         var roster = DemoRoster.generate(PrintedEmployeeFigures.targets(printed, root, ROSTER_YEAR), ROSTER_SEED);
-        byte[] csv = Ledgers.employeesCsv(roster);
+        byte[] csv = ledgers.layout("employees", roster);
         Path file = workspace.directory().resolve("ledgers").resolve("employees-" + ROSTER_YEAR + ".csv");
         try {
             Files.createDirectories(file.getParent());

@@ -3,125 +3,141 @@ package org.esgledger.app.ledger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.ComputedFact;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.internal.BatchStore;
-import org.esgledger.app.ledger.internal.EmployeeFigures;
-import org.esgledger.app.ledger.internal.EmployeeRecordStore;
+import org.esgledger.app.ledger.internal.LedgerKind;
 import org.esgledger.app.ledger.internal.SheetReader;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.LedgerTable;
 import org.esgledger.engine.ledger.RowResult;
-import org.esgledger.engine.ledger.employees.Employee;
-import org.esgledger.engine.ledger.employees.EmployeeLedger;
-import org.esgledger.engine.organisation.OrganisationTree;
-import org.esgledger.engine.organisation.ReportingEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Operating ledgers in: reads a ledger file, accepts or rejects every row with its reason, keeps
- * the accepted rows as a batch with full provenance, and recomputes the facts the ledger kind
- * yields. One transaction per import: a failure or a kill leaves nothing half-applied.
+ * Operating ledgers in and out: reads a ledger file, accepts or rejects every row with its reason,
+ * keeps the accepted rows as a batch with full provenance, and recomputes the facts the ledger kind
+ * yields. One transaction per import: a failure or a kill leaves nothing half-applied. The same
+ * mechanism serves every kind; each kind is one adapter ({@link LedgerKind}).
  */
 @Service
 public class Ledgers {
 
-    /** Ledger kinds that can be imported so far. */
-    public static final List<String> KINDS = List.of(EmployeeLedger.KIND);
-    static final String IMPORTER_VERSION = "esg-ledger 0.1.0 / employees v1";
+    static final String IMPORTER_VERSION = "esg-ledger 0.1.0 / ledger-import v1";
 
+    private final Map<String, LedgerKind<?>> kinds = new LinkedHashMap<>();
     private final BatchStore batches;
-    private final EmployeeRecordStore employees;
     private final Organisation organisation;
     private final Catalogue catalogue;
     private final Facts facts;
     private final Clock clock;
 
-    Ledgers(BatchStore batches, EmployeeRecordStore employees, Organisation organisation, Catalogue catalogue, Facts facts,
+    Ledgers(List<LedgerKind<?>> kinds, BatchStore batches, Organisation organisation, Catalogue catalogue, Facts facts,
             Optional<Clock> clock) {
+        kinds.forEach(k -> this.kinds.put(k.code(), k));
         this.batches = batches;
-        this.employees = employees;
         this.organisation = organisation;
         this.catalogue = catalogue;
         this.facts = facts;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** A roster in the employees ledger's layout (Chinese headers, UTF-8 with BOM), as the importer reads it. */
-    public static byte[] employeesCsv(List<Employee> roster) {
-        return org.esgledger.app.ledger.internal.EmployeeCsv.write(roster);
+    /** The ledger kinds that can be imported. */
+    public List<String> kinds() {
+        return List.copyOf(kinds.keySet());
     }
 
-    /** The active records of a ledger kind, exported in its own layout: export → import gives the same records. */
+    private LedgerKind<?> kind(String code) {
+        LedgerKind<?> kind = kinds.get(code);
+        if (kind == null) {
+            throw new EsgException(AppMessages.of("ledger.unknownKind", code, String.join(", ", kinds.keySet())));
+        }
+        return kind;
+    }
+
+    /** The active records of a ledger kind, in its import layout: export → import gives the same records. */
     @Transactional(readOnly = true)
     public byte[] export(String kind) {
-        if (!KINDS.contains(kind)) {
-            throw new EsgException(AppMessages.of("ledger.unknownKind", kind, String.join(", ", KINDS)));
-        }
-        return employeesCsv(employees.active().stream().map(EmployeeRecordStore.Stored::employee).toList());
+        return export(kind(kind));
+    }
+
+    private static <R> byte[] export(LedgerKind<R> kind) {
+        return kind.csv(kind.active().stream().map(LedgerKind.Stored::record).toList());
+    }
+
+    /** Records of a kind in its import layout, for files that are generated rather than exported (the demo's). */
+    public <R> byte[] layout(String kind, List<R> records) {
+        @SuppressWarnings("unchecked")
+        LedgerKind<R> k = (LedgerKind<R>) kind(kind);
+        return k.csv(records);
     }
 
     @Transactional
     public ImportReport importFile(String kind, SourceFile file, ImportOptions options) {
-        if (!KINDS.contains(kind)) {
-            throw new EsgException(AppMessages.of("ledger.unknownKind", kind, String.join(", ", KINDS)));
-        }
+        return importWith(kind(kind), file, options);
+    }
+
+    private <R> ImportReport importWith(LedgerKind<R> kind, SourceFile file, ImportOptions options) {
         SheetReader.Sheet sheet = SheetReader.read(file);
-        LedgerTable table = LedgerTable.read(sheet.rows(), EmployeeLedger.COLUMNS);
-        OrganisationTree tree = organisation.tree();
-        List<RowResult<Employee>> results = EmployeeLedger.read(table, text -> tree.entities().stream()
-                .filter(e -> e.answersTo(text)).map(ReportingEntity::code).findFirst());
+        LedgerTable table = LedgerTable.read(sheet.rows(), kind.columns());
+        LedgerKind.Context context = context();
         List<Rejection> rejections = new ArrayList<>();
-        List<EmployeeRecordStore.Stored> accepted = new ArrayList<>();
-        for (RowResult<Employee> r : results) {
-            if (r instanceof RowResult.Rejected<Employee> rejected) {
+        List<LedgerKind.Stored<R>> accepted = new ArrayList<>();
+        for (RowResult<R> r : kind.read(table, context)) {
+            if (r instanceof RowResult.Rejected<R> rejected) {
                 String raw = String.join(",", sheet.rows().get(r.row() - 1));
                 for (CellProblem p : rejected.problems()) {
                     rejections.add(new Rejection(r.row(), p.column(), p.reason().text(), raw));
                 }
-            } else if (r instanceof RowResult.Accepted<Employee> a) {
-                accepted.add(new EmployeeRecordStore.Stored(0, a.row(), a.record()));
+            } else if (r instanceof RowResult.Accepted<R> a) {
+                accepted.add(new LedgerKind.Stored<>(0, a.row(), a.record()));
             }
         }
         List<String> skipped = table.skipped().stream().map(s -> s.number() + ":" + s.reason()).toList();
         List<String> ignored = table.header().unknown().stream()
-                .map(h -> EmployeeLedger.PERSONAL_DATA_HEADERS.contains(h.toLowerCase(Locale.ROOT)) ? h + " (personal data, not read)" : h)
+                .map(h -> kind.personalDataHeaders().contains(h.toLowerCase(Locale.ROOT)) ? h + " (personal data, not read)" : h)
                 .toList();
-        List<BatchStore.Earlier> earlier = batches.activeSameFile(kind, file.shortName(), file.sha256());
+        List<BatchStore.Earlier> earlier = batches.activeSameFile(kind.code(), file.shortName(), file.sha256());
         if (!earlier.isEmpty() && !options.replace()) {
             BatchStore.Earlier e = earlier.get(0);
             throw new EsgException(AppMessages.of(e.sha256().equals(file.sha256()) ? "ledger.sameFile" : "ledger.sameName",
                     file.shortName(), e.id(), e.loadedAt()));
         }
+        Optional<Long> replaced = earlier.stream().findFirst().map(BatchStore.Earlier::id);
         if (options.dryRun()) {
-            return new ImportReport(kind, file.shortName(), file.sha256(), sheet.encoding(), table.header().row(), Optional.empty(),
-                    true, accepted.size(), rejections, skipped, ignored, earlier.stream().findFirst().map(BatchStore.Earlier::id), 0);
+            return new ImportReport(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), table.header().row(),
+                    Optional.empty(), true, accepted.size(), rejections, skipped, ignored, replaced, 0);
         }
         Instant now = clock.instant();
         int rejectedRows = (int) rejections.stream().map(Rejection::row).distinct().count();
-        long batch = batches.create(kind, file.shortName(), file.sha256(), sheet.encoding(), IMPORTER_VERSION, options.by(), now,
-                accepted.size(), rejectedRows, skipped.size());
+        long batch = batches.create(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), IMPORTER_VERSION,
+                options.by(), now, accepted.size(), rejectedRows, skipped.size());
         for (BatchStore.Earlier e : earlier) {
             batches.supersede(e.id(), batch, "replaced by " + file.shortName());
         }
-        employees.save(batch, accepted);
+        kind.save(batch, accepted.stream().map(s -> new LedgerKind.Stored<>(batch, s.row(), s.record())).toList());
         batches.saveRejections(batch, rejections);
-        Set<String> indicators = catalogue.indicators().stream().map(i -> i.code()).collect(Collectors.toSet());
-        var computed = EmployeeFigures.of(employees.active(), tree.root().map(ReportingEntity::code).orElseThrow(), indicators);
+        List<ComputedFact> computed = kind.figures(kind.active(), context);
         facts.putComputed(computed, options.by());
-        return new ImportReport(kind, file.shortName(), file.sha256(), sheet.encoding(), table.header().row(), Optional.of(batch),
-                false, accepted.size(), rejections, skipped, ignored, earlier.stream().findFirst().map(BatchStore.Earlier::id),
-                computed.size());
+        return new ImportReport(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), table.header().row(),
+                Optional.of(batch), false, accepted.size(), rejections, skipped, ignored, replaced, computed.size());
+    }
+
+    private LedgerKind.Context context() {
+        return new LedgerKind.Context(organisation.tree(), catalogue.dimensions(), catalogue.units(),
+                catalogue.indicators().stream().map(Indicator::code).collect(Collectors.toSet()));
     }
 }

@@ -26,16 +26,16 @@ public final class EmployeeFigures {
     private EmployeeFigures() {
     }
 
-    public static List<ComputedFact> of(List<EmployeeRecordStore.Stored> rows, String rootEntity, Set<String> knownIndicators) {
+    public static List<ComputedFact> of(List<LedgerKind.Stored<Employee>> rows, String rootEntity, Set<String> knownIndicators) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<String, ComputedFact.SourceRow> where = new HashMap<>();
         List<Employee> roster = new ArrayList<>();
         Set<Long> batches = new TreeSet<>();
-        for (EmployeeRecordStore.Stored s : rows) {
-            where.put(s.employee().id(), new ComputedFact.SourceRow(s.batch(), s.row()));
-            roster.add(s.employee());
+        for (LedgerKind.Stored<Employee> s : rows) {
+            where.put(s.record().id(), new ComputedFact.SourceRow(s.batch(), s.row()));
+            roster.add(s.record());
             batches.add(s.batch());
         }
         int year = roster.stream().flatMap(EmployeeFigures::dates).mapToInt(LocalDate::getYear).max().orElseThrow();

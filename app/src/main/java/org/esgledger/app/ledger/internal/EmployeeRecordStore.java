@@ -15,10 +15,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class EmployeeRecordStore {
 
-    /** An accepted roster row and where it came from. */
-    public record Stored(long batch, int row, Employee employee) {
-    }
-
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -27,13 +23,13 @@ public class EmployeeRecordStore {
         this.template = template;
     }
 
-    public void save(long batch, List<Stored> rows) {
+    public void save(long batch, List<LedgerKind.Stored<Employee>> rows) {
         template.batchUpdate("""
                 insert into employee_record (batch_id, row_no, employee_id, entity_code, gender, birth_year, education,
                     job_family, rd_staff, hired_on, hire_channel, left_on, leave_reason, parental_leave, parental_start,
                     parental_return) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows, 1000, (ps, s) -> {
-                    Employee e = s.employee();
+                    Employee e = s.record();
                     ps.setLong(1, batch);
                     ps.setInt(2, s.row());
                     ps.setString(3, e.id());
@@ -53,7 +49,7 @@ public class EmployeeRecordStore {
                 });
     }
 
-    public List<Stored> active() {
+    public List<LedgerKind.Stored<Employee>> active() {
         return jdbc.sql("""
                 select r.batch_id, r.row_no, r.employee_id, r.entity_code, r.gender, r.birth_year, r.education, r.job_family,
                        r.rd_staff, r.hired_on, r.hire_channel, r.left_on, r.leave_reason, r.parental_leave, r.parental_start,
@@ -63,13 +59,13 @@ public class EmployeeRecordStore {
                 .query((rs, n) -> stored(rs)).list();
     }
 
-    private static Stored stored(ResultSet rs) throws SQLException {
+    private static LedgerKind.Stored<Employee> stored(ResultSet rs) throws SQLException {
         Optional<Employee.ParentalLeave> leave = rs.getString(14).isEmpty() ? Optional.empty()
                 : Optional.of(new Employee.ParentalLeave(rs.getString(14), rs.getDate(15).toLocalDate(),
                 Optional.ofNullable(rs.getDate(16)).map(Date::toLocalDate)));
         Employee e = new Employee(rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
                 rs.getString(8), rs.getBoolean(9), rs.getDate(10).toLocalDate(), rs.getString(11),
                 Optional.ofNullable(rs.getDate(12)).map(Date::toLocalDate), rs.getString(13), leave);
-        return new Stored(rs.getLong(1), rs.getInt(2), e);
+        return new LedgerKind.Stored<>(rs.getLong(1), rs.getInt(2), e);
     }
 }

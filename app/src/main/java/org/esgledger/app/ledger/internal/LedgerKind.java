@@ -1,0 +1,73 @@
+package org.esgledger.app.ledger.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.esgledger.app.fact.ComputedFact;
+import org.esgledger.engine.catalogue.Dimension;
+import org.esgledger.engine.ledger.Column;
+import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.organisation.OrganisationTree;
+import org.esgledger.engine.organisation.ReportingEntity;
+import org.esgledger.engine.unit.UnitCatalogue;
+
+/**
+ * One kind of operating ledger (employees, waste, donations, …): its columns, how a row becomes a
+ * record, where records are kept, the facts they yield, and how they are written back in the
+ * import layout. One adapter per kind; {@link org.esgledger.app.ledger.Ledgers} does the rest
+ * (files, batches, rejections, transactions) the same way for all.
+ */
+public interface LedgerKind<R> {
+
+    String code();
+
+    List<Column> columns();
+
+    /** Headers of personal data that are never read. */
+    default Set<String> personalDataHeaders() {
+        return Set.of();
+    }
+
+    List<RowResult<R>> read(LedgerTable table, Context context);
+
+    void save(long batch, List<Stored<R>> rows);
+
+    /** Records of batches not superseded, in batch and row order. */
+    List<Stored<R>> active();
+
+    List<ComputedFact> figures(List<Stored<R>> active, Context context);
+
+    /** The records in the import layout (Chinese headers, UTF-8 with BOM): export → import gives the same records. */
+    byte[] csv(List<R> records);
+
+    /** A record with the batch and row it came from. */
+    record Stored<R>(long batch, int row, R record) {
+    }
+
+    /** What rows are checked against and figures computed with. */
+    record Context(OrganisationTree organisation, Map<String, Dimension> dimensions, UnitCatalogue units,
+                   Set<String> indicators) {
+
+        public Optional<String> entity(String text) {
+            return organisation.entities().stream().filter(e -> e.answersTo(text)).map(ReportingEntity::code).findFirst();
+        }
+
+        public String root() {
+            return organisation.root().map(ReportingEntity::code).orElseThrow();
+        }
+
+        /** A member of a dimension named by its code, zh or en name. */
+        public Optional<String> member(String dimension, String text) {
+            Dimension d = dimensions.get(dimension);
+            if (d == null) {
+                return Optional.empty();
+            }
+            String t = org.esgledger.engine.ledger.CellText.fold(text);
+            return d.members().stream().filter(m -> m.code().equals(t) || m.name().zh().equals(t)
+                    || m.name().en().equalsIgnoreCase(t)).map(Dimension.Member::code).findFirst();
+        }
+    }
+}
