@@ -18,6 +18,7 @@ import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.demo.internal.DemoRoster;
+import org.esgledger.app.demo.internal.DemoWaste;
 import org.esgledger.app.demo.internal.PrintedEmployeeFigures;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.ledger.ImportOptions;
@@ -48,6 +49,7 @@ public class DemoWorkspace {
     static final String FACTS = "demo/facts-2024-report.csv";
     static final String DIMENSIONS = "catalogue/dimensions.csv";
     static final String INDICATORS = "catalogue/indicators.csv";
+    static final String DONATIONS = "demo/ledgers/donations-2024.csv";
     private static final String FINGERPRINT_KEY = "demo.fingerprint";
     /** The published report the demo's printed figures come from. */
     public static final String REPORT = "zkteco-2024-sustainability-report";
@@ -91,6 +93,8 @@ public class DemoWorkspace {
             facts.load(SourceFile.resource(FACTS), LOADED_BY);
             facts.publish(SourceFile.resource(FACTS), REPORT);
             importRoster();
+            importWaste();
+            importDonations();
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
         return summary(!force && upToDate, fingerprint);
@@ -105,15 +109,32 @@ public class DemoWorkspace {
         List<FactView> printed = new java.util.ArrayList<>(facts.list(Optional.of(ROSTER_YEAR)));
         printed.addAll(facts.list(Optional.of(ROSTER_YEAR - 1)));
         var roster = DemoRoster.generate(PrintedEmployeeFigures.targets(printed, root, ROSTER_YEAR), ROSTER_SEED);
-        byte[] csv = ledgers.layout("employees", roster);
-        Path file = workspace.directory().resolve("ledgers").resolve("employees-" + ROSTER_YEAR + ".csv");
+        importLedger("employees", "employees-" + ROSTER_YEAR + ".csv", ledgers.layout("employees", roster));
+    }
+
+    /** Generates the waste transfers from the printed waste figures and imports them as a ledger. */
+    private void importWaste() {
+        var names = catalogue.dimensions().get("waste_type").members().stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name().zh()));
+        var records = DemoWaste.generate(facts.list(Optional.of(ROSTER_YEAR)), ROSTER_YEAR, names,
+                catalogue.units().unit("kg").orElseThrow(), ROSTER_SEED);
+        importLedger("waste", "waste-" + ROSTER_YEAR + ".csv", ledgers.layout("waste", records));
+    }
+
+    /** The six donations the report names, transcribed as a donations ledger, imported like any file. */
+    private void importDonations() {
+        importLedger("donations", "donations-" + ROSTER_YEAR + ".csv", SourceFile.resource(DONATIONS).bytes());
+    }
+
+    private void importLedger(String kind, String fileName, byte[] content) {
+        Path file = workspace.directory().resolve("ledgers").resolve(fileName);
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, csv);
+            Files.write(file, content);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        ledgers.importFile("employees", SourceFile.of(file), new ImportOptions(false, true, LOADED_BY));
+        ledgers.importFile(kind, SourceFile.of(file), new ImportOptions(false, true, LOADED_BY));
     }
 
     private DemoSummary summary(boolean upToDate, String fingerprint) {
@@ -132,8 +153,8 @@ public class DemoWorkspace {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
-            files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS));
-            digest.update((DemoRoster.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
+            files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS, DONATIONS));
+            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));
                 digest.update(SourceFile.resource(f).bytes());

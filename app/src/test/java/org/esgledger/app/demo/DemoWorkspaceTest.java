@@ -40,10 +40,10 @@ class DemoWorkspaceTest {
 
     @Test
     void loadsEverySeedFigureWithItsUnit() {
-        // 332 printed figures, plus two the roster yields that the report does not print
-        assertThat(facts.count()).isEqualTo(334);
+        // 332 printed figures, plus four the ledgers yield that the report does not print
+        assertThat(facts.count()).isEqualTo(336);
         Map<String, FactView> y2024 = byKey(2024);
-        assertThat(y2024).hasSize(265);
+        assertThat(y2024).hasSize(267);
         assertThat(y2024.get("operating_revenue@group@2024[]#actual")).satisfies(f -> {
             assertThat(f.status()).isEqualTo("approved");
             assertThat(f.origin()).isEqualTo("imported");
@@ -98,6 +98,35 @@ class DemoWorkspaceTest {
         assertThat(y2023.get("employees_total@group@2023[]#actual").value()).isEqualTo("4206");
         // figures no ledger computes yet stay as imported from the report
         assertThat(y2024.get("employee_turnover_rate@group@2024[]#actual").origin()).isEqualTo("imported");
+    }
+
+    @Test
+    void theWasteAndDonationFiguresAreComputedFromTheirLedgers() {
+        Map<String, FactView> y2024 = byKey(2024);
+        assertThat(y2024.get("hazardous_waste_quantity@tangxia@2024[waste_type=waste_paint_residue]#actual"))
+                .satisfies(f -> {
+                    assertThat(f.value()).isEqualTo("6");
+                    assertThat(f.unit()).isEqualTo("t");
+                    assertThat(f.origin()).isEqualTo("computed");
+                    assertThat(f.source()).isEqualTo("waste ledger");
+                });
+        assertThat(y2024.get("hazardous_waste_quantity@zkteco@2024[waste_type=waste_packaging_materials]#actual").value())
+                .isEqualTo("0.09");
+        assertThat(y2024.get("general_industrial_waste_treated@zkteco@2024[waste_type=waste_packaging_tin_slag_defective_glass_prisms]#actual")
+                .value()).isEqualTo("2.54");
+        assertThat(y2024.get("hazardous_waste_disposed_compliantly@tangxia@2024[]#actual").value()).isEqualTo("9.4");
+        assertThat(y2024.get("hazardous_waste_disposed_compliantly@zkteco@2024[]#actual").value()).isEqualTo("2.19");
+        assertThat(y2024.get("charitable_donation@guangdong_zkteco@2024[recipient=zhangmutou_charity_foundation_dongguan]#actual"))
+                .satisfies(f -> {
+                    assertThat(f.value()).isEqualTo("10000");
+                    assertThat(f.unit()).isEqualTo("CNY");
+                    assertThat(f.origin()).isEqualTo("computed");
+                });
+        // totals the report does not print (its donations add up to 47,000 元)
+        assertThat(y2024.get("charitable_donation@guangdong_zkteco@2024[]#actual").value()).isEqualTo("32000");
+        assertThat(y2024.get("charitable_donation@zkteco@2024[]#actual").value()).isEqualTo("15000");
+        // no waste ledger covers wastewater yet: still the printed figure
+        assertThat(y2024.get("wastewater_generated@tangxia@2024[]#actual").origin()).isEqualTo("imported");
     }
 
     @Test

@@ -98,6 +98,7 @@ class SeedDatasetConformanceTest {
         assertThat(all.stream().filter(f -> !matched.contains(f.id())))
                 .allSatisfy(f -> assertThat(f.origin()).isEqualTo("computed"))
                 .extracting(f -> f.indicator() + "@" + f.period())
-                .containsExactlyInAnyOrder("maternity_leave_returned@2024", "employees_total@2023");
+                .containsExactlyInAnyOrder("maternity_leave_returned@2024", "employees_total@2023", "charitable_donation@2024",
+                        "charitable_donation@2024");
     }
 }

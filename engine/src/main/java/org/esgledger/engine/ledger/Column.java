@@ -25,6 +25,12 @@ public record Column(String code, Bilingual header, boolean required, List<Strin
         return new Column(code, Bilingual.of(zh, en), false, List.of(synonyms));
     }
 
+    /** True if a header cell is this column's code or its zh or en header (not a synonym). */
+    public boolean isNamed(String headerName) {
+        String key = key(headerName);
+        return key.equals(key(code)) || key.equals(key(header.zh())) || key.equals(key(header.en()));
+    }
+
     /** True if a header cell (already without its unit) names this column. */
     public boolean answersTo(String headerName) {
         String key = key(headerName);

@@ -145,7 +145,9 @@ public final class LedgerTable {
         return new LedgerTable(header, rows, skipped);
     }
 
+    /** A column whose own header (code, zh, en) is the name wins over one that has it as a synonym. */
     private static Optional<Column> match(List<Column> columns, String name) {
-        return columns.stream().filter(c -> c.answersTo(name)).findFirst();
+        Optional<Column> own = columns.stream().filter(c -> c.isNamed(name)).findFirst();
+        return own.isPresent() ? own : columns.stream().filter(c -> c.answersTo(name)).findFirst();
     }
 }

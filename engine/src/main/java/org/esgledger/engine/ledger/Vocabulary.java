@@ -28,6 +28,17 @@ public final class Vocabulary {
         return new Vocabulary(new LinkedHashMap<>(words));
     }
 
+    /** {@code pairs("female", List.of("女", "Female", …), "male", List.of(…))}: codes in order, each with its words. */
+    public static Vocabulary pairs(Object... codeThenWords) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < codeThenWords.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            List<String> words = (List<String>) codeThenWords[i + 1];
+            m.put((String) codeThenWords[i], words);
+        }
+        return new Vocabulary(m);
+    }
+
     public Optional<String> code(String text) {
         return Optional.ofNullable(byWord.get(Column.key(text)));
     }

@@ -66,8 +66,12 @@ public interface LedgerKind<R> {
                 return Optional.empty();
             }
             String t = org.esgledger.engine.ledger.CellText.fold(text);
-            return d.members().stream().filter(m -> m.code().equals(t) || m.name().zh().equals(t)
-                    || m.name().en().equalsIgnoreCase(t)).map(Dimension.Member::code).findFirst();
+            return d.members().stream().filter(m -> m.code().equals(t) || fold(m.name().zh()).equals(t)
+                    || fold(m.name().en()).equalsIgnoreCase(t)).map(Dimension.Member::code).findFirst();
+        }
+
+        private static String fold(String name) {
+            return org.esgledger.engine.ledger.CellText.fold(name);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.esgledger.engine.ledger.employees;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.esgledger.engine.ledger.CellDates;
 import org.esgledger.engine.ledger.CellNumbers;
 import org.esgledger.engine.ledger.CellProblem;
+import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
@@ -51,31 +50,31 @@ public final class EmployeeLedger {
     public static final Set<String> PERSONAL_DATA_HEADERS = Set.of("姓名", "名字", "name", "full name", "身份证号", "身份证号码",
             "身份证", "id card", "id number", "手机", "手机号", "电话", "phone", "mobile", "出生日期", "date of birth", "住址", "address");
 
-    public static final Vocabulary GENDER = Vocabulary.of(map(
+    public static final Vocabulary GENDER = Vocabulary.pairs(
             "female", List.of("女", "Female", "女性", "F"),
-            "male", List.of("男", "Male", "男性", "M")));
-    public static final Vocabulary EDUCATION = Vocabulary.of(map(
+            "male", List.of("男", "Male", "男性", "M"));
+    public static final Vocabulary EDUCATION = Vocabulary.pairs(
             "doctorate", List.of("博士", "Doctorate", "博士研究生", "PhD", "Doctor"),
             "master", List.of("硕士", "Master", "硕士研究生", "研究生", "Master's degree"),
             "bachelor", List.of("本科", "Bachelor", "学士", "大学本科", "Bachelor's degree"),
-            "college_and_below", List.of("大专及以下", "College and below", "大专", "专科", "高中", "中专", "技校", "初中", "初中及以下", "Other")));
-    public static final Vocabulary JOB_FAMILY = Vocabulary.of(map(
+            "college_and_below", List.of("大专及以下", "College and below", "大专", "专科", "高中", "中专", "技校", "初中", "初中及以下", "Other"));
+    public static final Vocabulary JOB_FAMILY = Vocabulary.pairs(
             "production", List.of("生产人员", "Production", "生产"),
             "sales", List.of("销售人员", "Sales", "销售", "营销"),
             "finance", List.of("财务人员", "Finance", "财务"),
             "administrative", List.of("行政人员", "Administrative", "行政", "Administration"),
-            "technical", List.of("技术人员", "Technical", "技术", "研发")));
-    public static final Vocabulary HIRE_CHANNEL = Vocabulary.of(map(
+            "technical", List.of("技术人员", "Technical", "技术", "研发"));
+    public static final Vocabulary HIRE_CHANNEL = Vocabulary.pairs(
             "campus", List.of("校园招聘", "Campus", "校招", "Campus recruitment"),
             "social", List.of("社会招聘", "Social", "社招", "Social recruitment", "Experienced hire"),
-            "internal", List.of("内部调入", "Internal", "内部招聘", "内部推荐", "Internal transfer")));
-    public static final Vocabulary YES_NO = Vocabulary.of(map(
+            "internal", List.of("内部调入", "Internal", "内部招聘", "内部推荐", "Internal transfer"));
+    public static final Vocabulary YES_NO = Vocabulary.pairs(
             "yes", List.of("是", "Yes", "Y", "true", "1", "√"),
-            "no", List.of("否", "No", "N", "false", "0", "×")));
-    public static final Vocabulary PARENTAL_LEAVE = Vocabulary.of(map(
+            "no", List.of("否", "No", "N", "false", "0", "×"));
+    public static final Vocabulary PARENTAL_LEAVE = Vocabulary.pairs(
             "maternity", List.of("产假", "Maternity"),
             "paternity", List.of("陪产假", "Paternity"),
-            "parental", List.of("育儿假", "Parental", "Childcare")));
+            "parental", List.of("育儿假", "Parental", "Childcare"));
 
     private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern ID_CARD = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
@@ -108,6 +107,7 @@ public final class EmployeeLedger {
 
     static RowResult<Employee> read(LedgerTable.Row row, Function<String, Optional<String>> entities) {
         List<CellProblem> problems = new ArrayList<>();
+        CellReaders cells = new CellReaders(row, problems);
         String id = row.get("employee_id");
         if (ID_CARD.matcher(id).matches()) {
             problems.add(CellProblem.of("employee_id", "employee.idCard"));
@@ -118,7 +118,7 @@ public final class EmployeeLedger {
         if (entity == null) {
             problems.add(CellProblem.of("entity", "ledger.unknownEntity", row.get("entity")));
         }
-        String gender = coded(row, "gender", GENDER, problems);
+        String gender = cells.coded("gender", GENDER, true);
         Integer birthYear = null;
         try {
             birthYear = (int) CellNumbers.readWhole(row.get("birth_year"));
@@ -128,15 +128,15 @@ public final class EmployeeLedger {
         } catch (CellValueException e) {
             problems.add(new CellProblem("birth_year", e.problem()));
         }
-        String education = coded(row, "education", EDUCATION, problems);
-        String family = coded(row, "job_family", JOB_FAMILY, problems);
-        String rd = coded(row, "rd_staff", YES_NO, problems);
-        LocalDate hired = date(row, "hire_date", true, problems);
-        String channel = coded(row, "hire_channel", HIRE_CHANNEL, problems);
-        LocalDate left = date(row, "leave_date", false, problems);
-        String parental = row.get("parental_leave").isEmpty() ? null : coded(row, "parental_leave", PARENTAL_LEAVE, problems);
-        LocalDate parentalStart = date(row, "parental_leave_start", parental != null, problems);
-        LocalDate parentalReturn = date(row, "parental_leave_return", false, problems);
+        String education = cells.coded("education", EDUCATION, true);
+        String family = cells.coded("job_family", JOB_FAMILY, true);
+        String rd = cells.coded("rd_staff", YES_NO, true);
+        LocalDate hired = cells.date("hire_date", true);
+        String channel = cells.coded("hire_channel", HIRE_CHANNEL, true);
+        LocalDate left = cells.date("leave_date", false);
+        String parental = cells.coded("parental_leave", PARENTAL_LEAVE, false);
+        LocalDate parentalStart = cells.date("parental_leave_start", parental != null);
+        LocalDate parentalReturn = cells.date("parental_leave_return", false);
         if (hired != null && birthYear != null && hired.getYear() - birthYear < 16) {
             problems.add(CellProblem.of("hire_date", "employee.tooYoung", hired, String.valueOf(birthYear)));
         }
@@ -153,45 +153,5 @@ public final class EmployeeLedger {
                 : Optional.of(new Employee.ParentalLeave(parental, parentalStart, Optional.ofNullable(parentalReturn)));
         return new RowResult.Accepted<>(row.number(), new Employee(id, entity, gender, birthYear, education, family,
                 rd.equals("yes"), hired, channel, Optional.ofNullable(left), row.get("leave_reason"), leave));
-    }
-
-    private static String coded(LedgerTable.Row row, String column, Vocabulary vocabulary, List<CellProblem> problems) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            problems.add(CellProblem.of(column, "cell.empty"));
-            return null;
-        }
-        Optional<String> code = vocabulary.code(text);
-        if (code.isEmpty()) {
-            problems.add(CellProblem.of(column, "ledger.notInList", text, vocabulary.describe()));
-            return null;
-        }
-        return code.get();
-    }
-
-    private static LocalDate date(LedgerTable.Row row, String column, boolean required, List<CellProblem> problems) {
-        String text = row.get(column);
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(CellProblem.of(column, "cell.empty"));
-            }
-            return null;
-        }
-        try {
-            return CellDates.date(text);
-        } catch (CellValueException e) {
-            problems.add(new CellProblem(column, e.problem()));
-            return null;
-        }
-    }
-
-    private static Map<String, List<String>> map(Object... pairs) {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            List<String> words = (List<String>) pairs[i + 1];
-            m.put((String) pairs[i], words);
-        }
-        return m;
     }
 }

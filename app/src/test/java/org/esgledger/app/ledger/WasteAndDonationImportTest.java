@@ -1,0 +1,114 @@
+package org.esgledger.app.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.esgledger.app.StoreTest;
+import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.intake.SourceFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@StoreTest
+class WasteAndDonationImportTest {
+
+    @Autowired
+    DemoWorkspace demo;
+    @Autowired
+    Ledgers ledgers;
+    @Autowired
+    Facts facts;
+    @Autowired
+    JdbcClient jdbc;
+
+    private static final ImportOptions IMPORT = new ImportOptions(false, false, "ehs-tester");
+
+    @BeforeEach
+    void demo() {
+        demo.refresh(true);
+    }
+
+    private Map<String, FactView> facts(int year) {
+        return facts.list(Optional.of(year)).stream()
+                .collect(Collectors.toMap(f -> f.indicator() + "@" + f.entity() + "[" + f.breakdown() + "]", f -> f));
+    }
+
+    @Test
+    void wasteTransfersInKilogramsAddUpToTonnesAndOnlyLicensedHandlersCountAsCompliant() {
+        String text = String.join("\r\n",
+                "2025年危险废物转移台账",
+                "联单编号,产废单位,转移日期,废物名称,废物类别,危废代码,数量（kg）,处置单位,许可证编号,处置方式",
+                "M-001,塘厦分公司,2025/3/5,废活性炭,危险废物,HW49 900-039-49,\"1,250\",某处置公司,GD-001,焚烧",
+                "M-002,塘厦分公司,2025年4月1日,废活性炭,危废,HW49,750.5,某处置公司,,焚烧",
+                "M-003,塘厦分公司,2025-05-01,废抹布,危险废物,,０．５ 吨,某处置公司,GD-001,焚烧",
+                "合计,,,,,,\"2,001\",,,");
+        ImportReport r = ledgers.importFile("waste", new SourceFile("危废台账2025.csv", text.getBytes(Charset.forName("GB18030"))), IMPORT);
+        assertThat(r.rejections()).isEmpty();
+        assertThat(r.accepted()).isEqualTo(3);
+        assertThat(r.skipped()).containsExactly("1:title", "6:total");
+        Map<String, FactView> y2025 = facts(2025);
+        assertThat(y2025.get("hazardous_waste_quantity@tangxia[waste_type=waste_activated_carbon]").value()).isEqualTo("2.0005");
+        assertThat(y2025.get("hazardous_waste_quantity@tangxia[waste_type=waste_rags]").value()).isEqualTo("0.5");
+        // M-002 went to a handler without a licence number: not disposed of compliantly
+        assertThat(y2025.get("hazardous_waste_disposed_compliantly@tangxia[]").value()).isEqualTo("1.75");
+    }
+
+    @Test
+    void rejectsWasteRowsThatCannotBeRight() {
+        String text = String.join("\n",
+                "所属主体,转移日期,废物名称,废物类别,危废代码,数量,单位,处置方式",
+                "塘厦分公司,2025-03-05,废活性炭,危险废物,,1,吨,焚烧",
+                "塘厦分公司,2025-03-05,废电池,危险废物,,1,吨,焚烧",
+                "塘厦分公司,2025-03-05,废活性炭,危险废物,,-1,吨,焚烧",
+                "塘厦分公司,2025-03-05,废活性炭,危险废物,,20000,吨,焚烧",
+                "塘厦分公司,2025-03-05,废活性炭,危险废物,,3,方,焚烧",
+                "塘厦分公司,2025-03-05,废活性炭,危险废物,HW-49,1,吨,焚烧",
+                "塘厦分公司,2025-03-05,废活性炭,有毒,,1,吨,扔掉");
+        ImportReport r = ledgers.importFile("waste", new SourceFile("bad-waste.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly(
+                "3:waste_name", "4:quantity", "5:quantity", "6:unit", "7:hw_code", "8:category", "8:treatment");
+        assertThat(r.rejections().get(0).reason().zh()).contains("未知废物种类“废电池”");
+        assertThat(r.rejections().get(1).reason().en()).isEqualTo("\"-1\" must be greater than zero");
+        assertThat(r.rejections().get(2).reason().en()).contains("above the plausible maximum of 10000 t");
+        assertThat(r.rejections().get(3).reason().en()).contains("\"方\" is not a unit of Mass");
+    }
+
+    @Test
+    void donationsAddUpInYuanByRecipientAndForeignCurrencyIsKeptButNotAdded() {
+        String text = String.join("\n",
+                "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注",
+                "2025-01-15,广东熵基,东莞市樟木头慈善会,CN,1万元,CNY,乡村振兴,现金,",
+                "2025-02-15,广东熵基,某小学,CN,\"2,000\",CNY,教育,实物,图书",
+                "2025-03-15,广东熵基,Bangkok Red Cross,TH,500,USD,救灾,现金,");
+        ImportReport r = ledgers.importFile("donations", new SourceFile("捐赠2025.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.rejections()).isEmpty();
+        Map<String, FactView> y2025 = facts(2025);
+        assertThat(y2025.get("charitable_donation@guangdong_zkteco[]").value()).isEqualTo("12000");
+        assertThat(y2025.get("charitable_donation@guangdong_zkteco[recipient=zhangmutou_charity_foundation_dongguan]").value())
+                .isEqualTo("10000");
+        assertThat(jdbc.sql("select amount::text || ' ' || unit_code from donation_record where country = 'TH'").query(String.class)
+                .single()).isEqualTo("500 USD");
+    }
+
+    @Test
+    void wasteAndDonationsRoundTripThroughExport() {
+        for (String kind : List.of("waste", "donations")) {
+            byte[] exported = ledgers.export(kind);
+            ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
+            assertThat(r.rejections()).as(kind).isEmpty();
+            assertThat(r.replaced()).as(kind).isPresent();
+            assertThat(ledgers.export(kind)).as(kind).isEqualTo(exported);
+        }
+    }
+}

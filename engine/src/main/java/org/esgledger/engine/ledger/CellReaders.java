@@ -1,0 +1,108 @@
+package org.esgledger.engine.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.esgledger.engine.unit.Quantity;
+import org.esgledger.engine.unit.Unit;
+import org.esgledger.engine.unit.UnitCatalogue;
+import org.esgledger.engine.unit.UnitException;
+
+/**
+ * Reads typed cells of a ledger row, adding a {@link CellProblem} for each cell that is wrong and
+ * returning null for it, so a row's checks collect every problem rather than stopping at the first.
+ */
+public final class CellReaders {
+
+    private final LedgerTable.Row row;
+    private final List<CellProblem> problems;
+
+    public CellReaders(LedgerTable.Row row, List<CellProblem> problems) {
+        this.row = row;
+        this.problems = problems;
+    }
+
+    public String text(String column, boolean required) {
+        String t = row.get(column);
+        if (t.isEmpty() && required) {
+            problems.add(CellProblem.of(column, "cell.empty"));
+        }
+        return t;
+    }
+
+    public String coded(String column, Vocabulary vocabulary, boolean required) {
+        String t = row.get(column);
+        if (t.isEmpty()) {
+            if (required) {
+                problems.add(CellProblem.of(column, "cell.empty"));
+            }
+            return null;
+        }
+        Optional<String> code = vocabulary.code(t);
+        if (code.isEmpty()) {
+            problems.add(CellProblem.of(column, "ledger.notInList", t, vocabulary.describe()));
+            return null;
+        }
+        return code.get();
+    }
+
+    public LocalDate date(String column, boolean required) {
+        String t = row.get(column);
+        if (t.isEmpty()) {
+            if (required) {
+                problems.add(CellProblem.of(column, "cell.empty"));
+            }
+            return null;
+        }
+        try {
+            return CellDates.date(t);
+        } catch (CellValueException e) {
+            problems.add(new CellProblem(column, e.problem()));
+            return null;
+        }
+    }
+
+    /**
+     * A positive quantity of the given unit group. The unit comes from the cell ({@code 3.5吨}), else
+     * the unit column, else the header ({@code 数量（kg）}), else {@code defaultUnit}; it must belong to
+     * the group. Zero and negative amounts are refused, and so are amounts above {@code max} (in the
+     * group's reference unit): a plausibility range, not a law of nature.
+     */
+    public Quantity quantity(String column, String unitColumn, Optional<String> headerUnit, UnitCatalogue units,
+                             String group, String defaultUnit, java.math.BigDecimal max) {
+        String t = row.get(column);
+        if (t.isEmpty()) {
+            problems.add(CellProblem.of(column, "cell.empty"));
+            return null;
+        }
+        CellNumbers.Reading reading;
+        try {
+            reading = CellNumbers.read(t);
+        } catch (CellValueException e) {
+            problems.add(new CellProblem(column, e.problem()));
+            return null;
+        }
+        String unitText = !reading.unitText().isEmpty() ? reading.unitText()
+                : unitColumn != null && !row.get(unitColumn).isEmpty() ? row.get(unitColumn)
+                : headerUnit.orElse(defaultUnit);
+        Unit unit;
+        try {
+            unit = units.resolve(unitText, group);
+        } catch (UnitException e) {
+            problems.add(new CellProblem(reading.unitText().isEmpty() && unitColumn != null && !row.get(unitColumn).isEmpty()
+                    ? unitColumn : column, e.problem()));
+            return null;
+        }
+        if (reading.value().signum() <= 0) {
+            problems.add(CellProblem.of(column, "cell.notPositive", t));
+            return null;
+        }
+        Quantity q = new Quantity(reading.value(), unit);
+        if (units.convert(q, units.referenceUnit(group)).value().compareTo(max) > 0) {
+            problems.add(CellProblem.of(column, "cell.implausible", t, units.convert(new Quantity(max, units.referenceUnit(group)), unit).value().stripTrailingZeros().toPlainString() + " " + unit.symbol()));
+            return null;
+        }
+        return q;
+    }
+}
