@@ -18,6 +18,7 @@ import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.demo.internal.DemoRoster;
+import org.esgledger.app.demo.internal.DemoTraining;
 import org.esgledger.app.demo.internal.DemoWaste;
 import org.esgledger.app.demo.internal.PrintedEmployeeFigures;
 import org.esgledger.app.fact.Facts;
@@ -94,6 +95,7 @@ public class DemoWorkspace {
             facts.publish(SourceFile.resource(FACTS), REPORT);
             importRoster();
             importWaste();
+            importTraining();
             importDonations();
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
@@ -119,6 +121,15 @@ public class DemoWorkspace {
         var records = DemoWaste.generate(facts.list(Optional.of(ROSTER_YEAR)), ROSTER_YEAR, names,
                 catalogue.units().unit("kg").orElseThrow(), ROSTER_SEED);
         importLedger("waste", "waste-" + ROSTER_YEAR + ".csv", ledgers.layout("waste", records));
+    }
+
+    /** Generates the training sessions from the printed training figures and imports them as a ledger. */
+    private void importTraining() {
+        String root = organisation.tree().root().orElseThrow().code();
+        var units = catalogue.units();
+        var sessions = DemoTraining.generate(facts.list(Optional.of(ROSTER_YEAR)), root, ROSTER_YEAR,
+                units.unit("h").orElseThrow(), units.unit("CNY").orElseThrow(), ROSTER_SEED);
+        importLedger("training", "training-" + ROSTER_YEAR + ".csv", ledgers.layout("training", sessions));
     }
 
     /** The six donations the report names, transcribed as a donations ledger, imported like any file. */
@@ -154,7 +165,7 @@ public class DemoWorkspace {
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
             files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS, DONATIONS));
-            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
+            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));
                 digest.update(SourceFile.resource(f).bytes());

@@ -138,6 +138,6 @@ public class Ledgers {
 
     private LedgerKind.Context context() {
         return new LedgerKind.Context(organisation.tree(), catalogue.dimensions(), catalogue.units(),
-                catalogue.indicators().stream().map(Indicator::code).collect(Collectors.toSet()));
+                catalogue.indicators().stream().collect(Collectors.toMap(Indicator::code, Indicator::unit)));
     }
 }

@@ -101,7 +101,7 @@ class DemoWorkspaceTest {
     }
 
     @Test
-    void theWasteAndDonationFiguresAreComputedFromTheirLedgers() {
+    void theWasteTrainingAndDonationFiguresAreComputedFromTheirLedgers() {
         Map<String, FactView> y2024 = byKey(2024);
         assertThat(y2024.get("hazardous_waste_quantity@tangxia@2024[waste_type=waste_paint_residue]#actual"))
                 .satisfies(f -> {
@@ -125,6 +125,15 @@ class DemoWorkspaceTest {
         // totals the report does not print (its donations add up to 47,000 元)
         assertThat(y2024.get("charitable_donation@guangdong_zkteco@2024[]#actual").value()).isEqualTo("32000");
         assertThat(y2024.get("charitable_donation@zkteco@2024[]#actual").value()).isEqualTo("15000");
+        for (String key : List.of("employee_training_sessions@group@2024[]#actual", "employee_training_person_times@group@2024[]#actual",
+                "employee_training_investment@group@2024[]#actual", "infosec_training_participants@site_xiamen@2024[]#actual",
+                "product_quality_training_sessions@group@2024[training_type=external]#actual",
+                "safety_training_investment@group@2024[]#actual")) {
+            assertThat(y2024.get(key).origin()).as(key).isEqualTo("computed");
+        }
+        assertThat(y2024.get("employee_training_sessions@group@2024[]#actual").value()).isEqualTo("966");
+        assertThat(y2024.get("employee_training_investment@group@2024[]#actual").value()).isEqualTo("23.21");
+        assertThat(y2024.get("infosec_training_participants@site_xiamen@2024[]#actual").value()).isEqualTo("253");
         // no waste ledger covers wastewater yet: still the printed figure
         assertThat(y2024.get("wastewater_generated@tangxia@2024[]#actual").origin()).isEqualTo("imported");
     }

@@ -49,7 +49,12 @@ public interface LedgerKind<R> {
 
     /** What rows are checked against and figures computed with. */
     record Context(OrganisationTree organisation, Map<String, Dimension> dimensions, UnitCatalogue units,
-                   Set<String> indicators) {
+                   Map<String, String> indicatorUnits) {
+
+        /** The indicators of the catalogue. */
+        public Set<String> indicators() {
+            return indicatorUnits.keySet();
+        }
 
         public Optional<String> entity(String text) {
             return organisation.entities().stream().filter(e -> e.answersTo(text)).map(ReportingEntity::code).findFirst();

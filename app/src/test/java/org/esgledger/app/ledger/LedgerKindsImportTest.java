@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @StoreTest
-class WasteAndDonationImportTest {
+/** Waste, donations and training ledgers: reading, rejecting, adding up, round-tripping. */
+class LedgerKindsImportTest {
 
     @Autowired
     DemoWorkspace demo;
@@ -102,8 +103,32 @@ class WasteAndDonationImportTest {
     }
 
     @Test
-    void wasteAndDonationsRoundTripThroughExport() {
-        for (String kind : List.of("waste", "donations")) {
+    void trainingSessionsAddUpToTheReportsTrainingFiguresAndBadSessionsAreRejected() {
+        String text = String.join("\n",
+                "培训日期,所属主体,课程名称,培训类别,内训/外训,线上/线下,时长,参训人次,费用",
+                "2025-03-01,东莞,信息安全意识,信息安全培训,内训,线下,1.5小时,40,",
+                "2025-03-08,东莞,信息安全意识,信息安全,内训,线上,90分钟,60,0",
+                "2025-04-01,塘厦分公司,消防演练讲解,安全培训,外训,线下,2,25,\"1,500.50\"",
+                "2025-04-02,塘厦分公司,未知课程,烹饪培训,内训,线下,2,25,",
+                "2025-04-03,塘厦分公司,通宵培训,质量培训,内训,线下,30小时,25,",
+                "2025-04-04,塘厦分公司,负人次,质量培训,内训,线下,2,-3,",
+                "2025-04-05,塘厦分公司,贵,质量培训,外训,线下,2,3,很多");
+        ImportReport r = ledgers.importFile("training", new SourceFile("培训台账2025.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.accepted()).isEqualTo(3);
+        assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column())
+                .containsExactly("5:type", "6:hours", "7:participants", "8:cost");
+        Map<String, FactView> y2025 = facts(2025);
+        assertThat(y2025.get("infosec_training_sessions@site_dongguan[]").value()).isEqualTo("2");
+        assertThat(y2025.get("infosec_training_participants@group[]").value()).isEqualTo("100");
+        assertThat(y2025.get("employee_training_sessions@group[]").value()).isEqualTo("3");
+        assertThat(y2025.get("employee_training_person_times@group[]").value()).isEqualTo("125");
+        assertThat(y2025.get("safety_training_investment@group[]").value()).isEqualTo("0.15005");
+        assertThat(y2025.get("safety_training_investment@group[]").unit()).isEqualTo("CNY_10k");
+    }
+
+    @Test
+    void everyLedgerKindRoundTripsThroughExport() {
+        for (String kind : List.of("waste", "donations", "training")) {
             byte[] exported = ledgers.export(kind);
             ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
             assertThat(r.rejections()).as(kind).isEmpty();
