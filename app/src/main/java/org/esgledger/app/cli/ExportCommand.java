@@ -24,7 +24,7 @@ class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, waste, donations, training")
+    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write (UTF-8 with BOM)")

@@ -36,7 +36,7 @@ class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, waste, donations, training")
+    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers")
     String kind;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "CSV file: UTF-8 (with or without BOM), UTF-16 with BOM or GB18030/GBK")

@@ -18,6 +18,7 @@ import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.demo.internal.DemoRoster;
+import org.esgledger.app.demo.internal.DemoSuppliers;
 import org.esgledger.app.demo.internal.DemoTraining;
 import org.esgledger.app.demo.internal.DemoWaste;
 import org.esgledger.app.demo.internal.PrintedEmployeeFigures;
@@ -96,6 +97,7 @@ public class DemoWorkspace {
             importRoster();
             importWaste();
             importTraining();
+            importSuppliers();
             importDonations();
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
@@ -132,6 +134,21 @@ public class DemoWorkspace {
         importLedger("training", "training-" + ROSTER_YEAR + ".csv", ledgers.layout("training", sessions));
     }
 
+    /** Generates the suppliers from the printed supplier count and signing rate and imports them as a ledger. */
+    private void importSuppliers() {
+        String root = organisation.tree().root().orElseThrow().code();
+        List<FactView> printed = facts.list(Optional.of(ROSTER_YEAR));
+        int total = new java.math.BigDecimal(printed(printed, "suppliers_total", root).value()).intValueExact();
+        var rate = new java.math.BigDecimal(printed(printed, "supplier_integrity_agreement_signing_rate", root).value());
+        var suppliers = DemoSuppliers.generate(ROSTER_YEAR, total, rate, catalogue.units().unit("CNY").orElseThrow(), ROSTER_SEED);
+        importLedger("suppliers", "suppliers-" + ROSTER_YEAR + ".csv", ledgers.layout("suppliers", suppliers));
+    }
+
+    private static FactView printed(List<FactView> printed, String indicator, String entity) {
+        return printed.stream().filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.breakdown().isEmpty())
+                .findFirst().orElseThrow(() -> new IllegalStateException("the report prints no " + indicator));
+    }
+
     /** The six donations the report names, transcribed as a donations ledger, imported like any file. */
     private void importDonations() {
         importLedger("donations", "donations-" + ROSTER_YEAR + ".csv", SourceFile.resource(DONATIONS).bytes());
@@ -165,7 +182,7 @@ public class DemoWorkspace {
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
             files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS, DONATIONS));
-            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
+            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));
                 digest.update(SourceFile.resource(f).bytes());

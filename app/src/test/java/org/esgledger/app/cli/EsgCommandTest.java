@@ -43,7 +43,7 @@ class EsgCommandTest {
     void demoThenFactsAsCsvThenABadFile() throws Exception {
         Run demo = esg("demo", "--force");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      336");
+        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      337");
 
         Run again = esg("demo");
         assertThat(again.exit()).isZero();
@@ -53,7 +53,7 @@ class EsgCommandTest {
         assertThat(csv.exit()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", FactsCommand.COLUMNS));
-        assertThat(lines).hasSize(1 + 267);
+        assertThat(lines).hasSize(1 + 268);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",employees_total,员工总人数,Total number of employees,group,2024,,actual,3558,person,draft,computed,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",rd_investment,").contains(",21547.10,CNY_10k,"));
 
@@ -61,7 +61,7 @@ class EsgCommandTest {
         assertThat(json.out()).contains("\"indicator\": \"rd_staff\"").contains("\"value\": 1226");
 
         Run catalogue = esg("catalogue", "--format", "csv");
-        assertThat(catalogue.out().lines()).hasSize(1 + 193);
+        assertThat(catalogue.out().lines()).hasSize(1 + 194);
         assertThat(catalogue.out()).contains("employees_total,员工总人数,Total number of employees,count,person,end_of_period,0");
 
         Path bad = Files.createTempFile("bad-facts", ".csv");
@@ -70,7 +70,7 @@ class EsgCommandTest {
         assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refused.err()).contains("文件被拒绝，未写入任何数据").contains("nothing was written")
                 .contains(bad.getFileName() + " 第2行，“unit”列：").contains(bad.getFileName() + " row 2, column 'unit': Unit \"furlong\"");
-        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 336);
+        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 337);
     }
 
     @Test

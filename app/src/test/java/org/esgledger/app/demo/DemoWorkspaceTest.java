@@ -40,10 +40,10 @@ class DemoWorkspaceTest {
 
     @Test
     void loadsEverySeedFigureWithItsUnit() {
-        // 332 printed figures, plus four the ledgers yield that the report does not print
-        assertThat(facts.count()).isEqualTo(336);
+        // 332 printed figures, plus five the ledgers yield that the report does not print
+        assertThat(facts.count()).isEqualTo(337);
         Map<String, FactView> y2024 = byKey(2024);
-        assertThat(y2024).hasSize(267);
+        assertThat(y2024).hasSize(268);
         assertThat(y2024.get("operating_revenue@group@2024[]#actual")).satisfies(f -> {
             assertThat(f.status()).isEqualTo("approved");
             assertThat(f.origin()).isEqualTo("imported");
@@ -134,6 +134,9 @@ class DemoWorkspaceTest {
         assertThat(y2024.get("employee_training_sessions@group@2024[]#actual").value()).isEqualTo("966");
         assertThat(y2024.get("employee_training_investment@group@2024[]#actual").value()).isEqualTo("23.21");
         assertThat(y2024.get("infosec_training_participants@site_xiamen@2024[]#actual").value()).isEqualTo("253");
+        assertThat(y2024.get("suppliers_total@group@2024[]#actual").value()).isEqualTo("304");
+        assertThat(y2024.get("suppliers_total@group@2024[]#actual").origin()).isEqualTo("computed");
+        assertThat(y2024.get("suppliers_integrity_agreement_signed@group@2024[]#actual").value()).isEqualTo("304");
         // no waste ledger covers wastewater yet: still the printed figure
         assertThat(y2024.get("wastewater_generated@tangxia@2024[]#actual").origin()).isEqualTo("imported");
     }
@@ -159,7 +162,7 @@ class DemoWorkspaceTest {
                 "guangdong_zkteco", "xiamen_zkteco", "shenzhen_zkteco", "site_dongguan", "site_xiamen");
         assertThat(tree.entity("xiamen_zkteco")).hasValueSatisfying(e -> assertThat(e.province()).isEqualTo("FJ"));
         assertThat(tree.subtree("zkteco")).extracting(e -> e.code()).containsExactly("zkteco", "tangxia");
-        assertThat(catalogue.indicators()).hasSize(193);
+        assertThat(catalogue.indicators()).hasSize(194);
         assertThat(catalogue.indicator("employees_total")).hasValueSatisfying(i -> {
             assertThat(i.dimensions()).containsExactlyInAnyOrder("gender", "age", "education", "function");
             assertThat(i.references()).extracting(Object::toString).contains("GRI:2-7", "GRI:405-1", "SZSE:Art.50", "SZSE:S09");

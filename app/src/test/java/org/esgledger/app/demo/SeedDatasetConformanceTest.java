@@ -99,6 +99,6 @@ class SeedDatasetConformanceTest {
                 .allSatisfy(f -> assertThat(f.origin()).isEqualTo("computed"))
                 .extracting(f -> f.indicator() + "@" + f.period())
                 .containsExactlyInAnyOrder("maternity_leave_returned@2024", "employees_total@2023", "charitable_donation@2024",
-                        "charitable_donation@2024");
+                        "charitable_donation@2024", "suppliers_integrity_agreement_signed@2024");
     }
 }

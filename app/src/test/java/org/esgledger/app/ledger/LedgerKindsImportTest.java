@@ -127,8 +127,29 @@ class LedgerKindsImportTest {
     }
 
     @Test
+    void suppliersAreCountedPerYearWithTheirIntegrityAgreements() {
+        String text = String.join("\n",
+                "供应商编码,供应商名称,年度,供应类别,采购金额（万元）,供应风险等级,现场审核得分,1月绩效,廉洁协议",
+                "A001,甲公司,2025,电子元器件,120.5,低,92,88,已签",
+                "A002,乙公司,2025,包材,8,中,,,未签",
+                "A001,甲公司,2025,电子元器件,1,低,,,是",
+                "A004,丁公司,2025,包材,0,低,,,是",
+                "A005,戊公司,2025,包材,3,极高,120,,是");
+        ImportReport r = ledgers.importFile("suppliers", new SourceFile("供应商2025.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column())
+                .containsExactly("4:supplier_id", "5:spend", "6:risk", "6:audit_score");
+        assertThat(r.rejections().get(0).reason().en()).isEqualTo("Supplier A001 appears twice for 2025 (first on row 2)");
+        Map<String, FactView> y2025 = facts(2025);
+        assertThat(y2025.get("suppliers_total@group[]").value()).isEqualTo("2");
+        assertThat(y2025.get("suppliers_integrity_agreement_signed@group[]").value()).isEqualTo("1");
+        assertThat(jdbc.sql("select spend::text || ' ' || spend_unit from supplier_record where supplier_id = 'A001'")
+                .query(String.class).single()).isEqualTo("120.5 CNY_10k");
+    }
+
+    @Test
     void everyLedgerKindRoundTripsThroughExport() {
-        for (String kind : List.of("waste", "donations", "training")) {
+        for (String kind : List.of("waste", "donations", "training", "suppliers")) {
             byte[] exported = ledgers.export(kind);
             ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
             assertThat(r.rejections()).as(kind).isEmpty();
