@@ -27,13 +27,15 @@ class ExportCommand implements Callable<Integer> {
     @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers")
     String kind;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write (UTF-8 with BOM)")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write: .xlsx for the template workbook, otherwise CSV (UTF-8 with BOM)")
     Path out;
 
     @Override
     public Integer call() {
         try (var context = esg.open()) {
-            byte[] csv = context.getBean(Ledgers.class).export(kind);
+            Ledgers ledgers = context.getBean(Ledgers.class);
+            byte[] csv = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+                    ? ledgers.exportWorkbook(kind) : ledgers.export(kind);
             try {
                 if (out.toAbsolutePath().getParent() != null) {
                     Files.createDirectories(out.toAbsolutePath().getParent());

@@ -39,7 +39,7 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers")
     String kind;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "CSV file: UTF-8 (with or without BOM), UTF-16 with BOM or GB18030/GBK")
+    @Parameters(index = "0", paramLabel = "FILE", description = "XLSX or XLS workbook, or CSV in UTF-8 (with or without BOM), UTF-16 with BOM or GB18030/GBK")
     Path file;
 
     @Option(names = "--dry-run", description = "Check and report; write nothing.")
@@ -47,6 +47,9 @@ class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--replace", description = "Supersede an earlier import of the same file (same name or content).")
     boolean replace;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first visible one).")
+    String sheet;
 
     @Option(names = "--by", description = "Who imports (default: the system user).")
     String by = System.getProperty("user.name", "unknown");
@@ -56,7 +59,8 @@ class ImportCommand implements Callable<Integer> {
         SourceFile source = SourceFile.of(file);
         PrintWriter out = spec.commandLine().getOut();
         try (var context = esg.open()) {
-            ImportReport r = context.getBean(Ledgers.class).importFile(kind, source, new ImportOptions(dryRun, replace, by));
+            ImportReport r = context.getBean(Ledgers.class).importFile(kind, source, new ImportOptions(dryRun, replace, by,
+                    java.util.Optional.ofNullable(sheet)));
             out.printf("%s %s: %s%n", r.dryRun() ? "试运行 / Dry run" : "已导入 / Imported", r.kind(), r.file());
             out.printf("  encoding        %s%n", r.encoding());
             out.printf("  SHA-256         %s%n", r.sha256());

@@ -91,12 +91,12 @@ public class Ledgers {
     }
 
     private <R> ImportReport importWith(LedgerKind<R> kind, SourceFile file, ImportOptions options) {
-        SheetReader.Sheet sheet = SheetReader.read(file);
+        SheetReader.Sheet sheet = SheetReader.read(file, options.sheet());
         LedgerTable table = LedgerTable.read(sheet.rows(), kind.columns());
         LedgerKind.Context context = context();
         List<Rejection> rejections = new ArrayList<>();
         List<LedgerKind.Stored<R>> accepted = new ArrayList<>();
-        for (RowResult<R> r : kind.read(table, context)) {
+        for (RowResult<R> r : withoutFormulas(kind.read(table, context), table, sheet)) {
             if (r instanceof RowResult.Rejected<R> rejected) {
                 String raw = String.join(",", sheet.rows().get(r.row() - 1));
                 for (CellProblem p : rejected.problems()) {
@@ -134,6 +134,45 @@ public class Ledgers {
         facts.putComputed(computed, options.by());
         return new ImportReport(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), table.header().row(),
                 Optional.of(batch), false, accepted.size(), rejections, skipped, ignored, replaced, computed.size());
+    }
+
+    /** A row whose read cells held formulas is rejected: a formula is not a value anyone entered. */
+    private static <R> List<RowResult<R>> withoutFormulas(List<RowResult<R>> results, LedgerTable table, SheetReader.Sheet sheet) {
+        if (sheet.formulas().isEmpty()) {
+            return results;
+        }
+        List<RowResult<R>> out = new ArrayList<>();
+        for (RowResult<R> r : results) {
+            List<CellProblem> problems = new ArrayList<>();
+            table.header().columns().forEach((index, column) -> {
+                if (sheet.formulas().contains(r.row() + ":" + index)) {
+                    problems.add(new CellProblem(column.code(), AppMessages.of("xlsx.formula",
+                            org.apache.poi.ss.util.CellReference.convertNumToColString(index) + r.row())));
+                }
+            });
+            out.add(problems.isEmpty() ? r : new RowResult.Rejected<>(r.row(), problems));
+        }
+        return out;
+    }
+
+    /** The XLSX template of a ledger kind: headers with comments, drop-down lists, an example, the rules. */
+    public byte[] template(String kind) {
+        return template(kind(kind));
+    }
+
+    private static <R> byte[] template(LedgerKind<R> kind) {
+        return org.esgledger.app.ledger.internal.LedgerWorkbook.write(kind, List.of());
+    }
+
+    /** The active records of a ledger kind in its XLSX template: export → import gives the same records. */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook(String kind) {
+        return exportWorkbook(kind(kind));
+    }
+
+    private static <R> byte[] exportWorkbook(LedgerKind<R> kind) {
+        return org.esgledger.app.ledger.internal.LedgerWorkbook.write(kind,
+                kind.active().stream().map(LedgerKind.Stored::record).toList());
     }
 
     private LedgerKind.Context context() {

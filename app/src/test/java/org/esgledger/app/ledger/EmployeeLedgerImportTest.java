@@ -140,10 +140,14 @@ class EmployeeLedgerImportTest {
     @Test
     void refusesFilesThatAreNotARosterAndWritesNothing() {
         State before = state();
-        byte[] xlsx = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00};
+        byte[] brokenZip = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00};
         assertThat(catchThrowableOfType(EsgException.class,
-                () -> ledgers.importFile("employees", new SourceFile("roster.csv", xlsx), IMPORT)).text().en())
-                .contains("binary").contains("ZIP archive");
+                () -> ledgers.importFile("employees", new SourceFile("roster.csv", brokenZip), IMPORT)).text().en())
+                .contains("roster.csv is not a readable workbook");
+        byte[] pdf = "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(catchThrowableOfType(EsgException.class,
+                () -> ledgers.importFile("employees", new SourceFile("roster.csv", pdf), IMPORT)).text().en())
+                .contains("binary").contains("PDF");
         assertThat(catchThrowableOfType(EsgException.class, () -> ledgers.importFile("employees",
                 new SourceFile("energy.csv", "month,kWh\n2024-01,100\n".getBytes(StandardCharsets.UTF_8)), IMPORT)).text().zh())
                 .contains("未找到表头").contains("员工编号 / Employee ID");

@@ -10,7 +10,7 @@ import org.esgledger.engine.i18n.Bilingual;
  * A column of a ledger kind: its code, the zh and en headers of the template, and the other
  * headers people use for it ({@code 工号}, {@code Employee No.}).
  */
-public record Column(String code, Bilingual header, boolean required, List<String> synonyms) {
+public record Column(String code, Bilingual header, boolean required, List<String> synonyms, Vocabulary values) {
 
     public Column {
         Objects.requireNonNull(code, "code");
@@ -18,11 +18,20 @@ public record Column(String code, Bilingual header, boolean required, List<Strin
     }
 
     public static Column required(String code, String zh, String en, String... synonyms) {
-        return new Column(code, Bilingual.of(zh, en), true, List.of(synonyms));
+        return new Column(code, Bilingual.of(zh, en), true, List.of(synonyms), null);
     }
 
     public static Column optional(String code, String zh, String en, String... synonyms) {
-        return new Column(code, Bilingual.of(zh, en), false, List.of(synonyms));
+        return new Column(code, Bilingual.of(zh, en), false, List.of(synonyms), null);
+    }
+
+    /** The same column, taking the values of a vocabulary (templates offer them as a drop-down list). */
+    public Column withValues(Vocabulary vocabulary) {
+        return new Column(code, header, required, synonyms, vocabulary);
+    }
+
+    public java.util.Optional<Vocabulary> vocabulary() {
+        return java.util.Optional.ofNullable(values);
     }
 
     /** True if a header cell is this column's code or its zh or en header (not a synonym). */

@@ -59,6 +59,11 @@ public final class Vocabulary {
         return b.toString();
     }
 
+    /** The Chinese labels of the codes, in order: the drop-down list of a template. */
+    public List<String> labels() {
+        return words.keySet().stream().map(this::label).toList();
+    }
+
     /** The Chinese label of a code (the template's word for it). */
     public String label(String code) {
         List<String> list = words.get(code);

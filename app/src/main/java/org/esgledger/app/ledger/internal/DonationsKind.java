@@ -121,10 +121,16 @@ public class DonationsKind implements LedgerKind<Donation> {
         sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
     }
 
-    public byte[] csv(List<Donation> records) {
-        return LedgerCsv.write(DonationLedger.COLUMNS, records, d -> List.of(d.date().toString(), d.entity(), d.recipient(),
+    public List<String> cells(Donation d) {
+        return List.of(d.date().toString(), d.entity(), d.recipient(),
                 d.country(), d.amount().value().toPlainString() + " " + d.amount().unit().name().zh(), currency(d), DonationLedger.PURPOSE.label(d.purpose()),
-                DonationLedger.FORM.label(d.form()), d.note()));
+                DonationLedger.FORM.label(d.form()), d.note());
+    }
+
+    public Donation example() {
+        return new Donation(java.time.LocalDate.of(2024, 6, 30), "group", "某慈善基金会", "", "CN",
+                new Quantity(new BigDecimal("10000"), units.units().unit("CNY").orElseThrow()), "rural_revitalisation", "cash",
+                "“6·30”助力乡村振兴活动");
     }
 
     private String currency(Donation d) {

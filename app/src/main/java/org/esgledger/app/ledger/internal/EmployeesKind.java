@@ -50,7 +50,20 @@ public class EmployeesKind implements LedgerKind<Employee> {
         return EmployeeFigures.of(active, context.root(), context.indicators());
     }
 
-    public byte[] csv(List<Employee> records) {
-        return EmployeeCsv.write(records);
+    public List<String> cells(Employee e) {
+        return List.of(e.id(), e.entity(), EmployeeLedger.GENDER.label(e.gender()), String.valueOf(e.birthYear()),
+                EmployeeLedger.EDUCATION.label(e.education()), EmployeeLedger.JOB_FAMILY.label(e.function()),
+                EmployeeLedger.YES_NO.label(e.rdStaff() ? "yes" : "no"), e.hired().toString(),
+                EmployeeLedger.HIRE_CHANNEL.label(e.hireChannel()), e.left().map(Object::toString).orElse(""),
+                e.leaveReason(),
+                e.parentalLeave().map(p -> EmployeeLedger.PARENTAL_LEAVE.label(p.kind())).orElse(""),
+                e.parentalLeave().map(p -> p.start().toString()).orElse(""),
+                e.parentalLeave().flatMap(Employee.ParentalLeave::returned).map(Object::toString).orElse(""));
+    }
+
+    public Employee example() {
+        return new Employee("E00001", "group", "female", 1992, "bachelor", "technical", true, java.time.LocalDate.of(2019, 7, 1),
+                "campus", java.util.Optional.empty(), "", java.util.Optional.of(new Employee.ParentalLeave("maternity",
+                java.time.LocalDate.of(2024, 3, 1), java.util.Optional.of(java.time.LocalDate.of(2024, 8, 26)))));
     }
 }

@@ -40,8 +40,16 @@ public interface LedgerKind<R> {
 
     List<ComputedFact> figures(List<Stored<R>> active, Context context);
 
-    /** The records in the import layout (Chinese headers, UTF-8 with BOM): export → import gives the same records. */
-    byte[] csv(List<R> records);
+    /** A record as a row of the import layout (Chinese words for coded values): export → import gives it back. */
+    List<String> cells(R record);
+
+    /** A filled-in example for the template. */
+    R example();
+
+    /** The records in the import layout as CSV (Chinese headers, UTF-8 with BOM). */
+    default byte[] csv(List<R> records) {
+        return LedgerCsv.write(columns(), records, this::cells);
+    }
 
     /** A record with the batch and row it came from. */
     record Stored<R>(long batch, int row, R record) {

@@ -14,20 +14,28 @@ import org.esgledger.app.intake.SourceFile;
 import org.esgledger.engine.ledger.TextDecoding;
 
 /**
- * Reads a CSV ledger file into rows of cell texts: encoding detected (UTF-8, UTF-8 with BOM,
- * UTF-16 with BOM, GB18030/GBK), separator detected (comma, tab as in Excel's "Unicode text",
- * semicolon). Rows keep their line numbers through their position (row i is line i + 1).
+ * Reads a ledger file into rows of cell texts: XLSX and XLS workbooks through {@link WorkbookSheets};
+ * CSV with its encoding detected (UTF-8, UTF-8 with BOM, UTF-16 with BOM, GB18030/GBK) and its
+ * separator detected (comma, tab as in Excel's "Unicode text", semicolon). Rows keep their line
+ * numbers through their position (row i is line i + 1).
  */
 public final class SheetReader {
 
-    /** The rows of a sheet and the encoding they were read with. */
-    public record Sheet(List<List<String>> rows, String encoding) {
+    /**
+     * The rows of a sheet, the encoding (or workbook format) they were read with, and the cells that
+     * held formulas ({@code row:column}, 1-based row, 0-based column): their cached values are in
+     * {@code rows}, but a formula is not a value anyone entered, so rows using them are rejected.
+     */
+    public record Sheet(List<List<String>> rows, String encoding, java.util.Set<String> formulas) {
     }
 
     private SheetReader() {
     }
 
-    public static Sheet read(SourceFile file) {
+    public static Sheet read(SourceFile file, java.util.Optional<String> sheet) {
+        if (WorkbookSheets.isWorkbook(file.bytes())) {
+            return WorkbookSheets.read(file, sheet);
+        }
         TextDecoding.Decoded decoded = TextDecoding.decode(file.bytes());
         String text = decoded.text().startsWith("\uFEFF") ? decoded.text().substring(1) : decoded.text();
         char separator = separator(text);
@@ -47,7 +55,7 @@ public final class SheetReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Sheet(rows, decoded.encoding());
+        return new Sheet(rows, decoded.encoding(), java.util.Set.of());
     }
 
     /** The separator that splits the first lines most consistently. */

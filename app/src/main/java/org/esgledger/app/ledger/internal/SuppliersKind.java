@@ -128,14 +128,22 @@ public class SuppliersKind implements LedgerKind<Supplier> {
         sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
     }
 
-    public byte[] csv(List<Supplier> records) {
-        return LedgerCsv.write(SupplierLedger.COLUMNS, records, p -> {
+    public List<String> cells(Supplier p) {
             List<String> cells = new ArrayList<>(List.of(p.id(), p.name(), String.valueOf(p.year()), p.category(),
                     p.spend().value().toPlainString() + " " + p.spend().unit().name().zh(), SupplierLedger.RISK.label(p.risk()),
                     p.auditScore().map(BigDecimal::toPlainString).orElse("")));
             p.monthlyScores().forEach(o -> cells.add(o.map(BigDecimal::toPlainString).orElse("")));
             Supplier.AGREEMENTS.forEach(a -> cells.add(SupplierLedger.YES_NO.label(p.signed(a) ? "yes" : "no")));
             return cells;
-        });
+    }
+
+    public Supplier example() {
+        List<Optional<BigDecimal>> scores = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            scores.add(m < 3 ? Optional.of(BigDecimal.valueOf(90)) : Optional.empty());
+        }
+        return new Supplier("S0001", "某电子元器件有限公司", 2024, "电子元器件",
+                new Quantity(new BigDecimal("120.5"), units.units().unit("CNY_10k").orElseThrow()), "low",
+                Optional.of(BigDecimal.valueOf(92)), scores, Set.of("integrity", "csr", "conflict_minerals"));
     }
 }

@@ -169,11 +169,18 @@ public class TrainingKind implements LedgerKind<TrainingSession> {
         sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
     }
 
-    public byte[] csv(List<TrainingSession> records) {
-        return LedgerCsv.write(TrainingLedger.COLUMNS, records, t -> List.of(t.date().toString(), t.entity(), t.course(),
+    public List<String> cells(TrainingSession t) {
+        return List.of(t.date().toString(), t.entity(), t.course(),
                 TrainingLedger.TYPE.label(t.type()), TrainingLedger.PROVIDER.label(t.provider()),
                 TrainingLedger.DELIVERY.label(t.delivery()),
                 t.hours().value().toPlainString() + " " + t.hours().unit().name().zh(), String.valueOf(t.participants()),
-                t.cost().value().signum() == 0 ? "" : t.cost().value().toPlainString() + " " + t.cost().unit().name().zh()));
+                t.cost().value().signum() == 0 ? "" : t.cost().value().toPlainString() + " " + t.cost().unit().name().zh());
+    }
+
+    public TrainingSession example() {
+        var units = this.units.units();
+        return new TrainingSession(java.time.LocalDate.of(2024, 3, 8), "group", "信息安全意识培训", "infosec", "internal",
+                "offline", new Quantity(new BigDecimal("1.5"), units.unit("h").orElseThrow()), 60,
+                new Quantity(BigDecimal.ZERO, units.unit("CNY").orElseThrow()));
     }
 }

@@ -119,10 +119,17 @@ public class WasteKind implements LedgerKind<WasteRecord> {
         sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
     }
 
-    public byte[] csv(List<WasteRecord> records) {
-        return LedgerCsv.write(WasteLedger.COLUMNS, records, w -> List.of(w.manifest(), w.entity(), w.date().toString(),
+    public List<String> cells(WasteRecord w) {
+        return List.of(w.manifest(), w.entity(), w.date().toString(),
                 w.wasteName(), WasteLedger.CATEGORY.label(w.hazardous() ? "hazardous" : "general"), w.hwCode(),
                 w.quantity().value().toPlainString(), w.quantity().unit().name().zh(), w.handler(), w.licence(),
-                WasteLedger.TREATMENT.label(w.treatment())));
+                WasteLedger.TREATMENT.label(w.treatment()));
+    }
+
+    public WasteRecord example() {
+        var units = this.units.units();
+        return new WasteRecord("HW-2024-0001", "group", java.time.LocalDate.of(2024, 3, 5), "废活性炭", "waste_activated_carbon",
+                true, "HW49 900-039-49", new Quantity(new BigDecimal("1250"), units.unit("kg").orElseThrow()), "某环保科技有限公司",
+                "GD-HW-0001", "incineration");
     }
 }

@@ -23,16 +23,6 @@ public final class DonationLedger {
 
     public static final String KIND = "donations";
 
-    public static final List<Column> COLUMNS = List.of(
-            Column.required("date", "捐赠日期", "Date", "日期", "Donation date"),
-            Column.required("entity", "捐赠主体", "Entity", "所属主体", "公司", "单位", "Donor"),
-            Column.required("recipient", "受赠方", "Recipient", "受赠单位", "接收单位", "Beneficiary"),
-            Column.optional("country", "国家/地区", "Country", "国家", "地区"),
-            Column.required("amount", "金额", "Amount", "捐赠金额", "捐款金额"),
-            Column.optional("currency", "币种", "Currency"),
-            Column.required("purpose", "用途", "Purpose", "捐赠用途", "类别"),
-            Column.required("form", "形式", "Form", "捐赠形式", "现金/实物"),
-            Column.optional("note", "备注", "Note", "活动", "说明"));
 
     public static final Vocabulary PURPOSE = Vocabulary.pairs(
             "rural_revitalisation", List.of("乡村振兴", "Rural revitalisation", "Rural revitalization", "扶贫"),
@@ -46,6 +36,18 @@ public final class DonationLedger {
 
     /** Above this per row (in the currency's unit) an amount is taken for a unit mistake: 100 million. */
     public static final BigDecimal MAX = new BigDecimal("100000000");
+
+    /** Declared after the vocabularies its columns take their values from. */
+    public static final List<Column> COLUMNS = List.of(
+            Column.required("date", "捐赠日期", "Date", "日期", "Donation date"),
+            Column.required("entity", "捐赠主体", "Entity", "所属主体", "公司", "单位", "Donor"),
+            Column.required("recipient", "受赠方", "Recipient", "受赠单位", "接收单位", "Beneficiary"),
+            Column.optional("country", "国家/地区", "Country", "国家", "地区"),
+            Column.required("amount", "金额", "Amount", "捐赠金额", "捐款金额"),
+            Column.optional("currency", "币种", "Currency"),
+            Column.required("purpose", "用途", "Purpose", "捐赠用途", "类别").withValues(PURPOSE),
+            Column.required("form", "形式", "Form", "捐赠形式", "现金/实物").withValues(FORM),
+            Column.optional("note", "备注", "Note", "活动", "说明"));
 
     private DonationLedger() {
     }

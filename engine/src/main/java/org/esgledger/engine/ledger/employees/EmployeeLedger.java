@@ -30,21 +30,6 @@ public final class EmployeeLedger {
 
     public static final String KIND = "employees";
 
-    public static final List<Column> COLUMNS = List.of(
-            Column.required("employee_id", "员工编号", "Employee ID", "工号", "员工号", "Employee No.", "Staff ID", "ID"),
-            Column.required("entity", "所属主体", "Entity", "所属公司", "公司", "单位", "Company"),
-            Column.required("gender", "性别", "Gender", "Sex"),
-            Column.required("birth_year", "出生年份", "Birth year", "出生年", "Year of birth"),
-            Column.required("education", "学历", "Education", "最高学历"),
-            Column.required("job_family", "岗位类别", "Job family", "岗位序列", "员工类别", "职能", "Function"),
-            Column.required("rd_staff", "是否研发人员", "R&D staff", "研发人员", "Is R&D"),
-            Column.required("hire_date", "入职日期", "Hire date", "入职时间", "Date hired"),
-            Column.required("hire_channel", "招聘渠道", "Hire channel", "入职渠道", "Channel"),
-            Column.optional("leave_date", "离职日期", "Leave date", "离职时间", "Last day"),
-            Column.optional("leave_reason", "离职原因", "Leave reason", "Reason for leaving"),
-            Column.optional("parental_leave", "生育假类型", "Parental leave", "假期类型", "产假/育儿假"),
-            Column.optional("parental_leave_start", "生育假开始日期", "Parental leave start", "假期开始日期"),
-            Column.optional("parental_leave_return", "返岗日期", "Return date", "复工日期", "Return to work"));
 
     /** Headers of personal data that are never read, whatever else is in the file. */
     public static final Set<String> PERSONAL_DATA_HEADERS = Set.of("姓名", "名字", "name", "full name", "身份证号", "身份证号码",
@@ -78,6 +63,23 @@ public final class EmployeeLedger {
 
     private static final Pattern PSEUDONYM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern ID_CARD = Pattern.compile("\\d{17}[\\dXx]|\\d{15}");
+
+    /** Declared after the vocabularies its columns take their values from. */
+    public static final List<Column> COLUMNS = List.of(
+            Column.required("employee_id", "员工编号", "Employee ID", "工号", "员工号", "Employee No.", "Staff ID", "ID"),
+            Column.required("entity", "所属主体", "Entity", "所属公司", "公司", "单位", "Company"),
+            Column.required("gender", "性别", "Gender", "Sex").withValues(GENDER),
+            Column.required("birth_year", "出生年份", "Birth year", "出生年", "Year of birth"),
+            Column.required("education", "学历", "Education", "最高学历").withValues(EDUCATION),
+            Column.required("job_family", "岗位类别", "Job family", "岗位序列", "员工类别", "职能", "Function").withValues(JOB_FAMILY),
+            Column.required("rd_staff", "是否研发人员", "R&D staff", "研发人员", "Is R&D").withValues(YES_NO),
+            Column.required("hire_date", "入职日期", "Hire date", "入职时间", "Date hired"),
+            Column.required("hire_channel", "招聘渠道", "Hire channel", "入职渠道", "Channel").withValues(HIRE_CHANNEL),
+            Column.optional("leave_date", "离职日期", "Leave date", "离职时间", "Last day"),
+            Column.optional("leave_reason", "离职原因", "Leave reason", "Reason for leaving"),
+            Column.optional("parental_leave", "生育假类型", "Parental leave", "假期类型", "产假/育儿假").withValues(PARENTAL_LEAVE),
+            Column.optional("parental_leave_start", "生育假开始日期", "Parental leave start", "假期开始日期"),
+            Column.optional("parental_leave_return", "返岗日期", "Return date", "复工日期", "Return to work"));
 
     private EmployeeLedger() {
     }

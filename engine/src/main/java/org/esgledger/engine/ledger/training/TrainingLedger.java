@@ -22,16 +22,6 @@ public final class TrainingLedger {
 
     public static final String KIND = "training";
 
-    public static final List<Column> COLUMNS = List.of(
-            Column.required("date", "培训日期", "Date", "日期", "Training date"),
-            Column.required("entity", "所属主体", "Entity", "所属公司", "公司", "单位", "Company", "地点"),
-            Column.required("course", "课程名称", "Course", "课程", "培训名称", "培训主题"),
-            Column.required("type", "培训类别", "Type", "类别", "培训类型", "Category"),
-            Column.required("provider", "内训/外训", "Provider", "培训方式", "内外训", "Internal/external"),
-            Column.required("delivery", "线上/线下", "Delivery", "授课方式", "Online/offline"),
-            Column.required("hours", "时长", "Hours", "培训时长", "学时", "Duration"),
-            Column.required("participants", "参训人次", "Participants", "人次", "参加人次", "Person-times"),
-            Column.optional("cost", "费用", "Cost", "培训费用", "金额"));
 
     public static final Vocabulary TYPE = Vocabulary.pairs(
             "induction", List.of("新员工入职培训", "Induction", "入职培训", "新员工培训"),
@@ -58,6 +48,18 @@ public final class TrainingLedger {
     static final BigDecimal MAX_SECONDS = new BigDecimal(24 * 3600);
     static final long MAX_PARTICIPANTS = 10_000;
     static final BigDecimal MAX_COST = new BigDecimal("10000000");
+
+    /** Declared after the vocabularies its columns take their values from. */
+    public static final List<Column> COLUMNS = List.of(
+            Column.required("date", "培训日期", "Date", "日期", "Training date"),
+            Column.required("entity", "所属主体", "Entity", "所属公司", "公司", "单位", "Company", "地点"),
+            Column.required("course", "课程名称", "Course", "课程", "培训名称", "培训主题"),
+            Column.required("type", "培训类别", "Type", "类别", "培训类型", "Category").withValues(TYPE),
+            Column.required("provider", "内训/外训", "Provider", "培训方式", "内外训", "Internal/external").withValues(PROVIDER),
+            Column.required("delivery", "线上/线下", "Delivery", "授课方式", "Online/offline").withValues(DELIVERY),
+            Column.required("hours", "时长", "Hours", "培训时长", "学时", "Duration"),
+            Column.required("participants", "参训人次", "Participants", "人次", "参加人次", "Person-times"),
+            Column.optional("cost", "费用", "Cost", "培训费用", "金额"));
 
     private TrainingLedger() {
     }

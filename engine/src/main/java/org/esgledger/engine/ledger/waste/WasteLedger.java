@@ -24,18 +24,6 @@ public final class WasteLedger {
 
     public static final String KIND = "waste";
 
-    public static final List<Column> COLUMNS = List.of(
-            Column.optional("manifest", "联单编号", "Manifest No.", "转移联单号", "联单号", "Manifest number"),
-            Column.required("entity", "所属主体", "Entity", "所属公司", "公司", "产废单位", "Company"),
-            Column.required("date", "转移日期", "Date", "日期", "处置日期", "Transfer date"),
-            Column.required("waste_name", "废物名称", "Waste name", "名称", "废物种类", "Waste"),
-            Column.required("category", "废物类别", "Category", "类别", "一般/危险"),
-            Column.optional("hw_code", "危废代码", "HW code", "废物代码", "危险废物代码"),
-            Column.required("quantity", "数量", "Quantity", "重量", "转移量", "处置量", "Weight"),
-            Column.optional("unit", "单位", "Unit"),
-            Column.optional("handler", "处置单位", "Handler", "接收单位", "处置方", "Receiver"),
-            Column.optional("licence", "许可证编号", "Licence No.", "经营许可证编号", "危废经营许可证", "License No."),
-            Column.required("treatment", "处置方式", "Treatment", "处理方式", "Disposal method"));
 
     public static final Vocabulary CATEGORY = Vocabulary.pairs(
             "hazardous", List.of("危险废物", "Hazardous", "危废", "危险"),
@@ -49,6 +37,20 @@ public final class WasteLedger {
     /** Above this per row (in kg) a quantity is taken for a unit mistake: 10,000 t. */
     public static final BigDecimal MAX_KG = new BigDecimal("10000000");
     private static final Pattern HW_CODE = Pattern.compile("HW\\d{2}(\\s+\\d{3}-\\d{3}-\\d{2})?");
+
+    /** Declared after the vocabularies its columns take their values from. */
+    public static final List<Column> COLUMNS = List.of(
+            Column.optional("manifest", "联单编号", "Manifest No.", "转移联单号", "联单号", "Manifest number"),
+            Column.required("entity", "所属主体", "Entity", "所属公司", "公司", "产废单位", "Company"),
+            Column.required("date", "转移日期", "Date", "日期", "处置日期", "Transfer date"),
+            Column.required("waste_name", "废物名称", "Waste name", "名称", "废物种类", "Waste"),
+            Column.required("category", "废物类别", "Category", "类别", "一般/危险").withValues(CATEGORY),
+            Column.optional("hw_code", "危废代码", "HW code", "废物代码", "危险废物代码"),
+            Column.required("quantity", "数量", "Quantity", "重量", "转移量", "处置量", "Weight"),
+            Column.optional("unit", "单位", "Unit"),
+            Column.optional("handler", "处置单位", "Handler", "接收单位", "处置方", "Receiver"),
+            Column.optional("licence", "许可证编号", "Licence No.", "经营许可证编号", "危废经营许可证", "License No."),
+            Column.required("treatment", "处置方式", "Treatment", "处理方式", "Disposal method").withValues(TREATMENT));
 
     private WasteLedger() {
     }
