@@ -96,7 +96,7 @@ public class Ledgers {
         LedgerKind.Context context = context();
         List<Rejection> rejections = new ArrayList<>();
         List<LedgerKind.Stored<R>> accepted = new ArrayList<>();
-        for (RowResult<R> r : withoutFormulas(kind.read(table, context), table, sheet)) {
+        for (RowResult<R> r : withoutDuplicates(withoutFormulas(kind.read(table, context), table, sheet), table)) {
             if (r instanceof RowResult.Rejected<R> rejected) {
                 String raw = String.join(",", sheet.rows().get(r.row() - 1));
                 for (CellProblem p : rejected.problems()) {
@@ -134,6 +134,28 @@ public class Ledgers {
         facts.putComputed(computed, options.by());
         return new ImportReport(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), table.header().row(),
                 Optional.of(batch), false, accepted.size(), rejections, skipped, ignored, replaced, computed.size());
+    }
+
+    /**
+     * A row identical, in every column read, to an earlier accepted row is rejected as a duplicate:
+     * the same transfer, session or donation entered twice would otherwise be counted twice.
+     */
+    private static <R> List<RowResult<R>> withoutDuplicates(List<RowResult<R>> results, LedgerTable table) {
+        java.util.Map<Integer, LedgerTable.Row> rows = new java.util.HashMap<>();
+        table.rows().forEach(row -> rows.put(row.number(), row));
+        java.util.Map<java.util.Map<String, String>, Integer> seen = new java.util.HashMap<>();
+        List<RowResult<R>> out = new ArrayList<>();
+        for (RowResult<R> r : results) {
+            if (r instanceof RowResult.Accepted<R>) {
+                Integer first = seen.putIfAbsent(rows.get(r.row()).cells(), r.row());
+                if (first != null) {
+                    out.add(new RowResult.Rejected<>(r.row(), List.of(new CellProblem("", AppMessages.of("ledger.duplicateRow", first)))));
+                    continue;
+                }
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     /** A row whose read cells held formulas is rejected: a formula is not a value anyone entered. */

@@ -148,6 +148,35 @@ class LedgerKindsImportTest {
     }
 
     @Test
+    void aRowEnteredTwiceAndDatesOutsideThePlausibleRangeAreRejected() {
+        String text = String.join("\n",
+                "捐赠日期,捐赠主体,受赠方,金额,用途,形式",
+                "2025-01-15,广东熵基,某小学,2000,教育,现金",
+                "2025-01-15,广东熵基,某小学,2000,教育,现金",
+                "1900-01-15,广东熵基,某小学,2000,教育,现金",
+                "2099-01-15,广东熵基,某小学,2000,教育,现金");
+        ImportReport r = ledgers.importFile("donations", new SourceFile("dup.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly("3:", "4:date", "5:date");
+        assertThat(r.rejections().get(0).reason().en()).isEqualTo("The row repeats row 2 in every column: entered twice?");
+        assertThat(r.rejections().get(1).reason().zh()).contains("超出合理范围");
+    }
+
+    @Test
+    void aFileOfTwoGigabytesIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path huge = dir.resolve("energy-2gb.csv");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(2L * 1024 * 1024 * 1024);
+        }
+        long before = jdbc.sql("select count(*) from ledger_batch").query(Long.class).single();
+        org.esgledger.engine.i18n.EsgException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.esgledger.engine.i18n.EsgException.class, () -> ledgers.importFile("waste", SourceFile.of(huge), IMPORT));
+        assertThat(e.text().en()).contains("is larger than 64 MiB");
+        assertThat(e.text().zh()).contains("超过 64 MiB");
+        assertThat(jdbc.sql("select count(*) from ledger_batch").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void everyLedgerKindRoundTripsThroughExport() {
         for (String kind : List.of("waste", "donations", "training", "suppliers")) {
             byte[] exported = ledgers.export(kind);

@@ -15,6 +15,9 @@ import org.esgledger.engine.unit.UnitException;
  */
 public final class CellReaders {
 
+    /** Ledger dates before this year, or more than a year ahead, are taken for typing mistakes. */
+    public static final int EARLIEST_YEAR = 1950;
+
     private final LedgerTable.Row row;
     private final List<CellProblem> problems;
 
@@ -56,7 +59,12 @@ public final class CellReaders {
             return null;
         }
         try {
-            return CellDates.date(t);
+            LocalDate date = CellDates.date(t);
+            if (date.getYear() < EARLIEST_YEAR || date.isAfter(LocalDate.now().plusYears(1))) {
+                problems.add(CellProblem.of(column, "cell.dateOutOfRange", t, String.valueOf(EARLIEST_YEAR)));
+                return null;
+            }
+            return date;
         } catch (CellValueException e) {
             problems.add(new CellProblem(column, e.problem()));
             return null;
