@@ -177,7 +177,26 @@ class LedgerKindsImportTest {
     }
 
     @Test
+    void utilityBillsAreReadInTheUnitsEachCarrierIsMeteredIn() {
+        String text = String.join("\n",
+                "月份,所属主体,能源/水种类,用量,计量单位,金额,绿电比例",
+                "2025年1月,塘厦分公司,电力,12.5,万千瓦时,\"86,250.00\",20%",
+                "2025-01,塘厦分公司,自来水,1500,吨,4500,",
+                "2025.01,塘厦分公司,天然气,3000,方,,",
+                "2025-02,塘厦分公司,柴油,3000,度,,",
+                "2025-02,塘厦分公司,自来水,100,吨,,30%",
+                "2025-13,塘厦分公司,柴油,2,吨,,");
+        ImportReport r = ledgers.importFile("energy", new SourceFile("能源2025.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.accepted()).isEqualTo(3);
+        assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly("5:unit", "6:green_share", "7:month");
+        assertThat(r.rejections().get(0).reason().zh()).isEqualTo("“度”不是柴油的计量单位");
+        assertThat(jdbc.sql("select carrier || ' ' || quantity::text || ' ' || unit_code from energy_record order by row_no")
+                .query(String.class).list()).containsExactly("electricity 12.5 10k_kWh", "tap_water 1500 m3", "natural_gas 3000 m3");
+    }
+
+    @Test
     void everyLedgerKindRoundTripsThroughExport() {
+        ledgers.importFile("energy", new SourceFile("energy-2024.csv", ledgers.layout("energy", List.of())), IMPORT);
         for (String kind : List.of("waste", "donations", "training", "suppliers")) {
             byte[] exported = ledgers.export(kind);
             ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
