@@ -19,6 +19,7 @@ import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.demo.internal.DemoRoster;
 import org.esgledger.app.demo.internal.DemoSuppliers;
+import org.esgledger.app.demo.internal.DemoSurveys;
 import org.esgledger.app.demo.internal.DemoTraining;
 import org.esgledger.app.demo.internal.DemoWaste;
 import org.esgledger.app.demo.internal.PrintedEmployeeFigures;
@@ -98,6 +99,7 @@ public class DemoWorkspace {
             importWaste();
             importTraining();
             importSuppliers();
+            importSurveys();
             importDonations();
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
@@ -144,6 +146,20 @@ public class DemoWorkspace {
         importLedger("suppliers", "suppliers-" + ROSTER_YEAR + ".csv", ledgers.layout("suppliers", suppliers));
     }
 
+    /** Generates the questionnaires of every year the report prints survey figures for, and imports them as one ledger. */
+    private void importSurveys() {
+        String root = organisation.tree().root().orElseThrow().code();
+        List<org.esgledger.engine.ledger.surveys.SurveyResponse> responses = new java.util.ArrayList<>();
+        for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
+            List<FactView> printed = facts.list(Optional.of(year));
+            responses.addAll(DemoSurveys.generate(year,
+                    new java.math.BigDecimal(printed(printed, "csat_valid_questionnaires", root).value()).intValueExact(),
+                    new java.math.BigDecimal(printed(printed, "customers_surveyed", root).value()).intValueExact(),
+                    new java.math.BigDecimal(printed(printed, "customer_satisfaction_score", root).value()), ROSTER_SEED));
+        }
+        importLedger("surveys", "surveys-" + (ROSTER_YEAR - 2) + "-" + ROSTER_YEAR + ".csv", ledgers.layout("surveys", responses));
+    }
+
     private static FactView printed(List<FactView> printed, String indicator, String entity) {
         return printed.stream().filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.breakdown().isEmpty())
                 .findFirst().orElseThrow(() -> new IllegalStateException("the report prints no " + indicator));
@@ -182,7 +198,7 @@ public class DemoWorkspace {
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
             files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS, DONATIONS));
-            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
+            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));
                 digest.update(SourceFile.resource(f).bytes());

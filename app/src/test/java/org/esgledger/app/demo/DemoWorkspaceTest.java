@@ -137,6 +137,12 @@ class DemoWorkspaceTest {
         assertThat(y2024.get("suppliers_total@group@2024[]#actual").value()).isEqualTo("304");
         assertThat(y2024.get("suppliers_total@group@2024[]#actual").origin()).isEqualTo("computed");
         assertThat(y2024.get("suppliers_integrity_agreement_signed@group@2024[]#actual").value()).isEqualTo("304");
+        for (int year = 2022; year <= 2024; year++) {
+            Map<String, FactView> y = byKey(year);
+            assertThat(y.get("customer_satisfaction_score@group@" + year + "[]#actual").origin()).isEqualTo("computed");
+            assertThat(y.get("customers_surveyed@group@" + year + "[]#actual").origin()).isEqualTo("computed");
+        }
+        assertThat(byKey(2022).get("customer_satisfaction_score@group@2022[]#actual").value()).isEqualTo("92");
         // no waste ledger covers wastewater yet: still the printed figure
         assertThat(y2024.get("wastewater_generated@tangxia@2024[]#actual").origin()).isEqualTo("imported");
     }

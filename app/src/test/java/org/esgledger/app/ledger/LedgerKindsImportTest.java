@@ -195,9 +195,30 @@ class LedgerKindsImportTest {
     }
 
     @Test
+    void surveyAnswersGiveValidQuestionnairesCustomersAndAnExactAverageScore() {
+        String text = String.join("\n",
+                "调查年度,问卷编号,客户编码,是否有效,满意度得分",
+                "2025,Q1,C001,有效,90",
+                "2025,Q2,C001,有效,95分",
+                "2025,Q3,C002,有效,96",
+                "2025,Q4,C003,无效,10",
+                "2025,Q5,张三,有效,90",
+                "2025,Q6,C004,有效,120",
+                "2025,Q1,C005,有效,80");
+        ImportReport r = ledgers.importFile("surveys", new SourceFile("满意度2025.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.accepted()).isEqualTo(4);
+        assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly("6:customer", "7:score", "8:questionnaire");
+        Map<String, FactView> y2025 = facts(2025);
+        assertThat(y2025.get("csat_valid_questionnaires@group[]").value()).isEqualTo("3");
+        assertThat(y2025.get("customers_surveyed@group[]").value()).isEqualTo("2");
+        // (90 + 95 + 96) / 3 = 93.666…, carried exactly to 34 digits; rounding happens at disclosure
+        assertThat(y2025.get("customer_satisfaction_score@group[]").value()).startsWith("93.66666666666666666666666666666667");
+    }
+
+    @Test
     void everyLedgerKindRoundTripsThroughExport() {
         ledgers.importFile("energy", new SourceFile("energy-2024.csv", ledgers.layout("energy", List.of())), IMPORT);
-        for (String kind : List.of("waste", "donations", "training", "suppliers")) {
+        for (String kind : List.of("waste", "donations", "training", "suppliers", "surveys")) {
             byte[] exported = ledgers.export(kind);
             ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
             assertThat(r.rejections()).as(kind).isEmpty();
