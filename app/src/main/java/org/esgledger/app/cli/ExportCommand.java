@@ -24,7 +24,7 @@ class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, energy")
+    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write: .xlsx for the template workbook, otherwise CSV (UTF-8 with BOM)")

@@ -36,7 +36,7 @@ class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, energy")
+    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy")
     String kind;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "XLSX or XLS workbook, or CSV in UTF-8 (with or without BOM), UTF-16 with BOM or GB18030/GBK")

@@ -25,7 +25,7 @@ class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, energy")
+    @Parameters(index = "0", paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy")
     String kind;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write it (default: KIND-template.xlsx)")

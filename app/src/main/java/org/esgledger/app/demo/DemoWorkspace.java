@@ -18,6 +18,7 @@ import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.demo.internal.DemoRoster;
+import org.esgledger.app.demo.internal.DemoSafety;
 import org.esgledger.app.demo.internal.DemoSuppliers;
 import org.esgledger.app.demo.internal.DemoSurveys;
 import org.esgledger.app.demo.internal.DemoTraining;
@@ -100,6 +101,7 @@ public class DemoWorkspace {
             importTraining();
             importSuppliers();
             importSurveys();
+            importSafety();
             importDonations();
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
@@ -160,6 +162,21 @@ public class DemoWorkspace {
         importLedger("surveys", "surveys-" + (ROSTER_YEAR - 2) + "-" + ROSTER_YEAR + ".csv", ledgers.layout("surveys", responses));
     }
 
+    /** Generates the monthly safety statistics from the printed safety figures and imports them as a ledger. */
+    private void importSafety() {
+        String root = organisation.tree().root().orElseThrow().code();
+        List<FactView> printed = facts.list(Optional.of(ROSTER_YEAR));
+        var units = catalogue.units();
+        long investment = new java.math.BigDecimal(printed(printed, "work_safety_investment", root).value()).movePointRight(4)
+                .longValueExact();
+        var months = DemoSafety.generate(ROSTER_YEAR,
+                new java.math.BigDecimal(printed(printed, "work_safety_accidents", root).value()).longValueExact(),
+                new java.math.BigDecimal(printed(printed, "work_related_injuries", root).value()).longValueExact(),
+                new java.math.BigDecimal(printed(printed, "work_related_fatalities", root).value()).longValueExact(),
+                investment, units.unit("h").orElseThrow(), units.unit("CNY").orElseThrow(), ROSTER_SEED);
+        importLedger("safety", "safety-" + ROSTER_YEAR + ".csv", ledgers.layout("safety", months));
+    }
+
     private static FactView printed(List<FactView> printed, String indicator, String entity) {
         return printed.stream().filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.breakdown().isEmpty())
                 .findFirst().orElseThrow(() -> new IllegalStateException("the report prints no " + indicator));
@@ -198,7 +215,7 @@ public class DemoWorkspace {
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
             files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS, DONATIONS));
-            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
+            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));
                 digest.update(SourceFile.resource(f).bytes());

@@ -143,6 +143,9 @@ class DemoWorkspaceTest {
             assertThat(y.get("customers_surveyed@group@" + year + "[]#actual").origin()).isEqualTo("computed");
         }
         assertThat(byKey(2022).get("customer_satisfaction_score@group@2022[]#actual").value()).isEqualTo("92");
+        assertThat(y2024.get("work_safety_accidents@group@2024[]#actual").origin()).isEqualTo("computed");
+        assertThat(y2024.get("work_safety_accidents@group@2024[]#actual").value()).isEqualTo("0");
+        assertThat(y2024.get("work_safety_investment@group@2024[]#actual").value()).isEqualTo("11.13");
         // no waste ledger covers wastewater yet: still the printed figure
         assertThat(y2024.get("wastewater_generated@tangxia@2024[]#actual").origin()).isEqualTo("imported");
     }

@@ -216,9 +216,28 @@ class LedgerKindsImportTest {
     }
 
     @Test
+    void monthlySafetyStatisticsGiveTheYearsAccidentsInjuriesAndInvestment() {
+        String text = String.join("\n",
+                "所属主体,月份,工时,安全生产事故数,工伤人数,死亡人数,安全生产投入",
+                "塘厦分公司,2025-01,\"52,000\",0,0,0,1.2万元",
+                "塘厦分公司,2025-02,48000,1,1,0,800",
+                "塘厦分公司,2025-02,48000,0,0,0,",
+                "广东熵基,2025-13,48000,0,0,0,",
+                "广东熵基,2025-03,48000,-1,0,0,");
+        ImportReport r = ledgers.importFile("safety", new SourceFile("安全月报2025.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
+        assertThat(r.accepted()).isEqualTo(2);
+        assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly("4:month", "5:month", "6:accidents");
+        Map<String, FactView> y2025 = facts(2025);
+        assertThat(y2025.get("work_safety_accidents@group[]").value()).isEqualTo("1");
+        assertThat(y2025.get("work_related_injuries@group[]").value()).isEqualTo("1");
+        assertThat(y2025.get("work_related_fatalities@group[]").value()).isEqualTo("0");
+        assertThat(y2025.get("work_safety_investment@group[]").value()).isEqualTo("1.28");
+    }
+
+    @Test
     void everyLedgerKindRoundTripsThroughExport() {
         ledgers.importFile("energy", new SourceFile("energy-2024.csv", ledgers.layout("energy", List.of())), IMPORT);
-        for (String kind : List.of("waste", "donations", "training", "suppliers", "surveys")) {
+        for (String kind : List.of("waste", "donations", "training", "suppliers", "surveys", "safety")) {
             byte[] exported = ledgers.export(kind);
             ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
             assertThat(r.rejections()).as(kind).isEmpty();
