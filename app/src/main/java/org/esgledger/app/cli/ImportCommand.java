@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.esgledger.app.intake.FormulaGuard;
-import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
@@ -56,10 +55,9 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SourceFile source = SourceFile.of(file);
         PrintWriter out = spec.commandLine().getOut();
         try (var context = esg.open()) {
-            ImportReport r = context.getBean(Ledgers.class).importFile(kind, source, new ImportOptions(dryRun, replace, by,
+            ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, new ImportOptions(dryRun, replace, by,
                     java.util.Optional.ofNullable(sheet)));
             out.printf("%s %s: %s%n", r.dryRun() ? "试运行 / Dry run" : "已导入 / Imported", r.kind(), r.file());
             out.printf("  encoding        %s%n", r.encoding());
@@ -85,7 +83,7 @@ class ImportCommand implements Callable<Integer> {
             }
             if (!r.rejections().isEmpty()) {
                 Path report = esg.workspace.resolve("rejections")
-                        .resolve(source.shortName() + (r.batch().map(b -> "-batch" + b).orElse("-dry-run")) + ".csv");
+                        .resolve(r.file() + (r.batch().map(b -> "-batch" + b).orElse("-dry-run")) + ".csv");
                 writeRejections(report, r.rejections());
                 out.printf("  rejections      %s%n", report.toAbsolutePath());
             }

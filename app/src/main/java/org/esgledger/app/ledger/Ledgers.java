@@ -17,12 +17,13 @@ import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.internal.BatchStore;
 import org.esgledger.app.ledger.internal.LedgerKind;
-import org.esgledger.app.ledger.internal.SheetReader;
+import org.esgledger.app.ledger.internal.LedgerInput;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,94 +88,143 @@ public class Ledgers {
 
     @Transactional
     public ImportReport importFile(String kind, SourceFile file, ImportOptions options) {
-        return importWith(kind(kind), file, options);
+        try (LedgerInput input = LedgerInput.of(file, options.sheet())) {
+            return importWith(kind(kind), input, file.shortName(), file.sha256(), options);
+        }
     }
 
-    private <R> ImportReport importWith(LedgerKind<R> kind, SourceFile file, ImportOptions options) {
-        SheetReader.Sheet sheet = SheetReader.read(file, options.sheet());
-        LedgerTable table = LedgerTable.read(sheet.rows(), kind.columns());
-        LedgerKind.Context context = context();
-        List<Rejection> rejections = new ArrayList<>();
-        List<LedgerKind.Stored<R>> accepted = new ArrayList<>();
-        for (RowResult<R> r : withoutDuplicates(withoutFormulas(kind.read(table, context), table, sheet), table)) {
-            if (r instanceof RowResult.Rejected<R> rejected) {
-                String raw = String.join(",", sheet.rows().get(r.row() - 1));
-                for (CellProblem p : rejected.problems()) {
-                    rejections.add(new Rejection(r.row(), p.column(), p.reason().text(), raw));
-                }
-            } else if (r instanceof RowResult.Accepted<R> a) {
-                accepted.add(new LedgerKind.Stored<>(0, a.row(), a.record()));
-            }
+    /** Imports a file from disk; CSV is streamed, so its length is not limited by memory. */
+    @Transactional
+    public ImportReport importPath(String kind, java.nio.file.Path path, ImportOptions options) {
+        LedgerKind<?> k = kind(kind);
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            throw new EsgException(AppMessages.of("file.missing", path));
         }
-        List<String> skipped = table.skipped().stream().map(s -> s.number() + ":" + s.reason()).toList();
-        List<String> ignored = table.header().unknown().stream()
-                .map(h -> kind.personalDataHeaders().contains(h.toLowerCase(Locale.ROOT)) ? h + " (personal data, not read)" : h)
-                .toList();
-        List<BatchStore.Earlier> earlier = batches.activeSameFile(kind.code(), file.shortName(), file.sha256());
+        String sha256 = sha256(path);
+        try (LedgerInput input = LedgerInput.of(path, options.sheet())) {
+            return importWith(k, input, path.getFileName().toString(), sha256, options);
+        }
+    }
+
+    private static String sha256(java.nio.file.Path path) {
+        try (var in = java.nio.file.Files.newInputStream(path)) {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new EsgException(AppMessages.of("file.unreadable", path, e.getMessage()), e);
+        }
+    }
+
+    /** Rows are saved in chunks of this many, so that a long file never sits in memory. */
+    static final int CHUNK = 5000;
+
+    private <R> ImportReport importWith(LedgerKind<R> kind, LedgerInput input, String fileName, String sha256, ImportOptions options) {
+        List<BatchStore.Earlier> earlier = batches.activeSameFile(kind.code(), fileName, sha256);
         if (!earlier.isEmpty() && !options.replace()) {
             BatchStore.Earlier e = earlier.get(0);
-            throw new EsgException(AppMessages.of(e.sha256().equals(file.sha256()) ? "ledger.sameFile" : "ledger.sameName",
-                    file.shortName(), e.id(), e.loadedAt()));
+            throw new EsgException(AppMessages.of(e.sha256().equals(sha256) ? "ledger.sameFile" : "ledger.sameName",
+                    fileName, e.id(), e.loadedAt()));
         }
         Optional<Long> replaced = earlier.stream().findFirst().map(BatchStore.Earlier::id);
-        if (options.dryRun()) {
-            return new ImportReport(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), table.header().row(),
-                    Optional.empty(), true, accepted.size(), rejections, skipped, ignored, replaced, 0);
+        List<LedgerInput.Line> head = new ArrayList<>();
+        while (head.size() < LedgerTable.HEADER_SEARCH_ROWS && input.hasNext()) {
+            head.add(input.next());
         }
+        LedgerTable.Header header = LedgerTable.findHeader(head.stream().map(LedgerInput.Line::cells).toList(), kind.columns());
+        LedgerKind.Context context = context();
+        RowReader<R> reader = kind.reader(header, context);
         Instant now = clock.instant();
-        int rejectedRows = (int) rejections.stream().map(Rejection::row).distinct().count();
-        long batch = batches.create(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), IMPORTER_VERSION,
-                options.by(), now, accepted.size(), rejectedRows, skipped.size());
-        for (BatchStore.Earlier e : earlier) {
-            batches.supersede(e.id(), batch, "replaced by " + file.shortName());
+        long batch = options.dryRun() ? 0 : batches.create(kind.code(), fileName, sha256, input.encoding(), IMPORTER_VERSION,
+                options.by(), now, 0, 0, 0);
+        if (!options.dryRun()) {
+            for (BatchStore.Earlier e : earlier) {
+                batches.supersede(e.id(), batch, "replaced by " + fileName);
+            }
         }
-        kind.save(batch, accepted.stream().map(s -> new LedgerKind.Stored<>(batch, s.row(), s.record())).toList());
-        batches.saveRejections(batch, rejections);
-        List<ComputedFact> computed = kind.figures(kind.active(), context);
-        facts.putComputed(computed, options.by());
-        return new ImportReport(kind.code(), file.shortName(), file.sha256(), sheet.encoding(), table.header().row(),
-                Optional.of(batch), false, accepted.size(), rejections, skipped, ignored, replaced, computed.size());
-    }
-
-    /**
-     * A row identical, in every column read, to an earlier accepted row is rejected as a duplicate:
-     * the same transfer, session or donation entered twice would otherwise be counted twice.
-     */
-    private static <R> List<RowResult<R>> withoutDuplicates(List<RowResult<R>> results, LedgerTable table) {
-        java.util.Map<Integer, LedgerTable.Row> rows = new java.util.HashMap<>();
-        table.rows().forEach(row -> rows.put(row.number(), row));
-        java.util.Map<java.util.Map<String, String>, Integer> seen = new java.util.HashMap<>();
-        List<RowResult<R>> out = new ArrayList<>();
-        for (RowResult<R> r : results) {
-            if (r instanceof RowResult.Accepted<R>) {
-                Integer first = seen.putIfAbsent(rows.get(r.row()).cells(), r.row());
+        List<Rejection> rejections = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        java.util.Map<java.util.UUID, Integer> seenRows = new java.util.HashMap<>();
+        List<LedgerKind.Stored<R>> chunk = new ArrayList<>();
+        int accepted = 0;
+        java.util.Iterator<LedgerInput.Line> lines = java.util.stream.Stream.concat(head.stream(),
+                java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(input, 0), false)).iterator();
+        while (lines.hasNext()) {
+            LedgerInput.Line line = lines.next();
+            if (line.number() < header.row()) {
+                skipped.add(line.number() + ":title");
+                continue;
+            }
+            if (line.number() == header.row()) {
+                continue;
+            }
+            LedgerTable.Line read = LedgerTable.line(header, line.number(), line.cells());
+            if (read instanceof LedgerTable.Line.Skip skip) {
+                skipped.add(skip.skipped().number() + ":" + skip.skipped().reason());
+                continue;
+            }
+            LedgerTable.Row row = ((LedgerTable.Line.Data) read).row();
+            RowResult<R> result = formulaProblems(row, header, input).<RowResult<R>>map(p -> new RowResult.Rejected<>(row.number(), p))
+                    .orElseGet(() -> reader.read(row));
+            if (result instanceof RowResult.Accepted<R> a) {
+                java.util.UUID key = java.util.UUID.nameUUIDFromBytes(String.join("\u0001", row.cells().values())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Integer first = seenRows.putIfAbsent(key, row.number());
                 if (first != null) {
-                    out.add(new RowResult.Rejected<>(r.row(), List.of(new CellProblem("", AppMessages.of("ledger.duplicateRow", first)))));
-                    continue;
+                    result = new RowResult.Rejected<>(row.number(), List.of(new CellProblem("", AppMessages.of("ledger.duplicateRow", first))));
                 }
             }
-            out.add(r);
+            if (result instanceof RowResult.Rejected<R> rejected) {
+                String raw = String.join(",", line.cells());
+                for (CellProblem p : rejected.problems()) {
+                    rejections.add(new Rejection(row.number(), p.column(), p.reason().text(), raw));
+                }
+            } else if (result instanceof RowResult.Accepted<R> a) {
+                accepted++;
+                if (!options.dryRun()) {
+                    chunk.add(new LedgerKind.Stored<>(batch, a.row(), a.record()));
+                    if (chunk.size() >= CHUNK) {
+                        kind.save(batch, chunk);
+                        chunk.clear();
+                    }
+                }
+            }
         }
-        return out;
+        List<String> ignored = header.unknown().stream()
+                .map(h -> kind.personalDataHeaders().contains(h.toLowerCase(Locale.ROOT)) ? h + " (personal data, not read)" : h)
+                .toList();
+        if (options.dryRun()) {
+            return new ImportReport(kind.code(), fileName, sha256, input.encoding(), header.row(), Optional.empty(), true, accepted,
+                    rejections, skipped, ignored, replaced, 0);
+        }
+        if (!chunk.isEmpty()) {
+            kind.save(batch, chunk);
+        }
+        int rejectedRows = (int) rejections.stream().map(Rejection::row).distinct().count();
+        batches.counts(batch, accepted, rejectedRows, skipped.size());
+        batches.saveRejections(batch, rejections);
+        List<ComputedFact> computed = kind.figures(context);
+        facts.putComputed(computed, options.by());
+        return new ImportReport(kind.code(), fileName, sha256, input.encoding(), header.row(), Optional.of(batch), false, accepted,
+                rejections, skipped, ignored, replaced, computed.size());
     }
 
-    /** A row whose read cells held formulas is rejected: a formula is not a value anyone entered. */
-    private static <R> List<RowResult<R>> withoutFormulas(List<RowResult<R>> results, LedgerTable table, SheetReader.Sheet sheet) {
-        if (sheet.formulas().isEmpty()) {
-            return results;
+    /** Problems for the cells of a row that held formulas: a formula is not a value anyone entered. */
+    private static Optional<List<CellProblem>> formulaProblems(LedgerTable.Row row, LedgerTable.Header header, LedgerInput input) {
+        if (input.formulas().isEmpty()) {
+            return Optional.empty();
         }
-        List<RowResult<R>> out = new ArrayList<>();
-        for (RowResult<R> r : results) {
-            List<CellProblem> problems = new ArrayList<>();
-            table.header().columns().forEach((index, column) -> {
-                if (sheet.formulas().contains(r.row() + ":" + index)) {
-                    problems.add(new CellProblem(column.code(), AppMessages.of("xlsx.formula",
-                            org.apache.poi.ss.util.CellReference.convertNumToColString(index) + r.row())));
-                }
-            });
-            out.add(problems.isEmpty() ? r : new RowResult.Rejected<>(r.row(), problems));
-        }
-        return out;
+        List<CellProblem> problems = new ArrayList<>();
+        header.columns().forEach((index, column) -> {
+            if (input.formulas().contains(row.number() + ":" + index)) {
+                problems.add(new CellProblem(column.code(), AppMessages.of("xlsx.formula",
+                        org.apache.poi.ss.util.CellReference.convertNumToColString(index) + row.number())));
+            }
+        });
+        return problems.isEmpty() ? Optional.empty() : Optional.of(problems);
     }
 
     /** The XLSX template of a ledger kind: headers with comments, drop-down lists, an example, the rules. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class LedgerTable {
 
-    static final int HEADER_SEARCH_ROWS = 10;
+    public static final int HEADER_SEARCH_ROWS = 10;
     private static final Pattern HEADER_UNIT = Pattern.compile("(.*?)\\s*[(（\\[【]\\s*([^)）\\]】]+)\\s*[)）\\]】]\\s*");
     private static final Set<String> TOTAL_WORDS = Set.of("合计", "总计", "小计", "共计", "total", "totals", "sum", "grand total", "subtotal");
 
@@ -68,14 +68,63 @@ public final class LedgerTable {
      * @throws LedgerLayoutException if no header naming every required column is found, or a column is named twice
      */
     public static LedgerTable read(List<List<String>> sheet, List<Column> columns) {
-        int limit = Math.min(sheet.size(), HEADER_SEARCH_ROWS);
+        Header header = findHeader(sheet.subList(0, Math.min(sheet.size(), HEADER_SEARCH_ROWS)), columns);
+        List<Skipped> skipped = new ArrayList<>();
+        for (int i = 0; i < header.row() - 1; i++) {
+            skipped.add(new Skipped(i + 1, "title"));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = header.row(); i < sheet.size(); i++) {
+            Line line = line(header, i + 1, sheet.get(i));
+            if (line instanceof Line.Data data) {
+                rows.add(data.row());
+            } else if (line instanceof Line.Skip skip) {
+                skipped.add(skip.skipped());
+            }
+        }
+        return new LedgerTable(header, rows, skipped);
+    }
+
+    /** A line below the header: a data row, or a blank or total row that is skipped. */
+    public sealed interface Line permits Line.Data, Line.Skip {
+        record Data(Row row) implements Line {
+        }
+
+        record Skip(Skipped skipped) implements Line {
+        }
+    }
+
+    /** What a line below the header is, for reading a sheet one line at a time. */
+    public static Line line(Header header, int number, List<String> cells) {
+        if (cells.stream().allMatch(c -> CellText.fold(c).isEmpty())) {
+            return new Line.Skip(new Skipped(number, "blank"));
+        }
+        String first = cells.stream().map(CellText::fold).filter(c -> !c.isEmpty()).findFirst().orElse("");
+        if (TOTAL_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT).replace(":", "").replace("：", ""))) {
+            return new Line.Skip(new Skipped(number, "total"));
+        }
+        Map<String, String> byColumn = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
+            int index = e.getKey();
+            byColumn.put(e.getValue().code(), index < cells.size() ? CellText.fold(cells.get(index)) : "");
+        }
+        return new Line.Data(new Row(number, byColumn));
+    }
+
+    /**
+     * The header among the first rows of a sheet: the first that names every required column.
+     *
+     * @throws LedgerLayoutException if none does, or a column is named twice
+     */
+    public static Header findHeader(List<List<String>> firstRows, List<Column> columns) {
+        int limit = Math.min(firstRows.size(), HEADER_SEARCH_ROWS);
         Header header = null;
         List<String> bestMissing = null;
         for (int i = 0; i < limit && header == null; i++) {
             Map<Integer, Column> mapped = new LinkedHashMap<>();
             Map<String, String> units = new HashMap<>();
             List<String> unknown = new ArrayList<>();
-            List<String> cells = sheet.get(i);
+            List<String> cells = firstRows.get(i);
             for (int c = 0; c < cells.size(); c++) {
                 String text = CellText.fold(cells.get(c));
                 if (text.isEmpty()) {
@@ -119,30 +168,7 @@ public final class LedgerTable {
                     bestMissing == null ? columns.stream().filter(Column::required).map(c -> c.header().zh() + " / " + c.header().en()).toList()
                             : bestMissing);
         }
-        List<Skipped> skipped = new ArrayList<>();
-        for (int i = 0; i < header.row() - 1; i++) {
-            skipped.add(new Skipped(i + 1, "title"));
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int i = header.row(); i < sheet.size(); i++) {
-            List<String> cells = sheet.get(i);
-            if (cells.stream().allMatch(c -> CellText.fold(c).isEmpty())) {
-                skipped.add(new Skipped(i + 1, "blank"));
-                continue;
-            }
-            String first = cells.stream().map(CellText::fold).filter(c -> !c.isEmpty()).findFirst().orElse("");
-            if (TOTAL_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT).replace(":", "").replace("：", ""))) {
-                skipped.add(new Skipped(i + 1, "total"));
-                continue;
-            }
-            Map<String, String> byColumn = new LinkedHashMap<>();
-            for (Map.Entry<Integer, Column> e : header.columns().entrySet()) {
-                int index = e.getKey();
-                byColumn.put(e.getValue().code(), index < cells.size() ? CellText.fold(cells.get(index)) : "");
-            }
-            rows.add(new Row(i + 1, byColumn));
-        }
-        return new LedgerTable(header, rows, skipped);
+        return header;
     }
 
     /** A column whose own header (code, zh, en) is the name wins over one that has it as a synonym. */

@@ -61,7 +61,7 @@ public final class TextDecoding {
     }
 
     /** What a binary file is, by its first bytes or by NUL bytes; null for text. */
-    static String binaryKind(byte[] b) {
+    public static String binaryKind(byte[] b) {
         if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
             return "a ZIP archive (XLSX, DOCX)";
         }

@@ -43,6 +43,12 @@ public class BatchStore {
                 .query(Long.class).single();
     }
 
+    /** The row counts of a batch, known once its file has been read to the end. */
+    public void counts(long batch, int accepted, int rejected, int skipped) {
+        jdbc.sql("update ledger_batch set rows_accepted = ?, rows_rejected = ?, rows_skipped = ? where id = ?")
+                .params(accepted, rejected, skipped, batch).update();
+    }
+
     public void supersede(long old, long by, String reason) {
         jdbc.sql("update ledger_batch set superseded_by = ?, reason = ? where id = ?").params(by, reason, old).update();
     }

@@ -14,7 +14,7 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.donations.Donation;
 import org.esgledger.engine.ledger.donations.DonationLedger;
 import org.esgledger.engine.unit.Quantity;
@@ -49,8 +49,8 @@ public class DonationsKind implements LedgerKind<Donation> {
         return DonationLedger.COLUMNS;
     }
 
-    public List<RowResult<Donation>> read(LedgerTable table, Context context) {
-        return DonationLedger.read(table, context::entity, name -> context.member("recipient", name), context.units());
+    public RowReader<Donation> reader(LedgerTable.Header header, Context context) {
+        return DonationLedger.reader(header, context::entity, name -> context.member("recipient", name), context.units());
     }
 
     public void save(long batch, List<Stored<Donation>> rows) {

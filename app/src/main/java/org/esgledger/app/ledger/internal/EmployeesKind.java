@@ -6,7 +6,7 @@ import java.util.Set;
 import org.esgledger.app.fact.ComputedFact;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.employees.Employee;
 import org.esgledger.engine.ledger.employees.EmployeeLedger;
 import org.springframework.stereotype.Component;
@@ -34,8 +34,8 @@ public class EmployeesKind implements LedgerKind<Employee> {
         return EmployeeLedger.PERSONAL_DATA_HEADERS;
     }
 
-    public List<RowResult<Employee>> read(LedgerTable table, Context context) {
-        return EmployeeLedger.read(table, context::entity);
+    public RowReader<Employee> reader(LedgerTable.Header header, Context context) {
+        return EmployeeLedger.reader(header, context::entity);
     }
 
     public void save(long batch, List<Stored<Employee>> rows) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.esgledger.app.fact.ComputedFact;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.energy.EnergyLedger;
 import org.esgledger.engine.ledger.energy.EnergyUse;
 import org.esgledger.engine.unit.Quantity;
@@ -44,8 +44,8 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
         return EnergyLedger.COLUMNS;
     }
 
-    public List<RowResult<EnergyUse>> read(LedgerTable table, Context context) {
-        return EnergyLedger.read(table, context::entity, context.units());
+    public RowReader<EnergyUse> reader(LedgerTable.Header header, Context context) {
+        return EnergyLedger.reader(header, context::entity, context.units());
     }
 
     public void save(long batch, List<Stored<EnergyUse>> rows) {
@@ -91,6 +91,11 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
     }
 
     public List<ComputedFact> figures(List<Stored<EnergyUse>> active, Context context) {
+        return List.of();
+    }
+
+    @Override
+    public List<ComputedFact> figures(Context context) {
         return List.of();
     }
 

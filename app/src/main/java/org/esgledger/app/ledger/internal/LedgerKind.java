@@ -9,7 +9,7 @@ import org.esgledger.app.fact.ComputedFact;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.organisation.OrganisationTree;
 import org.esgledger.engine.organisation.ReportingEntity;
 import org.esgledger.engine.unit.UnitCatalogue;
@@ -31,7 +31,8 @@ public interface LedgerKind<R> {
         return Set.of();
     }
 
-    List<RowResult<R>> read(LedgerTable table, Context context);
+    /** Reads the rows under a header one at a time (one reader per sheet: it may remember keys seen). */
+    RowReader<R> reader(LedgerTable.Header header, Context context);
 
     void save(long batch, List<Stored<R>> rows);
 
@@ -39,6 +40,11 @@ public interface LedgerKind<R> {
     List<Stored<R>> active();
 
     List<ComputedFact> figures(List<Stored<R>> active, Context context);
+
+    /** The facts the kind's active records yield; a kind that yields none need not load its records. */
+    default List<ComputedFact> figures(Context context) {
+        return figures(active(), context);
+    }
 
     /** A record as a row of the import layout (Chinese words for coded values): export → import gives it back. */
     List<String> cells(R record);

@@ -16,7 +16,7 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.safety.SafetyLedger;
 import org.esgledger.engine.ledger.safety.SafetyMonth;
 import org.esgledger.engine.unit.Quantity;
@@ -57,8 +57,8 @@ public class SafetyKind implements LedgerKind<SafetyMonth> {
         return SafetyLedger.COLUMNS;
     }
 
-    public List<RowResult<SafetyMonth>> read(LedgerTable table, Context context) {
-        return SafetyLedger.read(table, context::entity, context.units());
+    public RowReader<SafetyMonth> reader(LedgerTable.Header header, Context context) {
+        return SafetyLedger.reader(header, context::entity, context.units());
     }
 
     public void save(long batch, List<Stored<SafetyMonth>> rows) {

@@ -18,7 +18,7 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.suppliers.Supplier;
 import org.esgledger.engine.ledger.suppliers.SupplierLedger;
 import org.esgledger.engine.unit.Quantity;
@@ -53,8 +53,8 @@ public class SuppliersKind implements LedgerKind<Supplier> {
         return SupplierLedger.COLUMNS;
     }
 
-    public List<RowResult<Supplier>> read(LedgerTable table, Context context) {
-        return SupplierLedger.read(table, context.units());
+    public RowReader<Supplier> reader(LedgerTable.Header header, Context context) {
+        return SupplierLedger.reader(header, context.units());
     }
 
     public void save(long batch, List<Stored<Supplier>> rows) {

@@ -16,7 +16,7 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.surveys.SurveyLedger;
 import org.esgledger.engine.ledger.surveys.SurveyResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,8 +47,8 @@ public class SurveysKind implements LedgerKind<SurveyResponse> {
         return SurveyLedger.COLUMNS;
     }
 
-    public List<RowResult<SurveyResponse>> read(LedgerTable table, Context context) {
-        return SurveyLedger.read(table);
+    public RowReader<SurveyResponse> reader(LedgerTable.Header header, Context context) {
+        return SurveyLedger.reader(header);
     }
 
     public void save(long batch, List<Stored<SurveyResponse>> rows) {

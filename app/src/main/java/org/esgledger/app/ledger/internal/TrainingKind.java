@@ -16,7 +16,7 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.training.TrainingLedger;
 import org.esgledger.engine.ledger.training.TrainingSession;
 import org.esgledger.engine.unit.Quantity;
@@ -82,8 +82,8 @@ public class TrainingKind implements LedgerKind<TrainingSession> {
         return TrainingLedger.COLUMNS;
     }
 
-    public List<RowResult<TrainingSession>> read(LedgerTable table, Context context) {
-        return TrainingLedger.read(table, context::entity, context.units());
+    public RowReader<TrainingSession> reader(LedgerTable.Header header, Context context) {
+        return TrainingLedger.reader(header, context::entity, context.units());
     }
 
     public void save(long batch, List<Stored<TrainingSession>> rows) {

@@ -14,7 +14,7 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
-import org.esgledger.engine.ledger.RowResult;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.waste.WasteLedger;
 import org.esgledger.engine.ledger.waste.WasteRecord;
 import org.esgledger.engine.unit.Quantity;
@@ -48,8 +48,8 @@ public class WasteKind implements LedgerKind<WasteRecord> {
         return WasteLedger.COLUMNS;
     }
 
-    public List<RowResult<WasteRecord>> read(LedgerTable table, Context context) {
-        return WasteLedger.read(table, context::entity, name -> context.member("waste_type", name), context.units());
+    public RowReader<WasteRecord> reader(LedgerTable.Header header, Context context) {
+        return WasteLedger.reader(header, context::entity, name -> context.member("waste_type", name), context.units());
     }
 
     public void save(long batch, List<Stored<WasteRecord>> rows) {

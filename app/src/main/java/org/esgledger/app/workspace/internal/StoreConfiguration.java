@@ -43,6 +43,8 @@ class StoreConfiguration {
         ds.setJdbcUrl(endpoint.url());
         ds.setUsername(endpoint.user());
         ds.setPassword(endpoint.password());
+        // batched inserts become multi-row inserts: ledger imports write thousands of rows per statement
+        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 }

@@ -13,6 +13,7 @@ import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
 import org.esgledger.engine.unit.Quantity;
@@ -54,9 +55,15 @@ public final class DonationLedger {
 
     public static List<RowResult<Donation>> read(LedgerTable table, Function<String, Optional<String>> entities,
                                                  Function<String, Optional<String>> recipients, UnitCatalogue units) {
-        List<RowResult<Donation>> out = new ArrayList<>();
-        Optional<String> headerUnit = Optional.ofNullable(table.header().units().get("amount"));
-        for (LedgerTable.Row row : table.rows()) {
+        RowReader<Donation> reader = reader(table.header(), entities, recipients, units);
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
+    public static RowReader<Donation> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
+                                                 Function<String, Optional<String>> recipients, UnitCatalogue units) {
+        Optional<String> headerUnit = Optional.ofNullable(header.units().get("amount"));
+        return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             var date = cells.date("date", true);
@@ -78,14 +85,12 @@ public final class DonationLedger {
             String purpose = cells.coded("purpose", PURPOSE, true);
             String form = cells.coded("form", FORM, true);
             if (!problems.isEmpty()) {
-                out.add(new RowResult.Rejected<>(row.number(), problems));
-                continue;
+                return new RowResult.Rejected<>(row.number(), problems);
             }
-            out.add(new RowResult.Accepted<>(row.number(), new Donation(date, entity, recipient,
+            return new RowResult.Accepted<>(row.number(), new Donation(date, entity, recipient,
                     recipients.apply(recipient).orElse(""), row.get("country").toUpperCase(Locale.ROOT), amount, purpose, form,
-                    row.get("note"))));
-        }
-        return out;
+                    row.get("note")));
+        };
     }
 
 }

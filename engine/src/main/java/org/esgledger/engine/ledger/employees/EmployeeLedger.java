@@ -16,6 +16,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
 
@@ -91,20 +92,24 @@ public final class EmployeeLedger {
      * @param entities resolves what the row says for its entity (code, name or alias) to an entity code
      */
     public static List<RowResult<Employee>> read(LedgerTable table, Function<String, Optional<String>> entities) {
-        List<RowResult<Employee>> out = new ArrayList<>();
+        RowReader<Employee> reader = reader(table.header(), entities);
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); refuses a second row for an employee id already seen. */
+    public static RowReader<Employee> reader(LedgerTable.Header header, Function<String, Optional<String>> entities) {
         Map<String, Integer> seen = new HashMap<>();
-        for (LedgerTable.Row row : table.rows()) {
+        return row -> {
             RowResult<Employee> result = read(row, entities);
             if (result instanceof RowResult.Accepted<Employee> a) {
                 Integer first = seen.putIfAbsent(a.record().id(), row.number());
                 if (first != null) {
-                    result = new RowResult.Rejected<>(row.number(),
+                    return new RowResult.Rejected<>(row.number(),
                             List.of(CellProblem.of("employee_id", "employee.duplicate", a.record().id(), first)));
                 }
             }
-            out.add(result);
-        }
-        return out;
+            return result;
+        };
     }
 
     static RowResult<Employee> read(LedgerTable.Row row, Function<String, Optional<String>> entities) {

@@ -16,6 +16,7 @@ import org.esgledger.engine.ledger.CellText;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
 import org.esgledger.engine.unit.Quantity;
@@ -72,10 +73,15 @@ public final class EnergyLedger {
     }
 
     public static List<RowResult<EnergyUse>> read(LedgerTable table, Function<String, Optional<String>> entities, UnitCatalogue units) {
-        List<RowResult<EnergyUse>> out = new ArrayList<>();
-        Optional<String> headerUnit = Optional.ofNullable(table.header().units().get("quantity"));
-        Optional<String> costUnit = Optional.ofNullable(table.header().units().get("cost"));
-        for (LedgerTable.Row row : table.rows()) {
+        RowReader<EnergyUse> reader = reader(table.header(), entities, units);
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
+    public static RowReader<EnergyUse> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units) {
+        Optional<String> headerUnit = Optional.ofNullable(header.units().get("quantity"));
+        Optional<String> costUnit = Optional.ofNullable(header.units().get("cost"));
+        return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             String entityText = cells.text("entity", true);
@@ -108,13 +114,11 @@ public final class EnergyLedger {
                 }
             }
             if (!problems.isEmpty()) {
-                out.add(new RowResult.Rejected<>(row.number(), problems));
-                continue;
+                return new RowResult.Rejected<>(row.number(), problems);
             }
-            out.add(new RowResult.Accepted<>(row.number(), new EnergyUse(entity, month, carrier, quantity, cost,
-                    row.get("supplier"), green, row.get("certificate"))));
-        }
-        return out;
+            return new RowResult.Accepted<>(row.number(), new EnergyUse(entity, month, carrier, quantity, cost,
+                    row.get("supplier"), green, row.get("certificate")));
+        };
     }
 
     /** The quantity in a unit of one of the carrier's groups; 吨 of water is read as cubic metres. */

@@ -16,6 +16,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.UnitCatalogue;
@@ -39,11 +40,16 @@ public final class SafetyLedger {
     }
 
     public static List<RowResult<SafetyMonth>> read(LedgerTable table, Function<String, Optional<String>> entities, UnitCatalogue units) {
-        List<RowResult<SafetyMonth>> out = new ArrayList<>();
+        RowReader<SafetyMonth> reader = reader(table.header(), entities, units);
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
+    public static RowReader<SafetyMonth> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units) {
         Map<String, Integer> seen = new HashMap<>();
-        Optional<String> hoursUnit = Optional.ofNullable(table.header().units().get("hours_worked"));
-        Optional<String> moneyUnit = Optional.ofNullable(table.header().units().get("investment"));
-        for (LedgerTable.Row row : table.rows()) {
+        Optional<String> hoursUnit = Optional.ofNullable(header.units().get("hours_worked"));
+        Optional<String> moneyUnit = Optional.ofNullable(header.units().get("investment"));
+        return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             String entityText = cells.text("entity", true);
@@ -73,13 +79,11 @@ public final class SafetyLedger {
                 }
             }
             if (!problems.isEmpty()) {
-                out.add(new RowResult.Rejected<>(row.number(), problems));
-                continue;
+                return new RowResult.Rejected<>(row.number(), problems);
             }
-            out.add(new RowResult.Accepted<>(row.number(), new SafetyMonth(entity, month, hours, accidents, injuries, fatalities,
-                    lostDays, investment)));
-        }
-        return out;
+            return new RowResult.Accepted<>(row.number(), new SafetyMonth(entity, month, hours, accidents, injuries, fatalities,
+                    lostDays, investment));
+        };
     }
 
     private static boolean isZero(String cell) {

@@ -16,6 +16,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
 import org.esgledger.engine.unit.Quantity;
@@ -66,10 +67,15 @@ public final class SupplierLedger {
     }
 
     public static List<RowResult<Supplier>> read(LedgerTable table, UnitCatalogue units) {
-        List<RowResult<Supplier>> out = new ArrayList<>();
+        RowReader<Supplier> reader = reader(table.header(), units);
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
+    public static RowReader<Supplier> reader(LedgerTable.Header header, UnitCatalogue units) {
         Map<String, Integer> seen = new HashMap<>();
-        Optional<String> spendUnit = Optional.ofNullable(table.header().units().get("spend"));
-        for (LedgerTable.Row row : table.rows()) {
+        Optional<String> spendUnit = Optional.ofNullable(header.units().get("spend"));
+        return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             String id = cells.text("supplier_id", true);
@@ -108,13 +114,11 @@ public final class SupplierLedger {
                 }
             }
             if (!problems.isEmpty()) {
-                out.add(new RowResult.Rejected<>(row.number(), problems));
-                continue;
+                return new RowResult.Rejected<>(row.number(), problems);
             }
-            out.add(new RowResult.Accepted<>(row.number(), new Supplier(id, name, year, category, spend, risk, audit, monthly,
-                    agreements)));
-        }
-        return out;
+            return new RowResult.Accepted<>(row.number(), new Supplier(id, name, year, category, spend, risk, audit, monthly,
+                    agreements));
+        };
     }
 
     /** A score out of 100, if given. */

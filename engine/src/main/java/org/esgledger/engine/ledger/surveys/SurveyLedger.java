@@ -13,6 +13,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
 
@@ -39,9 +40,14 @@ public final class SurveyLedger {
     }
 
     public static List<RowResult<SurveyResponse>> read(LedgerTable table) {
-        List<RowResult<SurveyResponse>> out = new ArrayList<>();
+        RowReader<SurveyResponse> reader = reader(table.header());
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
+    public static RowReader<SurveyResponse> reader(LedgerTable.Header header) {
         Map<String, Integer> seen = new HashMap<>();
-        for (LedgerTable.Row row : table.rows()) {
+        return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             Integer year = null;
@@ -78,11 +84,9 @@ public final class SurveyLedger {
                 }
             }
             if (!problems.isEmpty()) {
-                out.add(new RowResult.Rejected<>(row.number(), problems));
-                continue;
+                return new RowResult.Rejected<>(row.number(), problems);
             }
-            out.add(new RowResult.Accepted<>(row.number(), new SurveyResponse(year, questionnaire, customer, valid.equals("yes"), score)));
-        }
-        return out;
+            return new RowResult.Accepted<>(row.number(), new SurveyResponse(year, questionnaire, customer, valid.equals("yes"), score));
+        };
     }
 }

@@ -12,6 +12,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
 import org.esgledger.engine.unit.Quantity;
@@ -66,10 +67,16 @@ public final class TrainingLedger {
 
     public static List<RowResult<TrainingSession>> read(LedgerTable table, Function<String, Optional<String>> entities,
                                                         UnitCatalogue units) {
-        List<RowResult<TrainingSession>> out = new ArrayList<>();
-        Optional<String> hoursUnit = Optional.ofNullable(table.header().units().get("hours"));
-        Optional<String> costUnit = Optional.ofNullable(table.header().units().get("cost"));
-        for (LedgerTable.Row row : table.rows()) {
+        RowReader<TrainingSession> reader = reader(table.header(), entities, units);
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
+    public static RowReader<TrainingSession> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
+                                                        UnitCatalogue units) {
+        Optional<String> hoursUnit = Optional.ofNullable(header.units().get("hours"));
+        Optional<String> costUnit = Optional.ofNullable(header.units().get("cost"));
+        return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             var date = cells.date("date", true);
@@ -97,13 +104,11 @@ public final class TrainingLedger {
                     ? new Quantity(BigDecimal.ZERO, units.unit("CNY").orElseThrow())
                     : cells.quantity("cost", null, costUnit, units, "money_cny", "CNY", MAX_COST);
             if (!problems.isEmpty()) {
-                out.add(new RowResult.Rejected<>(row.number(), problems));
-                continue;
+                return new RowResult.Rejected<>(row.number(), problems);
             }
-            out.add(new RowResult.Accepted<>(row.number(), new TrainingSession(date, entity, course, type, provider, delivery,
-                    hours, participants, cost)));
-        }
-        return out;
+            return new RowResult.Accepted<>(row.number(), new TrainingSession(date, entity, course, type, provider, delivery,
+                    hours, participants, cost));
+        };
     }
 
     /** A cost cell that is not a number is left for {@link CellReaders#quantity} to report. */

@@ -14,6 +14,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellText;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
 import org.esgledger.engine.unit.Quantity;
@@ -60,9 +61,15 @@ public final class WasteLedger {
      */
     public static List<RowResult<WasteRecord>> read(LedgerTable table, Function<String, Optional<String>> entities,
                                                     Function<String, Optional<String>> wasteTypes, UnitCatalogue units) {
-        List<RowResult<WasteRecord>> out = new ArrayList<>();
-        Optional<String> headerUnit = Optional.ofNullable(table.header().units().get("quantity"));
-        for (LedgerTable.Row row : table.rows()) {
+        RowReader<WasteRecord> reader = reader(table.header(), entities, wasteTypes, units);
+        return table.rows().stream().map(reader::read).toList();
+    }
+
+    /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
+    public static RowReader<WasteRecord> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
+                                                    Function<String, Optional<String>> wasteTypes, UnitCatalogue units) {
+        Optional<String> headerUnit = Optional.ofNullable(header.units().get("quantity"));
+        return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             String entityText = cells.text("entity", true);
@@ -84,13 +91,11 @@ public final class WasteLedger {
             Quantity quantity = cells.quantity("quantity", "unit", headerUnit, units, "mass", "t", MAX_KG);
             String treatment = cells.coded("treatment", TREATMENT, true);
             if (!problems.isEmpty()) {
-                out.add(new RowResult.Rejected<>(row.number(), problems));
-                continue;
+                return new RowResult.Rejected<>(row.number(), problems);
             }
-            out.add(new RowResult.Accepted<>(row.number(), new WasteRecord(row.get("manifest"), entity, date, name, type,
-                    category.equals("hazardous"), hw, quantity, row.get("handler"), row.get("licence"), treatment)));
-        }
-        return out;
+            return new RowResult.Accepted<>(row.number(), new WasteRecord(row.get("manifest"), entity, date, name, type,
+                    category.equals("hazardous"), hw, quantity, row.get("handler"), row.get("licence"), treatment));
+        };
     }
 
 }
