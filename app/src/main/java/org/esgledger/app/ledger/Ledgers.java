@@ -46,8 +46,11 @@ public class Ledgers {
     private final Facts facts;
     private final Clock clock;
 
+    private final LedgerSettings settings;
+
     Ledgers(List<LedgerKind<?>> kinds, BatchStore batches, Organisation organisation, Catalogue catalogue, Facts facts,
-            Optional<Clock> clock) {
+            LedgerSettings settings, Optional<Clock> clock) {
+        this.settings = settings;
         kinds.forEach(k -> this.kinds.put(k.code(), k));
         this.batches = batches;
         this.organisation = organisation;
@@ -249,6 +252,7 @@ public class Ledgers {
 
     private LedgerKind.Context context() {
         return new LedgerKind.Context(organisation.tree(), catalogue.dimensions(), catalogue.units(),
-                catalogue.indicators().stream().collect(Collectors.toMap(Indicator::code, Indicator::unit)));
+                catalogue.indicators().stream().collect(Collectors.toMap(Indicator::code, Indicator::unit)),
+                new org.esgledger.engine.ledger.Plausibility(settings.plausibleMax()));
     }
 }

@@ -173,6 +173,10 @@ class LedgerKindsImportTest {
                 org.esgledger.engine.i18n.EsgException.class, () -> ledgers.importFile("waste", SourceFile.of(huge), IMPORT));
         assertThat(e.text().en()).contains("is larger than 64 MiB");
         assertThat(e.text().zh()).contains("超过 64 MiB");
+        // the command line streams CSV instead of loading it: this file is refused as soon as its first bytes are read
+        org.esgledger.engine.i18n.EsgException streamed = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.esgledger.engine.i18n.EsgException.class, () -> ledgers.importPath("waste", huge, IMPORT));
+        assertThat(streamed.text().en()).contains("binary");
         assertThat(jdbc.sql("select count(*) from ledger_batch").query(Long.class).single()).isEqualTo(before);
     }
 

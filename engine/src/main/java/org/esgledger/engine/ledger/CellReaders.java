@@ -108,7 +108,8 @@ public final class CellReaders {
         }
         Quantity q = new Quantity(reading.value(), unit);
         if (units.convert(q, units.referenceUnit(group)).value().compareTo(max) > 0) {
-            problems.add(CellProblem.of(column, "cell.implausible", t, units.convert(new Quantity(max, units.referenceUnit(group)), unit).value().stripTrailingZeros().toPlainString() + " " + unit.symbol()));
+            String limit = units.convert(new Quantity(max, units.referenceUnit(group)), unit).value().stripTrailingZeros().toPlainString();
+            problems.add(CellProblem.of(column, "cell.implausible", t, limit, unit.name().zh(), unit.symbol()));
             return null;
         }
         return q;

@@ -50,7 +50,8 @@ public class DonationsKind implements LedgerKind<Donation> {
     }
 
     public RowReader<Donation> reader(LedgerTable.Header header, Context context) {
-        return DonationLedger.reader(header, context::entity, name -> context.member("recipient", name), context.units());
+        return DonationLedger.reader(header, context::entity, name -> context.member("recipient", name), context.units(),
+                context.plausibility());
     }
 
     public void save(long batch, List<Stored<Donation>> rows) {

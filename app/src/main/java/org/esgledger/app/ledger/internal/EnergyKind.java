@@ -45,7 +45,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
     }
 
     public RowReader<EnergyUse> reader(LedgerTable.Header header, Context context) {
-        return EnergyLedger.reader(header, context::entity, context.units());
+        return EnergyLedger.reader(header, context::entity, context.units(), context.plausibility());
     }
 
     public void save(long batch, List<Stored<EnergyUse>> rows) {

@@ -63,7 +63,7 @@ public interface LedgerKind<R> {
 
     /** What rows are checked against and figures computed with. */
     record Context(OrganisationTree organisation, Map<String, Dimension> dimensions, UnitCatalogue units,
-                   Map<String, String> indicatorUnits) {
+                   Map<String, String> indicatorUnits, org.esgledger.engine.ledger.Plausibility plausibility) {
 
         /** The indicators of the catalogue. */
         public Set<String> indicators() {

@@ -58,7 +58,7 @@ public class SafetyKind implements LedgerKind<SafetyMonth> {
     }
 
     public RowReader<SafetyMonth> reader(LedgerTable.Header header, Context context) {
-        return SafetyLedger.reader(header, context::entity, context.units());
+        return SafetyLedger.reader(header, context::entity, context.units(), context.plausibility());
     }
 
     public void save(long batch, List<Stored<SafetyMonth>> rows) {

@@ -54,7 +54,7 @@ public class SuppliersKind implements LedgerKind<Supplier> {
     }
 
     public RowReader<Supplier> reader(LedgerTable.Header header, Context context) {
-        return SupplierLedger.reader(header, context.units());
+        return SupplierLedger.reader(header, context.units(), context.plausibility());
     }
 
     public void save(long batch, List<Stored<Supplier>> rows) {

@@ -83,7 +83,7 @@ public class TrainingKind implements LedgerKind<TrainingSession> {
     }
 
     public RowReader<TrainingSession> reader(LedgerTable.Header header, Context context) {
-        return TrainingLedger.reader(header, context::entity, context.units());
+        return TrainingLedger.reader(header, context::entity, context.units(), context.plausibility());
     }
 
     public void save(long batch, List<Stored<TrainingSession>> rows) {

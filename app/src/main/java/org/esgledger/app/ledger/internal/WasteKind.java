@@ -49,7 +49,8 @@ public class WasteKind implements LedgerKind<WasteRecord> {
     }
 
     public RowReader<WasteRecord> reader(LedgerTable.Header header, Context context) {
-        return WasteLedger.reader(header, context::entity, name -> context.member("waste_type", name), context.units());
+        return WasteLedger.reader(header, context::entity, name -> context.member("waste_type", name), context.units(),
+                context.plausibility());
     }
 
     public void save(long batch, List<Stored<WasteRecord>> rows) {

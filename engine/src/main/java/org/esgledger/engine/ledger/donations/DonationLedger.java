@@ -13,6 +13,7 @@ import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.Plausibility;
 import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
@@ -55,13 +56,13 @@ public final class DonationLedger {
 
     public static List<RowResult<Donation>> read(LedgerTable table, Function<String, Optional<String>> entities,
                                                  Function<String, Optional<String>> recipients, UnitCatalogue units) {
-        RowReader<Donation> reader = reader(table.header(), entities, recipients, units);
+        RowReader<Donation> reader = reader(table.header(), entities, recipients, units, Plausibility.DEFAULTS);
         return table.rows().stream().map(reader::read).toList();
     }
 
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<Donation> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
-                                                 Function<String, Optional<String>> recipients, UnitCatalogue units) {
+                                                 Function<String, Optional<String>> recipients, UnitCatalogue units, Plausibility limits) {
         Optional<String> headerUnit = Optional.ofNullable(header.units().get("amount"));
         return row -> {
             List<CellProblem> problems = new ArrayList<>();
@@ -80,7 +81,8 @@ public final class DonationLedger {
             if (units.group(group).isEmpty()) {
                 problems.add(CellProblem.of("currency", "donation.currency", row.get("currency")));
             } else {
-                amount = cells.quantity("amount", null, headerUnit, units, group, units.group(group).get().referenceUnit(), MAX);
+                amount = cells.quantity("amount", null, headerUnit, units, group, units.group(group).get().referenceUnit(),
+                        limits.max("donations.amount", group, MAX, units));
             }
             String purpose = cells.coded("purpose", PURPOSE, true);
             String form = cells.coded("form", FORM, true);

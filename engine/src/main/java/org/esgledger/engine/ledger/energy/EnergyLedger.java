@@ -16,6 +16,7 @@ import org.esgledger.engine.ledger.CellText;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.Plausibility;
 import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
@@ -73,12 +74,15 @@ public final class EnergyLedger {
     }
 
     public static List<RowResult<EnergyUse>> read(LedgerTable table, Function<String, Optional<String>> entities, UnitCatalogue units) {
-        RowReader<EnergyUse> reader = reader(table.header(), entities, units);
+        RowReader<EnergyUse> reader = reader(table.header(), entities, units, Plausibility.DEFAULTS);
         return table.rows().stream().map(reader::read).toList();
     }
 
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
-    public static RowReader<EnergyUse> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units) {
+    public static RowReader<EnergyUse> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units,
+                                            Plausibility limits) {
+        Map<String, BigDecimal> max = new java.util.HashMap<>();
+        MAX.forEach((group, fallback) -> max.put(group, limits.max("energy.quantity." + group, group, fallback, units)));
         Optional<String> headerUnit = Optional.ofNullable(header.units().get("quantity"));
         Optional<String> costUnit = Optional.ofNullable(header.units().get("cost"));
         return row -> {
@@ -96,7 +100,7 @@ public final class EnergyLedger {
                 problems.add(new CellProblem("month", e.problem()));
             }
             String carrier = cells.coded("carrier", CARRIER, true);
-            Quantity quantity = carrier == null ? null : quantity(row, carrier, headerUnit, units, problems);
+            Quantity quantity = carrier == null ? null : quantity(row, carrier, headerUnit, units, max, problems);
             Optional<Quantity> cost = row.get("cost").isEmpty() ? Optional.empty()
                     : Optional.ofNullable(cells.quantity("cost", null, costUnit, units, "money_cny", "CNY", new BigDecimal("10000000000")));
             Optional<BigDecimal> green = Optional.empty();
@@ -123,7 +127,7 @@ public final class EnergyLedger {
 
     /** The quantity in a unit of one of the carrier's groups; 吨 of water is read as cubic metres. */
     private static Quantity quantity(LedgerTable.Row row, String carrier, Optional<String> headerUnit, UnitCatalogue units,
-                                     List<CellProblem> problems) {
+                                     Map<String, BigDecimal> max, List<CellProblem> problems) {
         String t = row.get("quantity");
         CellNumbers.Reading reading;
         try {
@@ -157,10 +161,10 @@ public final class EnergyLedger {
         }
         Quantity q = new Quantity(reading.value(), unit);
         String group = unit.groupCode();
-        if (units.convert(q, units.referenceUnit(group)).value().compareTo(MAX.get(group)) > 0) {
-            problems.add(CellProblem.of("quantity", "cell.implausible", t,
-                    units.convert(new Quantity(MAX.get(group), units.referenceUnit(group)), unit).value().stripTrailingZeros().toPlainString()
-                            + " " + unit.symbol()));
+        if (units.convert(q, units.referenceUnit(group)).value().compareTo(max.get(group)) > 0) {
+            String limit = units.convert(new Quantity(max.get(group), units.referenceUnit(group)), unit).value().stripTrailingZeros()
+                    .toPlainString();
+            problems.add(CellProblem.of("quantity", "cell.implausible", t, limit, unit.name().zh(), unit.symbol()));
             return null;
         }
         return q;

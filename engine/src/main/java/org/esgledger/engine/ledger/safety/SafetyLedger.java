@@ -16,6 +16,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.Plausibility;
 import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.unit.Quantity;
@@ -40,12 +41,15 @@ public final class SafetyLedger {
     }
 
     public static List<RowResult<SafetyMonth>> read(LedgerTable table, Function<String, Optional<String>> entities, UnitCatalogue units) {
-        RowReader<SafetyMonth> reader = reader(table.header(), entities, units);
+        RowReader<SafetyMonth> reader = reader(table.header(), entities, units, Plausibility.DEFAULTS);
         return table.rows().stream().map(reader::read).toList();
     }
 
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
-    public static RowReader<SafetyMonth> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units) {
+    public static RowReader<SafetyMonth> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units,
+                                              Plausibility limits) {
+        BigDecimal maxHours = limits.max("safety.hours_worked", "duration", new BigDecimal("36000000000"), units);
+        BigDecimal maxInvestment = limits.max("safety.investment", "money_cny", new BigDecimal("10000000000"), units);
         Map<String, Integer> seen = new HashMap<>();
         Optional<String> hoursUnit = Optional.ofNullable(header.units().get("hours_worked"));
         Optional<String> moneyUnit = Optional.ofNullable(header.units().get("investment"));
@@ -63,14 +67,14 @@ public final class SafetyLedger {
             } catch (CellValueException e) {
                 problems.add(new CellProblem("month", e.problem()));
             }
-            Quantity hours = cells.quantity("hours_worked", null, hoursUnit, units, "duration", "h", new BigDecimal("36000000000"));
+            Quantity hours = cells.quantity("hours_worked", null, hoursUnit, units, "duration", "h", maxHours);
             long accidents = count(row, "accidents", problems);
             long injuries = count(row, "injuries", problems);
             long fatalities = count(row, "fatalities", problems);
             long lostDays = row.get("lost_days").isEmpty() ? 0 : count(row, "lost_days", problems);
             Quantity investment = new Quantity(BigDecimal.ZERO, units.unit("CNY").orElseThrow());
             if (!row.get("investment").isEmpty() && !isZero(row.get("investment"))) {
-                investment = cells.quantity("investment", null, moneyUnit, units, "money_cny", "CNY", new BigDecimal("10000000000"));
+                investment = cells.quantity("investment", null, moneyUnit, units, "money_cny", "CNY", maxInvestment);
             }
             if (problems.isEmpty()) {
                 Integer first = seen.putIfAbsent(entity + "@" + month, row.number());

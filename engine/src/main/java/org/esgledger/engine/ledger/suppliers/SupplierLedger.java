@@ -16,6 +16,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.Plausibility;
 import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
@@ -67,12 +68,13 @@ public final class SupplierLedger {
     }
 
     public static List<RowResult<Supplier>> read(LedgerTable table, UnitCatalogue units) {
-        RowReader<Supplier> reader = reader(table.header(), units);
+        RowReader<Supplier> reader = reader(table.header(), units, Plausibility.DEFAULTS);
         return table.rows().stream().map(reader::read).toList();
     }
 
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
-    public static RowReader<Supplier> reader(LedgerTable.Header header, UnitCatalogue units) {
+    public static RowReader<Supplier> reader(LedgerTable.Header header, UnitCatalogue units, Plausibility limits) {
+        BigDecimal maxSpend = limits.max("suppliers.spend", "money_cny", MAX_SPEND, units);
         Map<String, Integer> seen = new HashMap<>();
         Optional<String> spendUnit = Optional.ofNullable(header.units().get("spend"));
         return row -> {
@@ -93,7 +95,7 @@ public final class SupplierLedger {
                 problems.add(new CellProblem("year", e.problem()));
             }
             String category = cells.text("category", true);
-            Quantity spend = cells.quantity("spend", null, spendUnit, units, "money_cny", "CNY", MAX_SPEND);
+            Quantity spend = cells.quantity("spend", null, spendUnit, units, "money_cny", "CNY", maxSpend);
             String risk = cells.coded("risk", RISK, true);
             Optional<BigDecimal> audit = score(row, "audit_score", problems);
             List<Optional<BigDecimal>> monthly = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.Plausibility;
 import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
@@ -67,13 +68,16 @@ public final class TrainingLedger {
 
     public static List<RowResult<TrainingSession>> read(LedgerTable table, Function<String, Optional<String>> entities,
                                                         UnitCatalogue units) {
-        RowReader<TrainingSession> reader = reader(table.header(), entities, units);
+        RowReader<TrainingSession> reader = reader(table.header(), entities, units, Plausibility.DEFAULTS);
         return table.rows().stream().map(reader::read).toList();
     }
 
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<TrainingSession> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
-                                                        UnitCatalogue units) {
+                                                        UnitCatalogue units, Plausibility limits) {
+        BigDecimal maxSeconds = limits.max("training.hours", "duration", MAX_SECONDS, units);
+        BigDecimal maxCost = limits.max("training.cost", "money_cny", MAX_COST, units);
+        long maxParticipants = limits.max("training.participants", MAX_PARTICIPANTS);
         Optional<String> hoursUnit = Optional.ofNullable(header.units().get("hours"));
         Optional<String> costUnit = Optional.ofNullable(header.units().get("cost"));
         return row -> {
@@ -89,11 +93,11 @@ public final class TrainingLedger {
             String type = cells.coded("type", TYPE, true);
             String provider = cells.coded("provider", PROVIDER, true);
             String delivery = cells.coded("delivery", DELIVERY, true);
-            Quantity hours = cells.quantity("hours", null, hoursUnit, units, "duration", "h", MAX_SECONDS);
+            Quantity hours = cells.quantity("hours", null, hoursUnit, units, "duration", "h", maxSeconds);
             Long participants = null;
             try {
                 participants = CellNumbers.readWhole(row.get("participants"));
-                if (participants < 0 || participants > MAX_PARTICIPANTS) {
+                if (participants < 0 || participants > maxParticipants) {
                     problems.add(CellProblem.of("participants", "training.participants", row.get("participants")));
                     participants = null;
                 }
@@ -102,7 +106,7 @@ public final class TrainingLedger {
             }
             Quantity cost = row.get("cost").isEmpty() || CellNumbers.read(zeroSafe(row.get("cost"))).value().signum() == 0
                     ? new Quantity(BigDecimal.ZERO, units.unit("CNY").orElseThrow())
-                    : cells.quantity("cost", null, costUnit, units, "money_cny", "CNY", MAX_COST);
+                    : cells.quantity("cost", null, costUnit, units, "money_cny", "CNY", maxCost);
             if (!problems.isEmpty()) {
                 return new RowResult.Rejected<>(row.number(), problems);
             }

@@ -14,6 +14,7 @@ import org.esgledger.engine.ledger.CellReaders;
 import org.esgledger.engine.ledger.CellText;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
+import org.esgledger.engine.ledger.Plausibility;
 import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.RowResult;
 import org.esgledger.engine.ledger.Vocabulary;
@@ -61,13 +62,14 @@ public final class WasteLedger {
      */
     public static List<RowResult<WasteRecord>> read(LedgerTable table, Function<String, Optional<String>> entities,
                                                     Function<String, Optional<String>> wasteTypes, UnitCatalogue units) {
-        RowReader<WasteRecord> reader = reader(table.header(), entities, wasteTypes, units);
+        RowReader<WasteRecord> reader = reader(table.header(), entities, wasteTypes, units, Plausibility.DEFAULTS);
         return table.rows().stream().map(reader::read).toList();
     }
 
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<WasteRecord> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
-                                                    Function<String, Optional<String>> wasteTypes, UnitCatalogue units) {
+                                                    Function<String, Optional<String>> wasteTypes, UnitCatalogue units, Plausibility limits) {
+        BigDecimal max = limits.max("waste.quantity", "mass", MAX_KG, units);
         Optional<String> headerUnit = Optional.ofNullable(header.units().get("quantity"));
         return row -> {
             List<CellProblem> problems = new ArrayList<>();
@@ -88,7 +90,7 @@ public final class WasteLedger {
             if (!hw.isEmpty() && !HW_CODE.matcher(hw).matches()) {
                 problems.add(CellProblem.of("hw_code", "waste.hwCode", row.get("hw_code")));
             }
-            Quantity quantity = cells.quantity("quantity", "unit", headerUnit, units, "mass", "t", MAX_KG);
+            Quantity quantity = cells.quantity("quantity", "unit", headerUnit, units, "mass", "t", max);
             String treatment = cells.coded("treatment", TREATMENT, true);
             if (!problems.isEmpty()) {
                 return new RowResult.Rejected<>(row.number(), problems);
