@@ -134,7 +134,7 @@ public class DemoWorkspace {
         String root = organisation.tree().root().orElseThrow().code();
         var units = catalogue.units();
         var sessions = DemoTraining.generate(facts.list(Optional.of(ROSTER_YEAR)), root, ROSTER_YEAR,
-                units.unit("h").orElseThrow(), units.unit("CNY").orElseThrow(), ROSTER_SEED);
+                units.unit("h").orElseThrow(), units.unit("class_hour").orElseThrow(), units.unit("CNY").orElseThrow(), ROSTER_SEED);
         importLedger("training", "training-" + ROSTER_YEAR + ".csv", ledgers.layout("training", sessions));
     }
 

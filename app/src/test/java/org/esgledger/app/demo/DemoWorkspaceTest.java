@@ -132,6 +132,14 @@ class DemoWorkspaceTest {
             assertThat(y2024.get(key).origin()).as(key).isEqualTo("computed");
         }
         assertThat(y2024.get("employee_training_sessions@group@2024[]#actual").value()).isEqualTo("966");
+        assertThat(y2024.get("new_employee_training_class_hours@group@2024[delivery=online]#actual").value()).isEqualTo("10");
+        assertThat(y2024.get("new_employee_training_class_hours@group@2024[delivery=online]#actual").origin()).isEqualTo("computed");
+        assertThat(y2024.get("new_employee_training_cohorts@group@2024[]#actual").value()).isEqualTo("1");
+        assertThat(y2024.get("excel_training_days@group@2024[]#actual").value()).isEqualTo("3");
+        assertThat(y2024.get("yellow_belt_training_participants@group@2024[]#actual").value()).isEqualTo("99");
+        // what the training sessions cannot say stays as printed: distinct people trained, an ambiguous hour figure
+        assertThat(y2024.get("product_quality_training_headcount@group@2024[]#actual").origin()).isEqualTo("imported");
+        assertThat(y2024.get("complaint_response_training_hours@group@2024[]#actual").origin()).isEqualTo("imported");
         assertThat(y2024.get("employee_training_investment@group@2024[]#actual").value()).isEqualTo("23.21");
         assertThat(y2024.get("infosec_training_participants@site_xiamen@2024[]#actual").value()).isEqualTo("253");
         assertThat(y2024.get("suppliers_total@group@2024[]#actual").value()).isEqualTo("304");

@@ -18,13 +18,16 @@ import org.esgledger.engine.unit.Unit;
  * IP and safety sessions as printed, and the remaining professional sessions so that the year's
  * sessions, person-times and training spend add up to the printed totals exactly. Seeded.
  *
+ * <p>Programmes the report describes in class hours (induction by delivery, TTT, the lean yellow belt,
+ * office skills over three days) are laid out with their printed class hours and participants.
+ *
  * <p>What the report leaves open is chosen here and visible in the rows: dates, course titles,
  * entities of sessions not reported by site, hours where no total is printed, how person-times and
  * costs spread over sessions.
  */
 public final class DemoTraining {
 
-    public static final String VERSION = "demo-training/1";
+    public static final String VERSION = "demo-training/2";
     private static final List<String> ENTITIES = List.of("zkteco", "tangxia", "guangdong_zkteco", "xiamen_zkteco", "shenzhen_zkteco");
 
     private final List<FactView> printed;
@@ -33,19 +36,22 @@ public final class DemoTraining {
     private final Random random;
     private final Unit hour;
     private final Unit yuan;
+    private final Unit classHour;
     private final List<TrainingSession> out = new ArrayList<>();
 
-    private DemoTraining(List<FactView> printed, String root, int year, Unit hour, Unit yuan, long seed) {
+    private DemoTraining(List<FactView> printed, String root, int year, Unit hour, Unit classHour, Unit yuan, long seed) {
         this.printed = printed;
         this.root = root;
         this.year = year;
         this.hour = hour;
+        this.classHour = classHour;
         this.yuan = yuan;
         this.random = new Random(seed);
     }
 
-    public static List<TrainingSession> generate(List<FactView> printed, String root, int year, Unit hour, Unit yuan, long seed) {
-        return new DemoTraining(printed, root, year, hour, yuan, seed).sessions();
+    public static List<TrainingSession> generate(List<FactView> printed, String root, int year, Unit hour, Unit classHour,
+                                                 Unit yuan, long seed) {
+        return new DemoTraining(printed, root, year, hour, classHour, yuan, seed).sessions();
     }
 
     private List<TrainingSession> sessions() {
@@ -70,6 +76,21 @@ public final class DemoTraining {
         block("tax", "税务合规", null, (int) whole("tax_training_sessions", root), 12L * whole("tax_training_sessions", root), null, 0);
         block("legal", "法律合规", null, (int) whole("legal_training_sessions", root), 40L * whole("legal_training_sessions", root), null, 0);
         block("ip", "知识产权保护", null, (int) whole("ip_training_sessions", root), 30L * whole("ip_training_sessions", root), null, 0);
+        // programmes the report describes in class hours (课时): induction by delivery, TTT, lean yellow belt, office skills
+        for (String delivery : List.of("online", "offline")) {
+            programme("induction", "新员工入职培训", delivery, List.of(value("new_employee_training_class_hours", "delivery=" + delivery)), 60);
+        }
+        programme("lecturer", "内训师（TTT）培训", "offline", List.of(value("ttt_training_class_hours", "")),
+                whole("ttt_training_participants", root));
+        programme("lean", "精益管理黄带培训", "offline", List.of(value("yellow_belt_training_class_hours", "")),
+                whole("yellow_belt_training_participants", root));
+        int excelDays = value("excel_training_days", "").intValueExact();
+        BigDecimal excelHours = value("excel_training_class_hours", "");
+        List<BigDecimal> perDay = new ArrayList<>();
+        for (int d = 0; d < excelDays; d++) {
+            perDay.add(excelHours.divide(BigDecimal.valueOf(excelDays)));
+        }
+        programme("office_skills", "Excel办公技能提升", "offline", perDay, whole("excel_training_participants", root));
         long safetyCost = money("safety_training_investment");
         block("safety", "安全生产与消防", null, 6, 6L * 60, null, safetyCost);
 
@@ -79,6 +100,15 @@ public final class DemoTraining {
         block("professional", "专业技能提升", null, (int) sessions, personTimes, null, cost);
         out.sort((a, b) -> a.date().compareTo(b.date()));
         return out;
+    }
+
+    /** Sessions on consecutive days, one per class-hour figure, attended by the same people. */
+    private void programme(String type, String course, String delivery, List<BigDecimal> classHours, long people) {
+        LocalDate first = LocalDate.of(year, 1, 1).plusDays(random.nextInt(300));
+        for (int i = 0; i < classHours.size(); i++) {
+            out.add(new TrainingSession(first.plusDays(i), ENTITIES.get(0), course, type, "internal", delivery,
+                    new Quantity(classHours.get(i), classHour), people, new Quantity(BigDecimal.ZERO, yuan)));
+        }
     }
 
     private void qualityBlock(String provider, int sessions, long people, long hours) {
@@ -137,7 +167,12 @@ public final class DemoTraining {
     }
 
     private BigDecimal value(String indicator) {
-        return new BigDecimal(find(indicator, root, "").orElseThrow().value());
+        return value(indicator, "");
+    }
+
+    private BigDecimal value(String indicator, String breakdown) {
+        return new BigDecimal(find(indicator, root, breakdown).orElseThrow(() ->
+                new IllegalStateException("the report prints no " + indicator + " [" + breakdown + "]")).value());
     }
 
     /** A printed amount in 万元, as whole yuan. */

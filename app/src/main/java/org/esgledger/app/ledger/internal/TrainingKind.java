@@ -33,7 +33,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrainingKind implements LedgerKind<TrainingSession> {
 
-    enum Measure { SESSIONS, PERSON_TIMES, HOURS, COST }
+    /**
+     * SESSIONS counts rows; PERSON_TIMES adds participants; HOURS adds the lengths in the indicator's
+     * unit group (clock hours or class hours, never mixed); COST adds spend; PEOPLE takes the largest
+     * attendance of any one session (a programme whose participants attend every session); DAYS counts
+     * distinct dates; COURSES counts distinct course titles (an induction cohort is one course, however
+     * many sessions it has).
+     */
+    enum Measure { SESSIONS, PERSON_TIMES, HOURS, COST, PEOPLE, DAYS, COURSES }
 
     /** Which sessions an indicator counts and how. */
     record Rule(String indicator, Predicate<TrainingSession> sessions, Measure measure, boolean byEntity,
@@ -62,7 +69,18 @@ public class TrainingKind implements LedgerKind<TrainingSession> {
             Rule.of("tax_training_sessions", "tax", Measure.SESSIONS),
             Rule.of("legal_training_sessions", "legal", Measure.SESSIONS),
             Rule.of("ip_training_sessions", "ip", Measure.SESSIONS),
-            Rule.of("safety_training_investment", "safety", Measure.COST));
+            Rule.of("safety_training_investment", "safety", Measure.COST),
+            new Rule("new_employee_training_class_hours", s -> s.type().equals("induction"), Measure.HOURS, false, "delivery",
+                    TrainingSession::delivery),
+            Rule.of("ttt_training_class_hours", "lecturer", Measure.HOURS),
+            Rule.of("ttt_training_participants", "lecturer", Measure.PEOPLE),
+            Rule.of("yellow_belt_training_class_hours", "lean", Measure.HOURS),
+            Rule.of("yellow_belt_training_participants", "lean", Measure.PEOPLE),
+            Rule.of("excel_training_class_hours", "office_skills", Measure.HOURS),
+            Rule.of("excel_training_participants", "office_skills", Measure.PEOPLE),
+            Rule.of("excel_training_days", "office_skills", Measure.DAYS),
+            Rule.of("anti_bribery_training_participants", "anti_corruption", Measure.PEOPLE),
+            Rule.of("new_employee_training_cohorts", "induction", Measure.COURSES));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -132,24 +150,34 @@ public class TrainingKind implements LedgerKind<TrainingSession> {
                 continue;
             }
             var unit = catalogue.unit(unitCode).orElseThrow();
+            java.util.Map<String, java.util.Set<java.time.LocalDate>> days = new java.util.HashMap<>();
+            java.util.Map<String, java.util.Set<String>> courses = new java.util.HashMap<>();
             for (Stored<TrainingSession> s : active) {
                 TrainingSession t = s.record();
                 if (!rule.sessions().test(t)) {
                     continue;
                 }
+                if (rule.measure() == Measure.HOURS && !catalogue.convertible(t.hours().unit(), unit)) {
+                    continue;
+                }
                 BigDecimal value = switch (rule.measure()) {
                     case SESSIONS -> BigDecimal.ONE;
-                    case PERSON_TIMES -> BigDecimal.valueOf(t.participants());
+                    case PERSON_TIMES, PEOPLE -> BigDecimal.valueOf(t.participants());
                     case HOURS -> catalogue.convert(t.hours(), unit).value();
                     case COST -> catalogue.convert(t.cost(), unit).value();
+                    case DAYS -> days.computeIfAbsent(t.date().getYear() + "", y -> new java.util.HashSet<>()).add(t.date())
+                            ? BigDecimal.ONE : BigDecimal.ZERO;
+                    case COURSES -> courses.computeIfAbsent(t.date().getYear() + "", y -> new java.util.HashSet<>()).add(t.course())
+                            ? BigDecimal.ONE : BigDecimal.ZERO;
                 };
                 int year = t.date().getYear();
-                add(sums, rule.indicator(), root, year, Breakdown.TOTAL, value, s);
+                boolean largest = rule.measure() == Measure.PEOPLE;
+                add(sums, rule.indicator(), root, year, Breakdown.TOTAL, value, s, largest);
                 if (rule.byEntity() && !t.entity().equals(root)) {
-                    add(sums, rule.indicator(), t.entity(), year, Breakdown.TOTAL, value, s);
+                    add(sums, rule.indicator(), t.entity(), year, Breakdown.TOTAL, value, s, largest);
                 }
                 if (rule.dimension() != null) {
-                    add(sums, rule.indicator(), root, year, Breakdown.of(rule.dimension(), rule.member().apply(t)), value, s);
+                    add(sums, rule.indicator(), root, year, Breakdown.of(rule.dimension(), rule.member().apply(t)), value, s, largest);
                 }
             }
         }
@@ -162,10 +190,10 @@ public class TrainingKind implements LedgerKind<TrainingSession> {
     }
 
     private static void add(Map<String, Sums.Total> sums, String indicator, String entity, int year, Breakdown breakdown,
-                            BigDecimal value, Stored<TrainingSession> s) {
+                            BigDecimal value, Stored<TrainingSession> s, boolean largest) {
         FactKey key = new FactKey(indicator, entity, new Period.FiscalYear(year), breakdown, Nature.ACTUAL);
         Sums.Total sum = sums.computeIfAbsent(key.canonical(), k -> new Sums.Total(key));
-        sum.total = sum.total.add(value);
+        sum.total = largest ? sum.total.max(value) : sum.total.add(value);
         sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
     }
 

@@ -38,6 +38,9 @@ public final class TrainingLedger {
             "tax", List.of("税务培训", "Tax"),
             "legal", List.of("法律培训", "Legal", "法务培训", "普法培训"),
             "ip", List.of("知识产权培训", "Intellectual property", "IP", "知识产权"),
+            "lecturer", List.of("内训师培训", "Lecturer training", "TTT", "讲师培训"),
+            "lean", List.of("精益管理培训", "Lean", "精益", "黄带培训"),
+            "office_skills", List.of("办公技能培训", "Office skills", "办公软件培训"),
             "other", List.of("其他", "Other"));
     public static final Vocabulary PROVIDER = Vocabulary.pairs(
             "internal", List.of("内部培训", "Internal", "内训", "内部"),
@@ -49,6 +52,7 @@ public final class TrainingLedger {
     /** Plausibility per session: at most 24 hours, 10,000 person-times, 10 million yuan. */
     static final BigDecimal MAX_SECONDS = new BigDecimal(24 * 3600);
     static final long MAX_PARTICIPANTS = 10_000;
+    static final BigDecimal MAX_CLASS_HOURS = new BigDecimal(24);
     static final BigDecimal MAX_COST = new BigDecimal("10000000");
 
     /** Declared after the vocabularies its columns take their values from. */
@@ -93,7 +97,10 @@ public final class TrainingLedger {
             String type = cells.coded("type", TYPE, true);
             String provider = cells.coded("provider", PROVIDER, true);
             String delivery = cells.coded("delivery", DELIVERY, true);
-            Quantity hours = cells.quantity("hours", null, hoursUnit, units, "duration", "h", maxSeconds);
+            // a session lasts clock hours (小时, 分钟) or class hours (课时, 学时): two measures, kept apart
+            Quantity hours = classHours(row, hoursUnit, units)
+                    ? cells.quantity("hours", null, hoursUnit, units, "class_hour", "class_hour", MAX_CLASS_HOURS)
+                    : cells.quantity("hours", null, hoursUnit, units, "duration", "h", maxSeconds);
             Long participants = null;
             try {
                 participants = CellNumbers.readWhole(row.get("participants"));
@@ -113,6 +120,22 @@ public final class TrainingLedger {
             return new RowResult.Accepted<>(row.number(), new TrainingSession(date, entity, course, type, provider, delivery,
                     hours, participants, cost));
         };
+    }
+
+    /** True if the session's length is given in class hours (in the cell or in the header). */
+    private static boolean classHours(LedgerTable.Row row, Optional<String> headerUnit, UnitCatalogue units) {
+        String unit;
+        try {
+            unit = CellNumbers.read(row.get("hours")).unitText();
+        } catch (CellValueException e) {
+            return false;
+        }
+        String text = unit.isEmpty() ? headerUnit.orElse("") : unit;
+        try {
+            return !text.isEmpty() && units.resolve(text, "class_hour") != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** A cost cell that is not a number is left for {@link CellReaders#quantity} to report. */
