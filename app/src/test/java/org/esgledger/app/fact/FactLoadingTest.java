@@ -1,7 +1,6 @@
 package org.esgledger.app.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.esgledger.app.TestFiles.csv;
 
 import java.nio.charset.Charset;

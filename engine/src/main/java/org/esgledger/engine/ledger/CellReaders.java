@@ -34,6 +34,45 @@ public final class CellReaders {
         return t;
     }
 
+    /** The entity code a required cell names (code, name or alias), or null with a problem. */
+    public String entity(String column, java.util.function.Function<String, Optional<String>> entities) {
+        String t = text(column, true);
+        if (t.isEmpty()) {
+            return null;
+        }
+        Optional<String> code = entities.apply(t);
+        if (code.isEmpty()) {
+            problems.add(CellProblem.of(column, "ledger.unknownEntity", t));
+            return null;
+        }
+        return code.get();
+    }
+
+    /** A fiscal year from 2000 to 2100, or null with a problem. */
+    public Integer year(String column) {
+        try {
+            int year = (int) CellNumbers.readWhole(row.get(column));
+            if (year < 2000 || year > 2100) {
+                problems.add(CellProblem.of(column, "supplier.year", row.get(column)));
+                return null;
+            }
+            return year;
+        } catch (CellValueException e) {
+            problems.add(new CellProblem(column, e.problem()));
+            return null;
+        }
+    }
+
+    /** A month, or null with a problem. */
+    public java.time.YearMonth month(String column) {
+        try {
+            return CellDates.month(row.get(column));
+        } catch (CellValueException e) {
+            problems.add(new CellProblem(column, e.problem()));
+            return null;
+        }
+    }
+
     public String coded(String column, Vocabulary vocabulary, boolean required) {
         String t = row.get(column);
         if (t.isEmpty()) {

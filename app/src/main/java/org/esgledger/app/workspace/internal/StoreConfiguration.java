@@ -3,8 +3,6 @@ package org.esgledger.app.workspace.internal;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.app.workspace.WorkspaceSettings;

@@ -2,10 +2,8 @@ package org.esgledger.engine.ledger.donations;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -24,7 +22,6 @@ import org.esgledger.engine.unit.UnitCatalogue;
 public final class DonationLedger {
 
     public static final String KIND = "donations";
-
 
     public static final Vocabulary PURPOSE = Vocabulary.pairs(
             "rural_revitalisation", List.of("乡村振兴", "Rural revitalisation", "Rural revitalization", "扶贫"),
@@ -68,11 +65,7 @@ public final class DonationLedger {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             var date = cells.date("date", true);
-            String entityText = cells.text("entity", true);
-            String entity = entityText.isEmpty() ? null : entities.apply(entityText).orElse(null);
-            if (!entityText.isEmpty() && entity == null) {
-                problems.add(CellProblem.of("entity", "ledger.unknownEntity", entityText));
-            }
+            String entity = cells.entity("entity", entities);
             String recipient = cells.text("recipient", true);
             String currency = row.get("currency").isEmpty() ? "CNY" : row.get("currency").toUpperCase(Locale.ROOT);
             String group = currency.equals("CNY") || currency.equals("RMB") || currency.equals("人民币") ? "money_cny"

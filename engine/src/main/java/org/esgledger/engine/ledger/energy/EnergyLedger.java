@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.esgledger.engine.ledger.CellDates;
 import org.esgledger.engine.ledger.CellNumbers;
 import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.CellReaders;
@@ -88,17 +87,8 @@ public final class EnergyLedger {
         return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
-            String entityText = cells.text("entity", true);
-            String entity = entityText.isEmpty() ? null : entities.apply(entityText).orElse(null);
-            if (!entityText.isEmpty() && entity == null) {
-                problems.add(CellProblem.of("entity", "ledger.unknownEntity", entityText));
-            }
-            YearMonth month = null;
-            try {
-                month = CellDates.month(row.get("month"));
-            } catch (CellValueException e) {
-                problems.add(new CellProblem("month", e.problem()));
-            }
+            String entity = cells.entity("entity", entities);
+            YearMonth month = cells.month("month");
             String carrier = cells.coded("carrier", CARRIER, true);
             Quantity quantity = carrier == null ? null : quantity(row, carrier, headerUnit, units, max, problems);
             Optional<Quantity> cost = row.get("cost").isEmpty() ? Optional.empty()

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.esgledger.engine.ledger.CellDates;
 import org.esgledger.engine.ledger.CellNumbers;
 import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.CellReaders;
@@ -56,17 +55,8 @@ public final class SafetyLedger {
         return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
-            String entityText = cells.text("entity", true);
-            String entity = entityText.isEmpty() ? null : entities.apply(entityText).orElse(null);
-            if (!entityText.isEmpty() && entity == null) {
-                problems.add(CellProblem.of("entity", "ledger.unknownEntity", entityText));
-            }
-            YearMonth month = null;
-            try {
-                month = CellDates.month(row.get("month"));
-            } catch (CellValueException e) {
-                problems.add(new CellProblem("month", e.problem()));
-            }
+            String entity = cells.entity("entity", entities);
+            YearMonth month = cells.month("month");
             Quantity hours = cells.quantity("hours_worked", null, hoursUnit, units, "duration", "h", maxHours);
             long accidents = count(row, "accidents", problems);
             long injuries = count(row, "injuries", problems);
@@ -79,7 +69,7 @@ public final class SafetyLedger {
             if (problems.isEmpty()) {
                 Integer first = seen.putIfAbsent(entity + "@" + month, row.number());
                 if (first != null) {
-                    problems.add(CellProblem.of("month", "safety.duplicate", entityText, month, first));
+                    problems.add(CellProblem.of("month", "safety.duplicate", row.get("entity"), month, first));
                 }
             }
             if (!problems.isEmpty()) {

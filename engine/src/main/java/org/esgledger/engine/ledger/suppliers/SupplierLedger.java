@@ -85,15 +85,7 @@ public final class SupplierLedger {
                 problems.add(CellProblem.of("supplier_id", "supplier.id", id));
             }
             String name = cells.text("name", true);
-            Integer year = null;
-            try {
-                year = (int) CellNumbers.readWhole(row.get("year"));
-                if (year < 2000 || year > 2100) {
-                    problems.add(CellProblem.of("year", "supplier.year", row.get("year")));
-                }
-            } catch (CellValueException e) {
-                problems.add(new CellProblem("year", e.problem()));
-            }
+            Integer year = cells.year("year");
             String category = cells.text("category", true);
             Quantity spend = cells.quantity("spend", null, spendUnit, units, "money_cny", "CNY", maxSpend);
             String risk = cells.coded("risk", RISK, true);

@@ -50,15 +50,7 @@ public final class SurveyLedger {
         return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
-            Integer year = null;
-            try {
-                year = (int) CellNumbers.readWhole(row.get("year"));
-                if (year < 2000 || year > 2100) {
-                    problems.add(CellProblem.of("year", "supplier.year", row.get("year")));
-                }
-            } catch (CellValueException e) {
-                problems.add(new CellProblem("year", e.problem()));
-            }
+            Integer year = cells.year("year");
             String questionnaire = cells.text("questionnaire", true);
             String customer = cells.text("customer", true);
             if (!customer.isEmpty() && !CODE.matcher(customer).matches()) {

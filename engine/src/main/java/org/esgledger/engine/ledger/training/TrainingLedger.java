@@ -88,11 +88,7 @@ public final class TrainingLedger {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
             var date = cells.date("date", true);
-            String entityText = cells.text("entity", true);
-            String entity = entityText.isEmpty() ? null : entities.apply(entityText).orElse(null);
-            if (!entityText.isEmpty() && entity == null) {
-                problems.add(CellProblem.of("entity", "ledger.unknownEntity", entityText));
-            }
+            String entity = cells.entity("entity", entities);
             String course = cells.text("course", true);
             String type = cells.coded("type", TYPE, true);
             String provider = cells.coded("provider", PROVIDER, true);

@@ -2,9 +2,7 @@ package org.esgledger.engine.ledger.waste;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -25,7 +23,6 @@ import org.esgledger.engine.unit.UnitCatalogue;
 public final class WasteLedger {
 
     public static final String KIND = "waste";
-
 
     public static final Vocabulary CATEGORY = Vocabulary.pairs(
             "hazardous", List.of("危险废物", "Hazardous", "危废", "危险"),
@@ -74,11 +71,7 @@ public final class WasteLedger {
         return row -> {
             List<CellProblem> problems = new ArrayList<>();
             CellReaders cells = new CellReaders(row, problems);
-            String entityText = cells.text("entity", true);
-            String entity = entityText.isEmpty() ? null : entities.apply(entityText).orElse(null);
-            if (!entityText.isEmpty() && entity == null) {
-                problems.add(CellProblem.of("entity", "ledger.unknownEntity", entityText));
-            }
+            String entity = cells.entity("entity", entities);
             var date = cells.date("date", true);
             String name = cells.text("waste_name", true);
             String type = name.isEmpty() ? null : wasteTypes.apply(name).orElse(null);
