@@ -118,7 +118,8 @@ public final class ImportBenchmark {
         System.out.printf("| ESG Ledger peak heap (sum of heap pools' peaks) | %,d MB |%n", peakHeap / (1024 * 1024));
         System.out.printf("| PostgreSQL monthly sums over the imported rows, median | %,d ms |%n", median(sumMillis));
         System.out.printf("| DuckDB read_csv + monthly sums, median of %d | %,d ms |%n", duckMillis.size(), duckMedian);
-        System.out.printf("| ESG Ledger throughput / DuckDB throughput | %.3f |%n", (double) duckMedian / importMedian);
+        System.out.printf("| ESG Ledger throughput / DuckDB throughput | %s |%n",
+                BigDecimal.valueOf(duckMedian).divide(BigDecimal.valueOf(importMedian), 3, java.math.RoundingMode.HALF_UP));
         System.out.printf("| same sums (%,d groups) | %s |%n", ours.size(), agree ? "yes" : "NO");
         System.out.printf("| runtime | %s %s, %d cores, max heap %,d MB |%n", System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),

@@ -97,7 +97,7 @@ final class Output {
         return b.append('"').toString();
     }
 
-    /** Columns padded to their widest cell (East Asian characters count double). */
+    /** Columns padded to their widest cell (an East Asian character takes two columns). */
     private void table(PrintWriter out) {
         int[] width = new int[columns.size()];
         for (int i = 0; i < columns.size(); i++) {

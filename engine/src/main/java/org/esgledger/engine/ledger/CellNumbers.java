@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * Numbers as people type them in ledgers: {@code 1234.5}, {@code 1,234.5}, {@code １，２３４．５},
  * {@code -12}, {@code 36.2%}, optionally followed by a unit ({@code 1,200 度}, {@code 3.5吨}).
- * Exact: the result is the decimal written, never a binary double. Exponents, spaces inside digits
+ * Exact: the result is the decimal written, never a binary floating-point value. Exponents, spaces inside digits
  * and ambiguous groupings ({@code 1,23}) are refused rather than guessed.
  */
 public final class CellNumbers {
