@@ -51,12 +51,6 @@ public final class DonationLedger {
     private DonationLedger() {
     }
 
-    public static List<RowResult<Donation>> read(LedgerTable table, Function<String, Optional<String>> entities,
-                                                 Function<String, Optional<String>> recipients, UnitCatalogue units) {
-        RowReader<Donation> reader = reader(table.header(), entities, recipients, units, Plausibility.DEFAULTS);
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<Donation> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
                                                  Function<String, Optional<String>> recipients, UnitCatalogue units, Plausibility limits) {

@@ -85,17 +85,6 @@ public final class EmployeeLedger {
     private EmployeeLedger() {
     }
 
-    /**
-     * Checks every row; rows with a problem are rejected with all their problems, and so is a second
-     * row for an employee id already seen.
-     *
-     * @param entities resolves what the row says for its entity (code, name or alias) to an entity code
-     */
-    public static List<RowResult<Employee>> read(LedgerTable table, Function<String, Optional<String>> entities) {
-        RowReader<Employee> reader = reader(table.header(), entities);
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); refuses a second row for an employee id already seen. */
     public static RowReader<Employee> reader(LedgerTable.Header header, Function<String, Optional<String>> entities) {
         Map<String, Integer> seen = new HashMap<>();

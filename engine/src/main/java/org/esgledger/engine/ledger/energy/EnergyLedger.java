@@ -72,11 +72,6 @@ public final class EnergyLedger {
     private EnergyLedger() {
     }
 
-    public static List<RowResult<EnergyUse>> read(LedgerTable table, Function<String, Optional<String>> entities, UnitCatalogue units) {
-        RowReader<EnergyUse> reader = reader(table.header(), entities, units, Plausibility.DEFAULTS);
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<EnergyUse> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units,
                                             Plausibility limits) {

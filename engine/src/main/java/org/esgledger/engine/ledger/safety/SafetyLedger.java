@@ -39,11 +39,6 @@ public final class SafetyLedger {
     private SafetyLedger() {
     }
 
-    public static List<RowResult<SafetyMonth>> read(LedgerTable table, Function<String, Optional<String>> entities, UnitCatalogue units) {
-        RowReader<SafetyMonth> reader = reader(table.header(), entities, units, Plausibility.DEFAULTS);
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<SafetyMonth> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units,
                                               Plausibility limits) {

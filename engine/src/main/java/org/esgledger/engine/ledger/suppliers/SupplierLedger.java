@@ -67,11 +67,6 @@ public final class SupplierLedger {
         return List.copyOf(c);
     }
 
-    public static List<RowResult<Supplier>> read(LedgerTable table, UnitCatalogue units) {
-        RowReader<Supplier> reader = reader(table.header(), units, Plausibility.DEFAULTS);
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<Supplier> reader(LedgerTable.Header header, UnitCatalogue units, Plausibility limits) {
         BigDecimal maxSpend = limits.max("suppliers.spend", "money_cny", MAX_SPEND, units);

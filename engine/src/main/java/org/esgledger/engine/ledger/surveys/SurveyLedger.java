@@ -39,11 +39,6 @@ public final class SurveyLedger {
     private SurveyLedger() {
     }
 
-    public static List<RowResult<SurveyResponse>> read(LedgerTable table) {
-        RowReader<SurveyResponse> reader = reader(table.header());
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<SurveyResponse> reader(LedgerTable.Header header) {
         Map<String, Integer> seen = new HashMap<>();

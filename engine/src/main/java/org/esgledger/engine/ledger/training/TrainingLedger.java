@@ -70,12 +70,6 @@ public final class TrainingLedger {
     private TrainingLedger() {
     }
 
-    public static List<RowResult<TrainingSession>> read(LedgerTable table, Function<String, Optional<String>> entities,
-                                                        UnitCatalogue units) {
-        RowReader<TrainingSession> reader = reader(table.header(), entities, units, Plausibility.DEFAULTS);
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<TrainingSession> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
                                                         UnitCatalogue units, Plausibility limits) {

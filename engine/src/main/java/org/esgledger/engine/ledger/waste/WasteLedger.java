@@ -54,15 +54,6 @@ public final class WasteLedger {
     private WasteLedger() {
     }
 
-    /**
-     * @param wasteTypes resolves a waste name to a member of dimension {@code waste_type}
-     */
-    public static List<RowResult<WasteRecord>> read(LedgerTable table, Function<String, Optional<String>> entities,
-                                                    Function<String, Optional<String>> wasteTypes, UnitCatalogue units) {
-        RowReader<WasteRecord> reader = reader(table.header(), entities, wasteTypes, units, Plausibility.DEFAULTS);
-        return table.rows().stream().map(reader::read).toList();
-    }
-
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<WasteRecord> reader(LedgerTable.Header header, Function<String, Optional<String>> entities,
                                                     Function<String, Optional<String>> wasteTypes, UnitCatalogue units, Plausibility limits) {
