@@ -26,4 +26,9 @@ class EngineArchitectureTest {
             .haveFullyQualifiedName("java.lang.Double")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Float")
             .because("reported values are BigDecimal, never double");
+
+    @ArchTest
+    static final ArchRule evalExStaysInTheSandbox = noClasses().that().resideOutsideOfPackage("org.esgledger.engine.formula..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.ezylang..")
+            .because("formulas are evaluated only through the formula package's closed set of functions");
 }

@@ -178,7 +178,8 @@ class DemoWorkspaceTest {
         assertThat(tree.entities()).extracting(e -> e.code()).containsExactlyInAnyOrder("group", "zkteco", "tangxia",
                 "guangdong_zkteco", "xiamen_zkteco", "shenzhen_zkteco", "site_dongguan", "site_xiamen");
         assertThat(tree.entity("xiamen_zkteco")).hasValueSatisfying(e -> assertThat(e.province()).isEqualTo("FJ"));
-        assertThat(tree.subtree("zkteco")).extracting(e -> e.code()).containsExactly("zkteco", "tangxia");
+        assertThat(tree.subtree("zkteco")).extracting(e -> e.code()).containsExactly("zkteco");
+        assertThat(tree.entity("tangxia").orElseThrow().parent()).contains("group");
         assertThat(catalogue.indicators()).hasSize(194);
         assertThat(catalogue.indicator("employees_total")).hasValueSatisfying(i -> {
             assertThat(i.dimensions()).containsExactlyInAnyOrder("gender", "age", "education", "function");

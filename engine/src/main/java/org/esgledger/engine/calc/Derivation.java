@@ -1,0 +1,41 @@
+package org.esgledger.engine.calc;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.esgledger.engine.catalogue.Aggregation;
+import org.esgledger.engine.fact.FactKey;
+
+/** How a value came about: the lineage one level down. */
+public sealed interface Derivation permits Derivation.Stored, Derivation.RolledUp, Derivation.Derived {
+
+    /** A stored fact, taken as it is; its own provenance (who, file, row, ledger rows) is the fact's. */
+    record Stored(FactKey fact) implements Derivation {
+    }
+
+    /**
+     * Combined from the same indicator's values of the entities below (or of the months of the
+     * year) by the indicator's rule; {@code shares} holds the ownership share applied to each part
+     * when the indicator is consolidated by equity share (empty otherwise).
+     */
+    record RolledUp(Aggregation rule, List<FactKey> parts, List<BigDecimal> shares) implements Derivation {
+        public RolledUp {
+            parts = List.copyOf(parts);
+            shares = List.copyOf(shares);
+        }
+    }
+
+    /** Computed by formula from the listed inputs (each with its value, in its indicator's unit). */
+    record Derived(String formula, String version, List<Input> inputs) implements Derivation {
+        public Derived {
+            inputs = List.copyOf(inputs);
+        }
+    }
+
+    /**
+     * One reference of a formula and what it resolved to; {@code value} is empty when it was
+     * missing (and the result therefore not available).
+     */
+    record Input(String reference, FactKey key, boolean printed, java.util.Optional<BigDecimal> value, String unit) {
+    }
+}
