@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.esgledger.app.catalogue.internal.CatalogueStore;
+import org.esgledger.app.catalogue.internal.DefinitionStore;
+import org.esgledger.engine.check.CheckRule;
+import org.esgledger.engine.formula.FormulaSet;
+import org.esgledger.engine.target.Target;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.catalogue.FrameworkItem;
 import org.esgledger.engine.catalogue.Indicator;
@@ -18,9 +22,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class Catalogue {
 
     private final CatalogueStore store;
+    private final DefinitionStore definitions;
 
-    Catalogue(CatalogueStore store) {
+    Catalogue(CatalogueStore store, DefinitionStore definitions) {
         this.store = store;
+        this.definitions = definitions;
+    }
+
+    /** The saved formulas, checked together and in evaluation order. */
+    public FormulaSet formulas() {
+        Map<String, Indicator> byCode = new java.util.HashMap<>();
+        indicators().forEach(i -> byCode.put(i.code(), i));
+        return FormulaSet.of(definitions.formulas(), byCode, dimensions());
+    }
+
+    /** Formula rows as saved (indicator, formula, version, note), for listing. */
+    public List<List<String>> formulaRows() {
+        return definitions.formulaRows();
+    }
+
+    public List<CheckRule> checkRules() {
+        return definitions.checkRules();
+    }
+
+    public List<Target> targets() {
+        return definitions.targets();
+    }
+
+    /** Indicators consolidated by equity share. */
+    public java.util.Set<String> equityShare() {
+        return definitions.equityShare();
+    }
+
+    /** SHA-256 of everything that defines how figures are computed (indicators, formulas, rules, targets). */
+    public String digest() {
+        return definitions.digest();
     }
 
     public UnitCatalogue units() {

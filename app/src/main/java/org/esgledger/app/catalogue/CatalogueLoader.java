@@ -7,6 +7,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.catalogue.internal.CatalogueStore;
+import org.esgledger.app.catalogue.internal.CheckRuleFile;
+import org.esgledger.app.catalogue.internal.DefinitionStore;
+import org.esgledger.app.catalogue.internal.FormulaFile;
+import org.esgledger.app.catalogue.internal.TargetFile;
+import org.esgledger.engine.check.CheckRule;
+import org.esgledger.engine.formula.Formula;
+import org.esgledger.engine.organisation.OrganisationTree;
+import org.esgledger.engine.target.Target;
 import org.esgledger.app.catalogue.internal.DimensionFile;
 import org.esgledger.app.catalogue.internal.FrameworkFiles;
 import org.esgledger.app.catalogue.internal.IndicatorFile;
@@ -30,9 +38,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueLoader {
 
     private final CatalogueStore store;
+    private final DefinitionStore definitions;
 
-    CatalogueLoader(CatalogueStore store) {
+    CatalogueLoader(CatalogueStore store, DefinitionStore definitions) {
         this.store = store;
+        this.definitions = definitions;
     }
 
     /** The classpath resources the catalogue's reference data is read from. */
@@ -69,12 +79,57 @@ public class CatalogueLoader {
         Problems problems = new Problems(file.shortName());
         Set<FrameworkRef> known = new HashSet<>();
         store.frameworkItems().forEach(i -> known.add(i.ref()));
-        List<Indicator> indicators = IndicatorFile.read(file, store.units(), store.dimensions(), known, problems);
+        Map<String, String> consolidation = new java.util.HashMap<>();
+        List<Indicator> indicators = IndicatorFile.read(file, store.units(), store.dimensions(), known, problems, consolidation);
         problems.throwIfAny();
         String version = file.sha256().substring(0, 12);
         for (int i = 0; i < indicators.size(); i++) {
             store.saveIndicator(indicators.get(i), i + 1, version);
+            definitions.saveConsolidation(indicators.get(i).code(), consolidation.get(indicators.get(i).code()));
         }
         return indicators;
+    }
+
+    /**
+     * Loads formulas of derived indicators ({@code docs/formats/formulas.md}). They are checked
+     * together with the formulas already saved: a syntax error, an unknown indicator or member, a
+     * unit mismatch or a cycle refuses the whole file with the row, column and position.
+     */
+    @Transactional
+    public List<Formula> loadFormulas(SourceFile file) {
+        Problems problems = new Problems(file.shortName());
+        Map<String, Indicator> indicators = new java.util.HashMap<>();
+        store.indicators().forEach(i -> indicators.put(i.code(), i));
+        List<FormulaFile.Entry> entries = FormulaFile.read(file, indicators, store.dimensions(), definitions.formulas(), problems);
+        problems.throwIfAny();
+        int ordinal = definitions.formulas().size();
+        for (FormulaFile.Entry e : entries) {
+            definitions.saveFormula(e, ++ordinal);
+        }
+        return entries.stream().map(FormulaFile.Entry::formula).toList();
+    }
+
+    /** Replaces the consistency rules kept as data ({@code docs/formats/checks.md}). */
+    @Transactional
+    public List<CheckRule> loadCheckRules(SourceFile file, OrganisationTree tree) {
+        Problems problems = new Problems(file.shortName());
+        Map<String, Indicator> indicators = new java.util.HashMap<>();
+        store.indicators().forEach(i -> indicators.put(i.code(), i));
+        List<CheckRule> rules = CheckRuleFile.read(file, indicators, tree, store.units(), problems);
+        problems.throwIfAny();
+        definitions.replaceCheckRules(rules);
+        return rules;
+    }
+
+    /** Replaces the targets ({@code docs/formats/targets.md}). */
+    @Transactional
+    public List<Target> loadTargets(SourceFile file, OrganisationTree tree) {
+        Problems problems = new Problems(file.shortName());
+        Map<String, Indicator> indicators = new java.util.HashMap<>();
+        store.indicators().forEach(i -> indicators.put(i.code(), i));
+        List<Target> targets = TargetFile.read(file, indicators, tree, store.units(), problems);
+        problems.throwIfAny();
+        definitions.replaceTargets(targets);
+        return targets;
     }
 }

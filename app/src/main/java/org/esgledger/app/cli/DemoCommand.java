@@ -42,7 +42,8 @@ class DemoCommand implements Callable<Integer> {
             s.factsByYear().forEach((y, n) -> out.printf("  facts            FY%d  %d%n", y, n));
             out.printf("  facts total      %d%n", s.facts());
             out.printf("  fingerprint      %s%n", s.fingerprint().substring(0, 16));
-            out.println("Next: ./esg facts --year 2024 --format csv");
+            s.snapshots().forEach(v -> out.printf("  snapshot         FY%d  #%d  %d values, %d findings%n", v.fiscalYear(), v.id(), v.values(), v.findings()));
+            out.println("Next: ./esg facts --year 2024 --format csv   ./esg checks --year 2024   ./esg explain rd_staff_share@group@2024");
             out.flush();
         }
         return 0;

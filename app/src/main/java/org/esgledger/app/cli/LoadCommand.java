@@ -16,12 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code esg load KIND FILE}: loads a dimensions, indicators, entities or facts file in one transaction. */
+/** {@code esg load KIND FILE}: loads a dimensions, indicators, formulas, checks, targets, entities or facts file in one transaction. */
 @Command(name = "load", description = {"Load a catalogue, organisation or fact file. Every row is checked first; if any is wrong, nothing is written.",
         "加载指标目录、组织架构或数据文件。先校验全部行；任何一行有误则不写入任何数据。"})
 class LoadCommand implements Callable<Integer> {
 
-    enum Kind { dimensions, indicators, entities, facts }
+    enum Kind { dimensions, indicators, formulas, checks, targets, entities, facts }
 
     @ParentCommand
     EsgCommand esg;
@@ -29,7 +29,7 @@ class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "dimensions, indicators, entities or facts")
+    @Parameters(index = "0", description = "dimensions, indicators, formulas, checks, targets, entities or facts")
     Kind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "UTF-8 CSV file (formats in docs/formats/)")
@@ -48,6 +48,14 @@ class LoadCommand implements Callable<Integer> {
                         context.getBean(CatalogueLoader.class).loadDimensions(source).size(), source.shortName());
                 case indicators -> out.printf("已加载 / Loaded %d indicators from %s%n",
                         context.getBean(CatalogueLoader.class).loadIndicators(source).size(), source.shortName());
+                case formulas -> out.printf("已加载 / Loaded %d formulas from %s%n",
+                        context.getBean(CatalogueLoader.class).loadFormulas(source).size(), source.shortName());
+                case checks -> out.printf("已加载 / Loaded %d consistency rules from %s%n",
+                        context.getBean(CatalogueLoader.class).loadCheckRules(source,
+                                context.getBean(Organisation.class).tree()).size(), source.shortName());
+                case targets -> out.printf("已加载 / Loaded %d targets from %s%n",
+                        context.getBean(CatalogueLoader.class).loadTargets(source,
+                                context.getBean(Organisation.class).tree()).size(), source.shortName());
                 case entities -> out.printf("已加载 / Loaded %d entities from %s%n",
                         context.getBean(Organisation.class).loadEntities(source).size(), source.shortName());
                 default -> {

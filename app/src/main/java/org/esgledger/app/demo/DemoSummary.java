@@ -8,7 +8,9 @@ import java.util.Map;
  * @param upToDate        the workspace already held exactly this demo data; nothing was rewritten
  * @param factsByYear     facts per fiscal year
  * @param frameworkItems  framework items per framework
+ * @param snapshots       the current snapshot of each computed year
  */
 public record DemoSummary(boolean upToDate, String fingerprint, String store, int units, int entities, int dimensions,
-                          int indicators, Map<String, Long> frameworkItems, Map<Integer, Long> factsByYear, long facts) {
+                          int indicators, Map<String, Long> frameworkItems, Map<Integer, Long> factsByYear, long facts,
+                          java.util.List<org.esgledger.app.calculation.SnapshotView> snapshots) {
 }

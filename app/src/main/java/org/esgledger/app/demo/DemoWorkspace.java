@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
@@ -54,6 +56,9 @@ public class DemoWorkspace {
     static final String DIMENSIONS = "catalogue/dimensions.csv";
     static final String INDICATORS = "catalogue/indicators.csv";
     static final String DONATIONS = "demo/ledgers/donations-2024.csv";
+    static final String FORMULAS = "catalogue/formulas.csv";
+    static final String CHECKS = "catalogue/checks.csv";
+    static final String TARGETS = "catalogue/targets.csv";
     private static final String FINGERPRINT_KEY = "demo.fingerprint";
     /** The published report the demo's printed figures come from. */
     public static final String REPORT = "zkteco-2024-sustainability-report";
@@ -70,10 +75,12 @@ public class DemoWorkspace {
     private final Organisation organisation;
     private final Facts facts;
     private final Ledgers ledgers;
+    private final Calculations calculations;
 
     DemoWorkspace(WorkspaceStore workspaceStore, Workspace workspace, CatalogueLoader catalogueLoader, Catalogue catalogue,
-                  Organisation organisation, Facts facts, Ledgers ledgers) {
+                  Organisation organisation, Facts facts, Ledgers ledgers, Calculations calculations) {
         this.ledgers = ledgers;
+        this.calculations = calculations;
         this.workspaceStore = workspaceStore;
         this.workspace = workspace;
         this.catalogueLoader = catalogueLoader;
@@ -94,7 +101,11 @@ public class DemoWorkspace {
             catalogueLoader.loadDimensions(SourceFile.resource(DIMENSIONS));
             catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS));
             organisation.loadEntities(SourceFile.resource(ENTITIES));
-            facts.load(SourceFile.resource(FACTS), LOADED_BY);
+            catalogueLoader.loadFormulas(SourceFile.resource(FORMULAS));
+            catalogueLoader.loadCheckRules(SourceFile.resource(CHECKS), organisation.tree());
+            catalogueLoader.loadTargets(SourceFile.resource(TARGETS), organisation.tree());
+            var formulas = catalogue.formulas();
+            facts.load(SourceFile.resource(FACTS), LOADED_BY, indicator -> !formulas.isDerived(indicator));
             facts.publish(SourceFile.resource(FACTS), REPORT);
             importRoster();
             importWaste();
@@ -103,6 +114,9 @@ public class DemoWorkspace {
             importSurveys();
             importSafety();
             importDonations();
+            for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
+                calculations.compute(year, new ComputeOptions(LOADED_BY, false, false, "demo"));
+            }
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
         return summary(!force && upToDate, fingerprint);
@@ -114,8 +128,8 @@ public class DemoWorkspace {
      */
     private void importRoster() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<FactView> printed = new java.util.ArrayList<>(facts.list(Optional.of(ROSTER_YEAR)));
-        printed.addAll(facts.list(Optional.of(ROSTER_YEAR - 1)));
+        List<FactView> printed = new java.util.ArrayList<>(facts.published(REPORT, Optional.of(ROSTER_YEAR)));
+        printed.addAll(facts.published(REPORT, Optional.of(ROSTER_YEAR - 1)));
         var roster = DemoRoster.generate(PrintedEmployeeFigures.targets(printed, root, ROSTER_YEAR), ROSTER_SEED);
         importLedger("employees", "employees-" + ROSTER_YEAR + ".csv", ledgers.layout("employees", roster));
     }
@@ -124,7 +138,7 @@ public class DemoWorkspace {
     private void importWaste() {
         var names = catalogue.dimensions().get("waste_type").members().stream()
                 .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name().zh()));
-        var records = DemoWaste.generate(facts.list(Optional.of(ROSTER_YEAR)), ROSTER_YEAR, names,
+        var records = DemoWaste.generate(facts.published(REPORT, Optional.of(ROSTER_YEAR)), ROSTER_YEAR, names,
                 catalogue.units().unit("kg").orElseThrow(), ROSTER_SEED);
         importLedger("waste", "waste-" + ROSTER_YEAR + ".csv", ledgers.layout("waste", records));
     }
@@ -133,7 +147,7 @@ public class DemoWorkspace {
     private void importTraining() {
         String root = organisation.tree().root().orElseThrow().code();
         var units = catalogue.units();
-        var sessions = DemoTraining.generate(facts.list(Optional.of(ROSTER_YEAR)), root, ROSTER_YEAR,
+        var sessions = DemoTraining.generate(facts.published(REPORT, Optional.of(ROSTER_YEAR)), root, ROSTER_YEAR,
                 units.unit("h").orElseThrow(), units.unit("class_hour").orElseThrow(), units.unit("CNY").orElseThrow(), ROSTER_SEED);
         importLedger("training", "training-" + ROSTER_YEAR + ".csv", ledgers.layout("training", sessions));
     }
@@ -141,7 +155,7 @@ public class DemoWorkspace {
     /** Generates the suppliers from the printed supplier count and signing rate and imports them as a ledger. */
     private void importSuppliers() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<FactView> printed = facts.list(Optional.of(ROSTER_YEAR));
+        List<FactView> printed = facts.published(REPORT, Optional.of(ROSTER_YEAR));
         int total = new java.math.BigDecimal(printed(printed, "suppliers_total", root).value()).intValueExact();
         var rate = new java.math.BigDecimal(printed(printed, "supplier_integrity_agreement_signing_rate", root).value());
         var suppliers = DemoSuppliers.generate(ROSTER_YEAR, total, rate, catalogue.units().unit("CNY").orElseThrow(), ROSTER_SEED);
@@ -153,7 +167,7 @@ public class DemoWorkspace {
         String root = organisation.tree().root().orElseThrow().code();
         List<org.esgledger.engine.ledger.surveys.SurveyResponse> responses = new java.util.ArrayList<>();
         for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
-            List<FactView> printed = facts.list(Optional.of(year));
+            List<FactView> printed = facts.published(REPORT, Optional.of(year));
             responses.addAll(DemoSurveys.generate(year,
                     new java.math.BigDecimal(printed(printed, "csat_valid_questionnaires", root).value()).intValueExact(),
                     new java.math.BigDecimal(printed(printed, "customers_surveyed", root).value()).intValueExact(),
@@ -165,7 +179,7 @@ public class DemoWorkspace {
     /** Generates the monthly safety statistics from the printed safety figures and imports them as a ledger. */
     private void importSafety() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<FactView> printed = facts.list(Optional.of(ROSTER_YEAR));
+        List<FactView> printed = facts.published(REPORT, Optional.of(ROSTER_YEAR));
         var units = catalogue.units();
         long investment = new java.math.BigDecimal(printed(printed, "work_safety_investment", root).value()).movePointRight(4)
                 .longValueExact();
@@ -205,7 +219,8 @@ public class DemoWorkspace {
                 .collect(Collectors.groupingBy(i -> i.framework().name(), TreeMap::new, Collectors.counting()));
         return new DemoSummary(upToDate, fingerprint, workspace.storeDescription(), catalogue.units().units().size(),
                 organisation.tree().entities().size(), catalogue.dimensions().size(), catalogue.indicators().size(),
-                frameworks, byYear, all.size());
+                frameworks, byYear, all.size(), java.util.stream.IntStream.rangeClosed(ROSTER_YEAR - 2, ROSTER_YEAR)
+                        .mapToObj(calculations::current).flatMap(Optional::stream).toList());
     }
 
     /** SHA-256 over every file the demo loads, in load order. */
@@ -214,7 +229,7 @@ public class DemoWorkspace {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
-            files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, FACTS, DONATIONS));
+            files.addAll(List.of(DIMENSIONS, INDICATORS, FORMULAS, CHECKS, TARGETS, ENTITIES, FACTS, DONATIONS));
             digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));

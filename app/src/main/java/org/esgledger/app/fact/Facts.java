@@ -45,8 +45,18 @@ public class Facts {
      */
     @Transactional
     public LoadedFile load(SourceFile file, String by) {
+        return load(file, by, indicator -> true);
+    }
+
+    /**
+     * Loads the rows of a fact file whose indicator {@code take} accepts (the demo leaves out the
+     * printed values of derived indicators, which are computed by formula); every row is checked.
+     */
+    @Transactional
+    public LoadedFile load(SourceFile file, String by, java.util.function.Predicate<String> take) {
         Problems problems = new Problems(file.shortName());
-        List<FactFile.Entry> entries = FactFile.read(file, context(), problems);
+        List<FactFile.Entry> entries = FactFile.read(file, context(), problems).stream()
+                .filter(e -> take.test(e.key().indicator())).toList();
         for (FactFile.Entry e : entries) {
             store.status(e.key().id()).filter("locked"::equals).ifPresent(s ->
                     problems.add(e.line(), "", "fact.locked", e.key()));
@@ -101,6 +111,28 @@ public class Facts {
     @Transactional(readOnly = true)
     public List<FactView> list(Optional<Integer> fiscalYear) {
         return store.list(fiscalYear);
+    }
+
+    /** What a report printed, shaped like facts (status and origin {@code published}). */
+    @Transactional(readOnly = true)
+    public List<FactView> published(String report, Optional<Integer> fiscalYear) {
+        return store.listPublished(report, fiscalYear);
+    }
+
+    /** The reports whose printed figures are recorded. */
+    @Transactional(readOnly = true)
+    public List<String> reports() {
+        return store.reports();
+    }
+
+    /** The first {@code limit} ledger rows a computed fact counts, and how many there are in all. */
+    @Transactional(readOnly = true)
+    public SourceRows sourceRows(String factId, int limit) {
+        return new SourceRows(store.sourceRows(factId, limit), store.sourceRowCount(factId));
+    }
+
+    /** Ledger rows behind a computed fact: the first few and the total count. */
+    public record SourceRows(List<SourceRowView> rows, int total) {
     }
 
     private FactFile.Context context() {

@@ -59,6 +59,15 @@ public class Ledgers {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /**
+     * The ledger batches in force (not superseded), one line each: {@code id|kind|file|sha256|accepted};
+     * what a calculation's fingerprint records of the ledgers.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public List<String> activeBatches() {
+        return batches.activeLines();
+    }
+
     /** The ledger kinds that can be imported. */
     public List<String> kinds() {
         return List.copyOf(kinds.keySet());

@@ -82,6 +82,7 @@ public final class Calculation {
             });
         }
         c.rollUpMonths();
+        c.rollUpBreakdowns();
         c.rollUpEntities();
         c.deriveAll();
         return c;
@@ -134,6 +135,36 @@ public final class Calculation {
                 List<BigDecimal> values = new ArrayList<>();
                 parts.forEach(p -> values.add(stored.get(p)));
                 put(RollUp.months(model.indicators().get(yearKey.indicator()), yearKey, parts, values));
+            }
+        });
+    }
+
+    /**
+     * An additive value recorded only by the members of one breakdown dimension (waste by type)
+     * gets its total as their sum: everything recorded is in some member.
+     */
+    private void rollUpBreakdowns() {
+        Map<FactKey, List<FactKey>> parts = new HashMap<>();
+        Map<FactKey, Set<String>> dimensions = new HashMap<>();
+        for (FactKey k : outcomes.keySet()) {
+            Breakdown b = k.breakdown();
+            if (b.isTotal() || b.members().size() != 1 || model.formulas().isDerived(k.indicator())
+                    || !RollUp.acrossEntities(model.indicators().get(k.indicator()).aggregation())) {
+                continue;
+            }
+            FactKey total = new FactKey(k.indicator(), k.entity(), k.period(), Breakdown.TOTAL, Nature.ACTUAL);
+            parts.computeIfAbsent(total, t -> new ArrayList<>()).add(k);
+            dimensions.computeIfAbsent(total, t -> new TreeSet<>()).add(b.members().firstKey());
+        }
+        parts.forEach((total, members) -> {
+            if (!outcomes.containsKey(total) && dimensions.get(total).size() == 1) {
+                members.sort(Comparator.comparing(FactKey::canonical));
+                List<BigDecimal> values = new ArrayList<>();
+                members.forEach(m -> values.add(value(m).orElseThrow()));
+                Indicator ind = model.indicators().get(total.indicator());
+                BigDecimal sum = RollUp.combine(org.esgledger.engine.catalogue.Aggregation.SUM, values, false);
+                put(new Outcome.Available(total, sum, ind.unit(),
+                        new Derivation.RolledUp(org.esgledger.engine.catalogue.Aggregation.SUM, members, List.of())));
             }
         });
     }

@@ -30,13 +30,22 @@ import org.esgledger.engine.unit.UnitException;
 public final class IndicatorFile {
 
     static final Set<String> REQUIRED = Set.of("code", "name_zh", "name_en", "value_type", "unit", "aggregation", "decimals");
-    static final Set<String> OPTIONAL = Set.of("definition_zh", "definition_en", "dimensions", "direction", "topic", "references");
+    static final Set<String> OPTIONAL = Set.of("definition_zh", "definition_en", "dimensions", "direction", "topic", "references", "consolidation");
 
     private IndicatorFile() {
     }
 
     public static List<Indicator> read(SourceFile file, UnitCatalogue units, Map<String, Dimension> dimensions,
                                        Set<FrameworkRef> frameworkItems, Problems problems) {
+        return read(file, units, dimensions, frameworkItems, problems, new java.util.HashMap<>());
+    }
+
+    /**
+     * @param consolidation filled with each indicator's consolidation basis ({@code operational_control},
+     *                      the default, or {@code equity_share})
+     */
+    public static List<Indicator> read(SourceFile file, UnitCatalogue units, Map<String, Dimension> dimensions,
+                                       Set<FrameworkRef> frameworkItems, Problems problems, Map<String, String> consolidation) {
         CsvTable table = CsvTable.read(file, REQUIRED, OPTIONAL, problems);
         List<Indicator> out = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -48,6 +57,11 @@ public final class IndicatorFile {
             } else if (!codes.add(code)) {
                 problems.add(r.line(), "code", "key.duplicate", code);
             }
+            String basis = r.has("consolidation") ? r.get("consolidation") : "operational_control";
+            if (!basis.equals("operational_control") && !basis.equals("equity_share")) {
+                problems.add(r.line(), "consolidation", "consolidation.invalid", basis);
+            }
+            consolidation.put(code, basis);
             if (r.get("name_zh").isEmpty() || r.get("name_en").isEmpty()) {
                 problems.add(r.line(), r.get("name_zh").isEmpty() ? "name_zh" : "name_en", "name.missing");
             }

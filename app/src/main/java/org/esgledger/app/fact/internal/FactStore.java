@@ -136,6 +136,46 @@ public class FactStore {
         return jdbc.sql("select count(*) from published_figure where report = ?").param(report).query(Long.class).single();
     }
 
+    /** A report's published figures in report order, shaped like facts (status and origin {@code published}). */
+    public List<FactView> listPublished(String report, Optional<Integer> fiscalYear) {
+        return jdbc.sql("""
+                select f.fact_id, f.indicator_code, i.name_zh, i.name_en, f.entity_code, e.name_zh, e.name_en, f.period_code,
+                       p.fiscal_year, f.breakdown, f.nature, coalesce(f.value_number::text, f.value_text), f.unit_code,
+                       u.name_zh, u.symbol, 'published', 'published', f.source, f.report, '', 0, f.report,
+                       now(), '', f.note
+                from published_figure f
+                join indicator i on i.code = f.indicator_code
+                join entity e on e.code = f.entity_code
+                join period p on p.code = f.period_code
+                left join unit u on u.code = f.unit_code
+                where f.report = :report and (:year::int is null or p.fiscal_year = :year::int)
+                order by i.ordinal, f.indicator_code, e.code = 'group' desc, f.entity_code, p.start_date, p.end_date,
+                         f.nature, f.breakdown
+                """)
+                .param("report", report).param("year", fiscalYear.orElse(null))
+                .query((rs, n) -> view(rs))
+                .list();
+    }
+
+    public List<String> reports() {
+        return jdbc.sql("select distinct report from published_figure order by report").query(String.class).list();
+    }
+
+    /** The ledger rows a computed fact counts: batch, kind, file, SHA-256, row; at most {@code limit}. */
+    public List<org.esgledger.app.fact.SourceRowView> sourceRows(String factId, int limit) {
+        return jdbc.sql("""
+                select r.batch_id, b.kind, b.file_name, b.sha256, r.row_no from fact_source_row r
+                join ledger_batch b on b.id = r.batch_id where r.fact_id = ? order by r.batch_id, r.row_no limit ?""")
+                .params(factId, limit)
+                .query((rs, n) -> new org.esgledger.app.fact.SourceRowView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getInt(5)))
+                .list();
+    }
+
+    public int sourceRowCount(String factId) {
+        return jdbc.sql("select count(*) from fact_source_row where fact_id = ?").param(factId).query(Integer.class).single();
+    }
+
     /** Facts in report order: catalogue order, then entity, period and breakdown. */
     public List<FactView> list(Optional<Integer> fiscalYear) {
         return jdbc.sql("""

@@ -69,4 +69,11 @@ public class BatchStore {
         return jdbc.sql("select id from ledger_batch where kind = ? and superseded_by is null order by id").param(kind)
                 .query(Long.class).list();
     }
+
+    /** Batches not superseded, as {@code id|kind|file|sha256|accepted} lines, by id. */
+    public List<String> activeLines() {
+        return jdbc.sql("""
+                select id || '|' || kind || '|' || file_name || '|' || sha256 || '|' || rows_accepted from ledger_batch
+                where superseded_by is null order by id""").query(String.class).list();
+    }
 }

@@ -1,0 +1,169 @@
+package org.esgledger.app.calculation;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.esgledger.app.calculation.internal.ChangeFinder;
+import org.esgledger.app.calculation.internal.InputSet;
+import org.esgledger.app.calculation.internal.SnapshotContent;
+import org.esgledger.app.calculation.internal.SnapshotStore;
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.app.ledger.Ledgers;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.calc.Calculation;
+import org.esgledger.engine.calc.CalculationModel;
+import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.check.Checks;
+import org.esgledger.engine.check.Finding;
+import org.esgledger.engine.i18n.Bilingual;
+import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.target.Target;
+import org.esgledger.engine.target.TargetEvaluation;
+import org.esgledger.engine.target.TargetStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes a fiscal year: gathers its inputs, runs the engine (roll-ups, formulas, checks,
+ * targets) and keeps the result as an immutable snapshot identified by the fingerprint of its
+ * inputs. A frozen year keeps its snapshot until someone recomputes it on purpose, with a reason.
+ */
+@Service
+public class Calculations {
+
+    private final Catalogue catalogue;
+    private final Organisation organisation;
+    private final Facts facts;
+    private final Ledgers ledgers;
+    private final SnapshotStore snapshots;
+    private final Clock clock;
+
+    Calculations(Catalogue catalogue, Organisation organisation, Facts facts, Ledgers ledgers, SnapshotStore snapshots,
+                 Optional<Clock> clock) {
+        this.catalogue = catalogue;
+        this.organisation = organisation;
+        this.facts = facts;
+        this.ledgers = ledgers;
+        this.snapshots = snapshots;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** One run of the engine over a year's inputs, not stored. */
+    public record Run(int year, InputSet inputs, Calculation calculation, List<Finding> findings, Map<Target, TargetStatus> targets,
+                      SnapshotContent content) {
+    }
+
+    /** Computes without storing anything: what {@code esg checks} shows. */
+    @Transactional(readOnly = true)
+    public Run run(int year) {
+        List<FactView> stored = facts.list(Optional.empty());
+        if (stored.stream().noneMatch(f -> f.fiscalYear() == year)) {
+            throw new EsgException(AppMessages.of("compute.noFacts", String.valueOf(year)));
+        }
+        Map<String, List<FactView>> published = new LinkedHashMap<>();
+        for (String report : facts.reports()) {
+            published.put(report, facts.published(report, Optional.empty()));
+        }
+        InputSet inputs = new InputSet(year, stored, published, ledgers.activeBatches(), catalogue.digest());
+        Map<String, Indicator> indicators = new HashMap<>();
+        catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
+        CalculationModel model = new CalculationModel(indicators, catalogue.dimensions(), catalogue.formulas(), catalogue.equityShare(),
+                organisation.tree(), catalogue.units());
+        Calculation calc = Calculation.run(model, inputs.facts(), inputs.printed());
+        List<Finding> findings = Checks.run(calc, catalogue.checkRules());
+        Map<Target, TargetStatus> targets = new LinkedHashMap<>();
+        for (Target t : catalogue.targets()) {
+            targets.put(t, TargetEvaluation.evaluate(t, calc, year));
+        }
+        return new Run(year, inputs, calc, findings, targets, SnapshotContent.of(year, calc, findings, targets));
+    }
+
+    /**
+     * {@code esg compute}: a new snapshot when the inputs changed (with what changed and why),
+     * the current one when they did not (after checking the results are identical), nothing when
+     * the year is frozen and no recompute was asked for.
+     */
+    @Transactional
+    public ComputeResult compute(int year, ComputeOptions options) {
+        if ((options.freeze() || options.recompute()) && options.reason().isEmpty()) {
+            throw new EsgException(AppMessages.of("compute.reasonRequired"));
+        }
+        Run run = run(year);
+        Optional<SnapshotView> current = snapshots.current(year);
+        String fingerprint = run.inputs().fingerprint();
+        if (current.isPresent() && current.get().fingerprint().equals(fingerprint)) {
+            SnapshotView s = current.get();
+            if (!s.contentSha256().equals(run.content().digest())) {
+                throw new EsgException(AppMessages.of("compute.notReproducible", String.valueOf(s.id()), s.contentSha256(),
+                        run.content().digest()));
+            }
+            if (options.freeze() && !s.frozen()) {
+                snapshots.freeze(s.id(), options.by(), clock.instant(), options.reason());
+                s = snapshots.byId(s.id()).orElseThrow();
+            }
+            return new ComputeResult(ComputeResult.Outcome.UNCHANGED, s, Optional.of(new ChangeReport(s.id(), List.of(), List.of())),
+                    findings(s.id()), targets(s.id()));
+        }
+        Optional<ChangeReport> changes = current.map(s -> ChangeFinder.compare(s.id(), snapshots.sources(s.id()), run.inputs().sources(),
+                snapshots.values(s.id()), run.content(), run.calculation()));
+        if (current.isPresent() && current.get().frozen() && !options.recompute()) {
+            return new ComputeResult(ComputeResult.Outcome.FROZEN, current.get(), changes, findings(current.get().id()),
+                    targets(current.get().id()));
+        }
+        boolean frozen = options.freeze() || current.map(SnapshotView::frozen).orElse(false);
+        String frozenReason = options.reason().isEmpty() ? current.map(SnapshotView::frozenReason).orElse("") : options.reason();
+        long id = snapshots.write(year, run.inputs(), run.content(), options.by(), clock.instant(), options.reason(), frozen,
+                frozenReason, current.map(SnapshotView::id));
+        return new ComputeResult(ComputeResult.Outcome.CREATED, snapshots.byId(id).orElseThrow(), changes, findings(id), targets(id));
+    }
+
+    /** The consistency findings of a fresh computation of the year (nothing stored). */
+    @Transactional(readOnly = true)
+    public List<FindingView> checks(int year) {
+        Run run = run(year);
+        List<FindingView> out = new ArrayList<>();
+        run.content().findings().forEach(f -> out.add(new FindingView(f.rule(), f.severity(), f.subject(),
+                Bilingual.of(f.messageZh(), f.messageEn()))));
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SnapshotView> current(int year) {
+        return snapshots.current(year);
+    }
+
+    @Transactional(readOnly = true)
+    public List<SnapshotView> history(int year) {
+        return snapshots.history(year);
+    }
+
+    @Transactional(readOnly = true)
+    public List<FindingView> findings(long snapshot) {
+        List<FindingView> out = new ArrayList<>();
+        snapshots.findings(snapshot).forEach(f -> out.add(new FindingView(f.rule(), f.severity(), f.subject(),
+                Bilingual.of(f.messageZh(), f.messageEn()))));
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TargetView> targets(long snapshot) {
+        Map<String, Target> byId = new HashMap<>();
+        catalogue.targets().forEach(t -> byId.put(t.id(), t));
+        List<TargetView> out = new ArrayList<>();
+        for (SnapshotContent.TargetRow r : snapshots.targets(snapshot)) {
+            Target t = byId.get(r.targetId());
+            out.add(new TargetView(r.targetId(), t == null ? Bilingual.of("", "") : t.subject(), r.status(),
+                    r.actual() == null ? "" : r.actual().stripTrailingZeros().toPlainString(), r.unit(), t == null ? "" : t.declared(),
+                    Bilingual.of(r.explanationZh(), r.explanationEn())));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,176 @@
+package org.esgledger.app.calculation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.esgledger.app.calculation.internal.SnapshotContent;
+import org.esgledger.app.calculation.internal.SnapshotStore;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.fact.SourceRowView;
+import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.engine.fact.Breakdown;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Nature;
+import org.esgledger.engine.fact.Period;
+import org.esgledger.engine.i18n.EsgException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * {@code esg explain}: the lineage of a value in its year's current snapshot, down to the stored
+ * facts (who entered and approved them, from which file and row), the ledger rows they count and
+ * the printed figures a rule compared.
+ */
+@Service
+public class Explanations {
+
+    /** Ledger rows listed per computed fact; the total is always given. */
+    static final int ROWS_SHOWN = 5;
+
+    private final SnapshotStore snapshots;
+    private final Facts facts;
+
+    Explanations(SnapshotStore snapshots, Facts facts) {
+        this.snapshots = snapshots;
+        this.facts = facts;
+    }
+
+    @Transactional(readOnly = true)
+    public ExplainNode explain(String reference, int maxDepth) {
+        FactKey key = parse(reference);
+        int year = key.period().fiscalYear();
+        SnapshotView snapshot = snapshots.current(year)
+                .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(year))));
+        Context c = new Context();
+        SnapshotContent.ValueRow row = c.values(snapshot.id()).get(key.id());
+        if (row == null) {
+            throw new EsgException(AppMessages.of("explain.unknown", reference, String.valueOf(snapshot.id())));
+        }
+        return node(c, snapshot.id(), row, maxDepth);
+    }
+
+    /** Caches per explanation: snapshot values and stored facts by id. */
+    private final class Context {
+        final Map<Long, Map<String, SnapshotContent.ValueRow>> values = new HashMap<>();
+        final Map<Integer, Map<String, FactView>> factsByYear = new HashMap<>();
+
+        Map<String, SnapshotContent.ValueRow> values(long snapshot) {
+            return values.computeIfAbsent(snapshot, snapshots::values);
+        }
+
+        Optional<FactView> fact(int year, String id) {
+            return Optional.ofNullable(factsByYear.computeIfAbsent(year, y -> {
+                Map<String, FactView> m = new HashMap<>();
+                facts.list(Optional.of(y)).forEach(f -> m.put(f.id(), f));
+                return m;
+            }).get(id));
+        }
+    }
+
+    private ExplainNode node(Context c, long snapshot, SnapshotContent.ValueRow row, int depth) {
+        String value = row.available() ? row.disclosed() + " " + row.unit() + "  (exact " + row.value().toPlainString() + ")"
+                : "not available — " + row.reasonEn() + " / " + row.reasonZh();
+        List<String> details = new ArrayList<>();
+        String how;
+        switch (row.derivation()) {
+            case "derived":
+                how = "formula v" + row.formulaVersion() + ": " + row.formula();
+                break;
+            case "rolled_up":
+                how = "rolled up (" + row.rule() + ") from the parts below";
+                break;
+            default:
+                how = "stored fact";
+                provenance(c, row, details);
+        }
+        details.add(0, "snapshot #" + snapshot + ", fact " + row.factId());
+        List<ExplainNode> children = new ArrayList<>();
+        if (depth > 0) {
+            for (SnapshotContent.InputRow in : snapshots.inputs(snapshot, row.factId())) {
+                children.add(child(c, snapshot, in, depth - 1));
+            }
+        }
+        return new ExplainNode(row.key(), row.factId(), value, how, details, children);
+    }
+
+    private ExplainNode child(Context c, long snapshot, SnapshotContent.InputRow in, int depth) {
+        String share = in.share() == null ? "" : " × ownership share " + in.share().toPlainString();
+        if (in.printed()) {
+            return new ExplainNode(in.inputKey(), in.inputFactId(), value(in) + share, "printed in the published report",
+                    List.of("reference " + in.reference()), List.of());
+        }
+        FactKey key = parse(in.inputKey());
+        Optional<SnapshotView> s = key.period().fiscalYear() == snapshots.byId(snapshot).orElseThrow().fiscalYear()
+                ? snapshots.byId(snapshot) : snapshots.current(key.period().fiscalYear());
+        if (s.isPresent()) {
+            SnapshotContent.ValueRow row = c.values(s.get().id()).get(in.inputFactId());
+            if (row != null) {
+                ExplainNode n = node(c, s.get().id(), row, depth);
+                List<String> details = new ArrayList<>(n.details());
+                if (!in.reference().isEmpty()) {
+                    details.add(0, "reference " + in.reference() + share);
+                } else if (!share.isEmpty()) {
+                    details.add(0, share.strip());
+                }
+                return new ExplainNode(n.key(), n.factId(), n.value(), n.how(), details, n.children());
+            }
+        }
+        List<String> details = new ArrayList<>();
+        details.add("not in a snapshot of " + key.period().fiscalYear() + (in.value() == null ? "" : "; value as used"));
+        return new ExplainNode(in.inputKey(), in.inputFactId(), value(in) + share, "input", details, List.of());
+    }
+
+    private static String value(SnapshotContent.InputRow in) {
+        return in.value() == null ? "missing" : in.value().stripTrailingZeros().toPlainString() + " " + in.unit();
+    }
+
+    private void provenance(Context c, SnapshotContent.ValueRow row, List<String> details) {
+        Period p = Period.parse(row.period());
+        c.fact(p.fiscalYear(), row.factId()).ifPresent(f -> {
+            details.add(f.origin() + ", status " + f.status() + "; entered by " + f.enteredBy() + " at " + f.enteredAt()
+                    + (f.approvedBy().isEmpty() ? "; not approved" : "; approved by " + f.approvedBy()));
+            if (!f.sourceFile().isEmpty()) {
+                details.add("file " + f.sourceFile() + " row " + f.sourceRow() + " (sha256 " + f.sourceSha256() + ")");
+            }
+            if (!f.source().isEmpty()) {
+                details.add("source: " + f.source());
+            }
+            if (f.origin().equals("computed")) {
+                Facts.SourceRows rows = facts.sourceRows(f.id(), ROWS_SHOWN);
+                Map<Long, List<SourceRowView>> byBatch = new java.util.LinkedHashMap<>();
+                rows.rows().forEach(r -> byBatch.computeIfAbsent(r.batch(), b -> new ArrayList<>()).add(r));
+                byBatch.forEach((batch, list) -> details.add("ledger " + list.get(0).kind() + " batch " + batch + ": " + list.get(0).file()
+                        + " (sha256 " + list.get(0).sha256() + ") rows " + String.join(", ", list.stream().map(r -> String.valueOf(r.row())).toList())
+                        + (rows.total() > rows.rows().size() ? " … " + rows.total() + " rows in all" : "")));
+            }
+        });
+    }
+
+    /** A fact id ({@code F} + 16 hex digits) looked up in the current snapshots, or {@code indicator@entity@period[dim=member]}. */
+    FactKey parse(String reference) {
+        String r = reference == null ? "" : reference.strip();
+        if (r.matches("F[0-9a-f]{16}")) {
+            return snapshots.keyOf(r).map(this::parse).orElseThrow(() -> new EsgException(AppMessages.of("explain.malformed", reference)));
+        }
+        String[] parts = r.split("@");
+        if (parts.length != 3) {
+            throw new EsgException(AppMessages.of("explain.malformed", reference));
+        }
+        String period = parts[2];
+        Breakdown breakdown = Breakdown.TOTAL;
+        int bracket = period.indexOf('[');
+        try {
+            if (bracket >= 0 && period.endsWith("]")) {
+                breakdown = Breakdown.parse(period.substring(bracket + 1, period.length() - 1));
+                period = period.substring(0, bracket);
+            }
+            return new FactKey(parts[0], parts[1], Period.parse(period), breakdown, Nature.ACTUAL);
+        } catch (RuntimeException e) {
+            throw new EsgException(AppMessages.of("explain.malformed", reference));
+        }
+    }
+}
