@@ -135,6 +135,43 @@ public class Calculations {
         return out;
     }
 
+    /**
+     * The values the current snapshots add to the stored facts: formula results (origin
+     * {@code derived}) and roll-ups (origin {@code rolled_up}), available ones only, shaped like
+     * facts (status {@code snapshot #N}).
+     */
+    @Transactional(readOnly = true)
+    public List<FactView> computedValues(Optional<Integer> year) {
+        Map<String, Indicator> indicators = new HashMap<>();
+        catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
+        var tree = organisation.tree();
+        var units = catalogue.units();
+        List<FactView> out = new ArrayList<>();
+        List<Integer> years = year.map(List::of).orElseGet(snapshots::years);
+        for (int y : years) {
+            Optional<SnapshotView> s = snapshots.current(y);
+            if (s.isEmpty()) {
+                continue;
+            }
+            for (SnapshotContent.ValueRow v : snapshots.values(s.get().id()).values()) {
+                if (!v.available() || v.derivation().equals("stored")) {
+                    continue;
+                }
+                Indicator ind = indicators.get(v.indicator());
+                Bilingual entity = tree.entity(v.entity()).map(e -> e.name()).orElse(Bilingual.of(v.entity(), v.entity()));
+                Bilingual unit = units.unit(v.unit()).map(u -> Bilingual.of(u.name().zh(), u.symbol())).orElse(Bilingual.of("", ""));
+                out.add(new FactView(v.factId(), v.indicator(), ind == null ? Bilingual.of("", "") : ind.name(), v.entity(), entity,
+                        v.period(), y, v.breakdown(), "actual", v.value().toPlainString(), v.unit(), unit, "snapshot #" + s.get().id(),
+                        v.derivation().equals("derived") ? "derived" : "rolled_up", v.formula().isEmpty() ? "roll-up (" + v.rule() + ")"
+                        : v.formula() + " (v" + v.formulaVersion() + ")", "", "", 0, s.get().computedBy(), s.get().computedAt(), "",
+                        "disclosed " + v.disclosed()));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(FactView::fiscalYear).thenComparing(FactView::indicator).thenComparing(FactView::entity)
+                .thenComparing(FactView::period).thenComparing(FactView::breakdown));
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Optional<SnapshotView> current(int year) {
         return snapshots.current(year);

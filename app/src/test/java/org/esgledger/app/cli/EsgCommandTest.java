@@ -43,7 +43,7 @@ class EsgCommandTest {
     void demoThenFactsAsCsvThenABadFile() throws Exception {
         Run demo = esg("demo", "--force");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      337");
+        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      317");
 
         Run again = esg("demo");
         assertThat(again.exit()).isZero();
@@ -53,7 +53,10 @@ class EsgCommandTest {
         assertThat(csv.exit()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", FactsCommand.COLUMNS));
-        assertThat(lines).hasSize(1 + 268);
+        // 256 stored facts, then 37 values the 2024 snapshot computes (14 by formula, 23 roll-ups)
+        assertThat(lines).hasSize(1 + 293);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(",rd_staff_share,").contains(",group,2024,,actual,31.42214727374929735806632939853850,percent,snapshot #")
+                .contains(",derived,").contains("disclosed 31.42"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",employees_total,员工总人数,Total number of employees,group,2024,,actual,3558,person,draft,computed,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",rd_investment,").contains(",21547.10,CNY_10k,"));
 
@@ -70,7 +73,35 @@ class EsgCommandTest {
         assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refused.err()).contains("文件被拒绝，未写入任何数据").contains("nothing was written")
                 .contains(bad.getFileName() + " 第2行，“unit”列：").contains(bad.getFileName() + " row 2, column 'unit': Unit \"furlong\"");
-        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 337);
+        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 363);
+        assertThat(esg("facts", "--format", "csv", "--stored-only").out().lines()).hasSize(1 + 317);
+    }
+
+    @Test
+    void computeChecksAndExplainAsAUser() throws Exception {
+        assertThat(esg("demo").exit()).isZero();
+        Run compute = esg("compute", "--year", "2024");
+        assertThat(compute.exit()).isZero();
+        assertThat(compute.out()).contains("bit-identical").contains("Targets: ");
+        Run checks = esg("checks", "--year", "2024", "--format", "csv");
+        assertThat(checks.out().lines()).hasSize(1 + 4);
+        assertThat(checks.out()).contains("turnover-bases").contains("98.07").contains("3458");
+        Run explain = esg("explain", "rd_staff_share@group@2024");
+        assertThat(explain.exit()).isZero();
+        assertThat(explain.out()).contains("rd_staff_share@group@2024 = 31.42 percent").contains("formula v1: rd_staff / employees_total")
+                .contains("├─ rd_staff@group@2024 = 1118 person").contains("employees-2024.csv (sha256 ").contains("3558 rows in all")
+                .contains("entered by esg demo");
+        Run unknown = esg("explain", "happiness@group@2024");
+        assertThat(unknown.exit()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(unknown.err()).contains("不是快照").contains("is not a value of snapshot");
+        Path formulas = Files.createTempFile("formulas", ".csv");
+        Files.writeString(formulas, "indicator,formula,version\nrd_staff_share,rd_staff / (employees_total,2\n"
+                + "female_employee_share,employees_total[gender=female] / operating_revenue,2\n");
+        Run refused = esg("load", "formulas", formulas.toString());
+        assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(refused.err()).contains(formulas.getFileName() + " row 2, column 'formula'")
+                .contains(formulas.getFileName() + " 第3行，“formula”列").contains("headcount / money_cny");
+        assertThat(esg("compute", "--year", "2024").out()).as("nothing was saved").contains("bit-identical");
     }
 
     @Test

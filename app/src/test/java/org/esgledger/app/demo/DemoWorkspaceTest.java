@@ -40,10 +40,11 @@ class DemoWorkspaceTest {
 
     @Test
     void loadsEverySeedFigureWithItsUnit() {
-        // 332 printed figures, plus five the ledgers yield that the report does not print
-        assertThat(facts.count()).isEqualTo(337);
+        // 332 printed figures, less the 20 of derived indicators (computed by formula, kept as published
+        // figures only), plus five the ledgers yield that the report does not print
+        assertThat(facts.count()).isEqualTo(317);
         Map<String, FactView> y2024 = byKey(2024);
-        assertThat(y2024).hasSize(268);
+        assertThat(y2024).hasSize(256);
         assertThat(y2024.get("operating_revenue@group@2024[]#actual")).satisfies(f -> {
             assertThat(f.status()).isEqualTo("approved");
             assertThat(f.origin()).isEqualTo("imported");
@@ -55,7 +56,8 @@ class DemoWorkspaceTest {
         assertThat(y2024.get("operating_revenue@group@2024[]#actual").unit()).isEqualTo("CNY_100M");
         assertThat(y2024.get("rd_investment@group@2024[]#actual").value()).isEqualTo("21547.10");
         assertThat(y2024.get("share_buyback_amount@group@2024[]#actual").value()).isEqualTo("59683228.10");
-        assertThat(y2024.get("hazard_checkpoint_pass_rate@group@2024[]#actual").value()).isEqualTo("98.07");
+        assertThat(y2024.get("hazard_checkpoints_passed@group@2024[]#actual").value()).isEqualTo("102");
+        assertThat(y2024).doesNotContainKey("hazard_checkpoint_pass_rate@group@2024[]#actual");
         assertThat(y2024.get("hazardous_waste_quantity@tangxia@2024[waste_type=waste_paint_residue]#actual").unit()).isEqualTo("t");
         assertThat(y2024.get("infosec_privacy_violations_3y@group@2022..2024[]#actual").value()).isEqualTo("0");
         assertThat(y2024.get("supplier_bottom_rank_threshold@group@2024[]#policy").unit()).isEqualTo("item");
@@ -67,10 +69,11 @@ class DemoWorkspaceTest {
     void loadsThePriorYearsForTheirYears() {
         Map<String, FactView> y2022 = byKey(2022);
         Map<String, FactView> y2023 = byKey(2023);
-        assertThat(y2022).hasSize(32);
-        assertThat(y2023).hasSize(35);
+        assertThat(y2022).hasSize(28);
+        assertThat(y2023).hasSize(31);
         assertThat(y2022.get("rd_investment@group@2022[]#actual").value()).isEqualTo("18798.38");
-        assertThat(y2023.get("rd_staff_share@group@2023[]#actual").value()).isEqualTo("29.86");
+        assertThat(y2023.get("rd_staff@group@2023[]#actual").value()).isEqualTo("1226");
+        assertThat(y2023).doesNotContainKey("rd_staff_share@group@2023[]#actual");
         assertThat(y2023.get("infosec_training_participants@site_xiamen@2023[]#actual").value()).isEqualTo("664");
         assertThat(byKey(2021)).containsOnlyKeys("asmag_global_security_top50_rank@group@2021[]#structural");
         assertThat(byKey(2025)).containsOnlyKeys("esop_incentive_growth_target@group@2025[]#target");
@@ -96,8 +99,8 @@ class DemoWorkspaceTest {
         assertThat(y2023.get("rd_staff@group@2023[]#actual").origin()).isEqualTo("computed");
         // the roster's opening headcount (3,558 − 213 + 861), not the 4,106 the printed R&D share implies
         assertThat(y2023.get("employees_total@group@2023[]#actual").value()).isEqualTo("4206");
-        // figures no ledger computes yet stay as imported from the report
-        assertThat(y2024.get("employee_turnover_rate@group@2024[]#actual").origin()).isEqualTo("imported");
+        // rates are derived by formula (snapshots), not stored as facts
+        assertThat(y2024).doesNotContainKey("employee_turnover_rate@group@2024[]#actual");
     }
 
     @Test

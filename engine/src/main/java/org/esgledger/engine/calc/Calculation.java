@@ -21,6 +21,7 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.formula.Formula;
 import org.esgledger.engine.formula.Reference;
+import org.esgledger.engine.organisation.ReportingEntity;
 import org.esgledger.engine.unit.Quantity;
 
 /**
@@ -47,10 +48,18 @@ public final class Calculation {
     private final Map<String, Map<Period, Set<String>>> present = new HashMap<>();
     private final Map<String, Integer> formulaOrder = new HashMap<>();
     private final Set<Integer> years = new TreeSet<>();
+    /** Indicators whose values roll up over entities, months and breakdown members (additive, not derived). */
+    private final Set<String> rollable = new HashSet<>();
+    private boolean hasMonths;
 
     private Calculation(CalculationModel model) {
         this.model = model;
         this.cells = new FormulaCells(model.indicators(), model.units());
+        model.indicators().values().forEach(i -> {
+            if (RollUp.acrossEntities(i.aggregation()) && !model.formulas().isDerived(i.code())) {
+                rollable.add(i.code());
+            }
+        });
         List<Formula> ordered = model.formulas().ordered();
         for (int i = 0; i < ordered.size(); i++) {
             formulaOrder.put(ordered.get(i).indicator(), i);
@@ -78,7 +87,7 @@ public final class Calculation {
             }
             c.toIndicatorUnit(v).ifPresent(x -> {
                 c.stored.put(v.key(), x);
-                c.put(new Outcome.Available(v.key(), x, c.unitOf(v.key()), new Derivation.Stored(v.key())));
+                c.put(new Outcome.Available(v.key(), x, c.unitOf(v.key()), Derivation.STORED));
             });
         }
         c.rollUpMonths();
@@ -97,6 +106,7 @@ public final class Calculation {
             years.add(((Period.FiscalYear) v.key().period()).year());
         } else if (v.key().period() instanceof Period.Month) {
             years.add(((Period.Month) v.key().period()).year());
+            hasMonths = true;
         }
         if (v.unit().equals(ind.unit()) || ind.unit().isEmpty()) {
             return Optional.of(v.value());
@@ -121,9 +131,11 @@ public final class Calculation {
 
     private void rollUpMonths() {
         Map<FactKey, TreeMap<Integer, FactKey>> byYear = new HashMap<>();
+        if (!hasMonths) {
+            return;
+        }
         for (FactKey k : stored.keySet()) {
-            if (k.period() instanceof Period.Month && !model.formulas().isDerived(k.indicator())
-                    && RollUp.acrossEntities(model.indicators().get(k.indicator()).aggregation())) {
+            if (k.period() instanceof Period.Month && rollable.contains(k.indicator())) {
                 Period.Month m = (Period.Month) k.period();
                 FactKey yearKey = new FactKey(k.indicator(), k.entity(), new Period.FiscalYear(m.year()), k.breakdown(), Nature.ACTUAL);
                 byYear.computeIfAbsent(yearKey, y -> new TreeMap<>()).put(m.month(), k);
@@ -146,13 +158,15 @@ public final class Calculation {
     private void rollUpBreakdowns() {
         Map<FactKey, List<FactKey>> parts = new HashMap<>();
         Map<FactKey, Set<String>> dimensions = new HashMap<>();
-        for (FactKey k : outcomes.keySet()) {
+        for (FactKey k : hasMonths ? outcomes.keySet() : stored.keySet()) {
             Breakdown b = k.breakdown();
-            if (b.isTotal() || b.members().size() != 1 || model.formulas().isDerived(k.indicator())
-                    || !RollUp.acrossEntities(model.indicators().get(k.indicator()).aggregation())) {
+            if (b.isTotal() || b.members().size() != 1 || !rollable.contains(k.indicator())) {
                 continue;
             }
             FactKey total = new FactKey(k.indicator(), k.entity(), k.period(), Breakdown.TOTAL, Nature.ACTUAL);
+            if (outcomes.containsKey(total)) {
+                continue;
+            }
             parts.computeIfAbsent(total, t -> new ArrayList<>()).add(k);
             dimensions.computeIfAbsent(total, t -> new TreeSet<>()).add(b.members().firstKey());
         }
@@ -169,24 +183,37 @@ public final class Calculation {
         });
     }
 
+    /**
+     * Entities bottom-up: every parent gets, for each value any of its children (inside the
+     * boundary) has, the roll-up of its children, unless it has a stored value of its own.
+     */
     private void rollUpEntities() {
-        Map<String, Integer> postOrder = RollUp.postOrder(model.tree());
-        Set<FactKey> groups = new HashSet<>();
-        for (FactKey k : new ArrayList<>(outcomes.keySet())) {
-            Indicator ind = model.indicators().get(k.indicator());
-            if (RollUp.acrossEntities(ind.aggregation()) && !model.formulas().isDerived(k.indicator())) {
-                groups.add(new FactKey(k.indicator(), "", k.period(), k.breakdown(), Nature.ACTUAL));
+        Map<String, List<FactKey>> byEntity = new HashMap<>();
+        for (FactKey k : outcomes.keySet()) {
+            if (rollable.contains(k.indicator())) {
+                byEntity.computeIfAbsent(k.entity(), e -> new ArrayList<>()).add(k);
             }
         }
-        for (FactKey g : groups) {
-            Set<String> todo = new TreeSet<>(Comparator.comparing(e -> postOrder.getOrDefault(e, -1)));
-            for (String e : present.get(g.indicator()).get(g.period())) {
-                model.tree().entity(e).flatMap(x -> x.parent()).ifPresent(todo::add);
+        Map<String, Integer> postOrder = RollUp.postOrder(model.tree());
+        List<String> entities = new ArrayList<>(postOrder.keySet());
+        entities.sort(Comparator.comparing(postOrder::get));
+        for (String parent : entities) {
+            List<ReportingEntity> children = model.tree().children(parent);
+            if (children.isEmpty()) {
+                continue;
             }
-            while (!todo.isEmpty()) {
-                String e = ((TreeSet<String>) todo).pollFirst();
-                if (rollUp(g, e)) {
-                    model.tree().entity(e).flatMap(x -> x.parent()).ifPresent(todo::add);
+            Set<FactKey> keys = new java.util.LinkedHashSet<>();
+            for (ReportingEntity child : children) {
+                if (child.inBoundary()) {
+                    for (FactKey k : byEntity.getOrDefault(child.code(), List.of())) {
+                        keys.add(new FactKey(k.indicator(), parent, k.period(), k.breakdown(), Nature.ACTUAL));
+                    }
+                }
+            }
+            List<FactKey> own = byEntity.computeIfAbsent(parent, e -> new ArrayList<>());
+            for (FactKey key : keys) {
+                if (!outcomes.containsKey(key) && rollUp(key, parent)) {
+                    own.add(key);
                 }
             }
         }
@@ -239,7 +266,7 @@ public final class Calculation {
         BigDecimal own = stored.get(key);
         if (own != null) {
             if (o instanceof Outcome.NotAvailable) {
-                o = new Outcome.Available(key, own, o.unit(), new Derivation.Stored(key));
+                o = new Outcome.Available(key, own, o.unit(), Derivation.STORED);
                 overridden.remove(key);
             } else {
                 overridden.put(key, own);
@@ -269,14 +296,14 @@ public final class Calculation {
         List<Outcome> out = new ArrayList<>();
         stored.put(key, v);
         Outcome before = outcomes.get(key);
-        Outcome now = new Outcome.Available(key, v, unitOf(key), new Derivation.Stored(key));
+        Outcome now = new Outcome.Available(key, v, unitOf(key), Derivation.STORED);
         put(now);
         if (same(before, now)) {
             return out;
         }
         out.add(now);
         List<FactKey> moved = new ArrayList<>(List.of(key));
-        if (!model.formulas().isDerived(key.indicator())) {
+        if (rollable.contains(key.indicator())) {
             Optional<String> up = model.tree().entity(key.entity()).flatMap(e -> e.parent());
             while (up.isPresent() && !stored.containsKey(new FactKey(key.indicator(), up.get(), key.period(), key.breakdown(), Nature.ACTUAL))) {
                 rollUp(key, up.get());
@@ -370,8 +397,11 @@ public final class Calculation {
 
     /** Every outcome, sorted by key, for storing and comparing. */
     public List<Outcome> outcomes() {
-        List<Outcome> all = new ArrayList<>(outcomes.values());
-        all.sort(Comparator.comparing(o -> o.key().canonical()));
+        List<Map.Entry<String, Outcome>> keyed = new ArrayList<>(outcomes.size());
+        outcomes.values().forEach(o -> keyed.add(Map.entry(o.key().canonical(), o)));
+        keyed.sort(Map.Entry.comparingByKey());
+        List<Outcome> all = new ArrayList<>(keyed.size());
+        keyed.forEach(e -> all.add(e.getValue()));
         return all;
     }
 

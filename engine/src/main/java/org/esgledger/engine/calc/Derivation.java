@@ -9,8 +9,11 @@ import org.esgledger.engine.fact.FactKey;
 /** How a value came about: the lineage one level down. */
 public sealed interface Derivation permits Derivation.Stored, Derivation.RolledUp, Derivation.Derived {
 
-    /** A stored fact, taken as it is; its own provenance (who, file, row, ledger rows) is the fact's. */
-    record Stored(FactKey fact) implements Derivation {
+    /** The value of a stored fact (same key), taken as it is; its provenance (who, file, row, ledger rows) is the fact's. */
+    Stored STORED = new Stored();
+
+    /** See {@link #STORED}: one instance serves every stored value. */
+    record Stored() implements Derivation {
     }
 
     /**

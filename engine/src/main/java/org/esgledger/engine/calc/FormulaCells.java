@@ -31,6 +31,12 @@ final class FormulaCells {
     private final Map<String, Indicator> indicators;
     private final UnitCatalogue units;
     private final Map<String, BigDecimal> factors = new java.util.HashMap<>();
+    private final Map<Integer, Period.FiscalYear> years = new java.util.HashMap<>();
+
+    /** One period object per year, shared by every key this calculation makes. */
+    Period.FiscalYear year(int year) {
+        return years.computeIfAbsent(year, Period.FiscalYear::new);
+    }
 
     FormulaCells(Map<String, Indicator> indicators, UnitCatalogue units) {
         this.indicators = indicators;
@@ -44,14 +50,14 @@ final class FormulaCells {
     Outcome evaluate(Formula formula, String entity, int year, Function<FactKey, Optional<BigDecimal>> computed,
                      Function<FactKey, Optional<BigDecimal>> printed) {
         Indicator target = indicators.get(formula.indicator());
-        FactKey key = new FactKey(formula.indicator(), entity, new Period.FiscalYear(year), Breakdown.TOTAL, Nature.ACTUAL);
+        FactKey key = new FactKey(formula.indicator(), entity, year(year), Breakdown.TOTAL, Nature.ACTUAL);
         Raw raw = raw(formula, entity, year, computed, printed);
         Derivation.Derived how = new Derivation.Derived(formula.text(), formula.version(), raw.inputs());
         if (!raw.missing().isEmpty()) {
             return new Outcome.NotAvailable(key, target.unit(), Message.of("calc.missing", key.toString(), String.join(", ", raw.missing())), how);
         }
         try {
-            BigDecimal result = formula.evaluate(raw.values()).divide(factor(target.unit()), FormulaFunctions.PRECISION);
+            BigDecimal result = toUnit(formula.evaluate(raw.values()), factor(target.unit()));
             return new Outcome.Available(key, result, target.unit(), how);
         } catch (FormulaEvaluationException e) {
             return new Outcome.NotAvailable(key, target.unit(), Message.of("calc.failed", key.toString(), e.problem().en(),
@@ -73,16 +79,29 @@ final class FormulaCells {
         List<String> missing = new ArrayList<>();
         for (Reference r : formula.references()) {
             Indicator input = indicators.get(r.indicator());
-            FactKey k = new FactKey(r.indicator(), entity, new Period.FiscalYear(year - r.periodsBack()), r.breakdown(), Nature.ACTUAL);
+            FactKey k = new FactKey(r.indicator(), entity, year(year - r.periodsBack()), r.breakdown(), Nature.ACTUAL);
             Optional<BigDecimal> v = r.printed() ? printed.apply(k) : computed.apply(k);
             inputs.add(new Derivation.Input(r.text(), k, r.printed(), v, input.unit()));
             if (v.isEmpty()) {
                 missing.add((r.printed() ? "printed:" : "") + k);
             } else {
-                values.add(v.get().multiply(factor(input.unit())));
+                BigDecimal f = factor(input.unit());
+                values.add(f.compareTo(BigDecimal.ONE) == 0 ? v.get() : v.get().multiply(f));
             }
         }
         return new Raw(inputs, values, missing);
+    }
+
+    /** A value in reference units expressed in a unit of the given factor; exact (a shift) for powers of ten such as %. */
+    static BigDecimal toUnit(BigDecimal value, BigDecimal factor) {
+        if (factor.compareTo(BigDecimal.ONE) == 0) {
+            return value;
+        }
+        BigDecimal f = factor.stripTrailingZeros();
+        if (f.unscaledValue().equals(java.math.BigInteger.ONE)) {
+            return value.movePointRight(f.scale());
+        }
+        return value.divide(factor, FormulaFunctions.PRECISION);
     }
 
     /** Factor of a unit to its group's reference unit (1 for the reference unit itself). */

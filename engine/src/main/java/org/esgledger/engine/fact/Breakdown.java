@@ -3,7 +3,6 @@ package org.esgledger.engine.fact;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The breakdown members a fact is for, e.g. {@code gender=female}. The empty breakdown is the
@@ -51,7 +50,12 @@ public record Breakdown(SortedMap<String, String> members) {
     }
 
     public String code() {
-        return members.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+        if (members.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        members.forEach((k, v) -> s.append(s.length() == 0 ? "" : ";").append(k).append('=').append(v));
+        return s.toString();
     }
 
     @Override

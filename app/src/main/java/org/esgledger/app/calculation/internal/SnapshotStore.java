@@ -199,4 +199,9 @@ public class SnapshotStore {
                 where v.fact_id = ? and s.superseded_by is null order by s.id desc limit 1""")
                 .param(factId).query(String.class).optional();
     }
+
+    /** Fiscal years that have a snapshot. */
+    public List<Integer> years() {
+        return jdbc.sql("select distinct fiscal_year from snapshot order by fiscal_year").query(Integer.class).list();
+    }
 }

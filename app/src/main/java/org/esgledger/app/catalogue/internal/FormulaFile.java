@@ -19,7 +19,8 @@ import org.esgledger.engine.formula.FormulaSetException;
 /**
  * Reads a formulas file ({@code docs/formats/formulas.md}) and checks the formulas together with
  * the ones already saved: syntax, references, units and cycles. Every problem is reported on the
- * row and column where it is, in zh and en.
+ * row and column where it is, in zh and en; the formulas that parse are checked together even when
+ * others do not, so one run lists every problem.
  */
 public final class FormulaFile {
 
@@ -50,9 +51,6 @@ public final class FormulaFile {
             } catch (FormulaException e) {
                 problems.add(r.line(), "formula", e.problem());
             }
-        }
-        if (!problems.isEmpty()) {
-            return entries;
         }
         Map<String, Formula> all = new HashMap<>();
         existing.forEach(f -> all.put(f.indicator(), f));
