@@ -56,9 +56,15 @@ class DemoCalculationTest {
     @Autowired
     Catalogue catalogue;
 
+    /** Other tests import their own ledgers into the shared store: reload the demo once for this class. */
+    private static boolean reloaded;
+
     @BeforeEach
     void demo() {
-        demo.refresh(false);
+        if (!reloaded) {
+            demo.refresh(true);
+            reloaded = true;
+        }
     }
 
     @Test
