@@ -137,8 +137,8 @@ public class Calculations {
 
     /**
      * The values the current snapshots add to the stored facts: formula results (origin
-     * {@code derived}) and roll-ups (origin {@code rolled_up}), available ones only, shaped like
-     * facts (status {@code snapshot #N}).
+     * {@code derived}) and roll-ups (origin {@code rolled_up}), shaped like facts (status
+     * {@code snapshot #N}); a value that is not available has an empty value and the reason in its note.
      */
     @Transactional(readOnly = true)
     public List<FactView> computedValues(Optional<Integer> year) {
@@ -154,17 +154,18 @@ public class Calculations {
                 continue;
             }
             for (SnapshotContent.ValueRow v : snapshots.values(s.get().id()).values()) {
-                if (!v.available() || v.derivation().equals("stored")) {
+                if (v.derivation().equals("stored")) {
                     continue;
                 }
                 Indicator ind = indicators.get(v.indicator());
                 Bilingual entity = tree.entity(v.entity()).map(e -> e.name()).orElse(Bilingual.of(v.entity(), v.entity()));
                 Bilingual unit = units.unit(v.unit()).map(u -> Bilingual.of(u.name().zh(), u.symbol())).orElse(Bilingual.of("", ""));
                 out.add(new FactView(v.factId(), v.indicator(), ind == null ? Bilingual.of("", "") : ind.name(), v.entity(), entity,
-                        v.period(), y, v.breakdown(), "actual", v.value().toPlainString(), v.unit(), unit, "snapshot #" + s.get().id(),
+                        v.period(), y, v.breakdown(), "actual", v.available() ? v.value().toPlainString() : "", v.unit(), unit,
+                        "snapshot #" + s.get().id(),
                         v.derivation().equals("derived") ? "derived" : "rolled_up", v.formula().isEmpty() ? "roll-up (" + v.rule() + ")"
                         : v.formula() + " (v" + v.formulaVersion() + ")", "", "", 0, s.get().computedBy(), s.get().computedAt(), "",
-                        "disclosed " + v.disclosed()));
+                        v.available() ? "disclosed " + v.disclosed() : "not available: " + v.reasonEn() + " / " + v.reasonZh()));
             }
         }
         out.sort(java.util.Comparator.comparing(FactView::fiscalYear).thenComparing(FactView::indicator).thenComparing(FactView::entity)

@@ -53,7 +53,7 @@ class EsgCommandTest {
         assertThat(csv.exit()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", FactsCommand.COLUMNS));
-        // 256 stored facts, then 37 values the 2024 snapshot computes (14 by formula, 23 roll-ups)
+        // 256 stored facts, then 37 values the 2024 snapshot computes (14 by formula, 23 roll-ups; none unavailable)
         assertThat(lines).hasSize(1 + 293);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",rd_staff_share,").contains(",group,2024,,actual,31.42214727374929735806632939853850,percent,snapshot #")
                 .contains(",derived,").contains("disclosed 31.42"));
@@ -73,7 +73,7 @@ class EsgCommandTest {
         assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refused.err()).contains("文件被拒绝，未写入任何数据").contains("nothing was written")
                 .contains(bad.getFileName() + " 第2行，“unit”列：").contains(bad.getFileName() + " row 2, column 'unit': Unit \"furlong\"");
-        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 363);
+        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 368);
         assertThat(esg("facts", "--format", "csv", "--stored-only").out().lines()).hasSize(1 + 317);
     }
 

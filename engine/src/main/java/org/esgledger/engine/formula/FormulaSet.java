@@ -124,6 +124,9 @@ public final class FormulaSet {
                 }
             });
         }
+        if (UnitAlgebra.dividesByZero(f)) {
+            throw new FormulaException(f.indicator(), -1, Message.of("formula.divisionByZero", f.indicator(), f.text()));
+        }
         UnitDimension result = UnitAlgebra.dimension(f, r -> UnitDimension.ofGroup(indicators.get(r.indicator()).unitGroup()));
         UnitDimension expected = UnitDimension.ofGroup(target.unitGroup());
         boolean fits = result.kind() == UnitDimension.Kind.NUMBER ? expected.isDimensionless()

@@ -35,6 +35,22 @@ public final class UnitAlgebra {
         return scales(formula.tree());
     }
 
+    /** Whether the formula divides by a literal zero somewhere: refused when saved, whatever the data. */
+    public static boolean dividesByZero(Formula formula) {
+        return dividesByZero(formula.tree());
+    }
+
+    private static boolean dividesByZero(ASTNode node) {
+        Token t = node.getToken();
+        if (t.getType() == Token.TokenType.INFIX_OPERATOR && (t.getValue().equals("/") || t.getValue().equals("%"))) {
+            Token divisor = node.getParameters().get(1).getToken();
+            if (divisor.getType() == Token.TokenType.NUMBER_LITERAL && new java.math.BigDecimal(divisor.getValue()).signum() == 0) {
+                return true;
+            }
+        }
+        return node.getParameters().stream().anyMatch(UnitAlgebra::dividesByZero);
+    }
+
     private static boolean scales(ASTNode node) {
         Token t = node.getToken();
         if (t.getType() == Token.TokenType.INFIX_OPERATOR && (t.getValue().equals("*") || t.getValue().equals("/"))) {

@@ -108,6 +108,7 @@ class FormulaTest {
                 .hasMessageContaining("position 5");
         assertThatThrownBy(() -> set(Formula.parse("female_share", "employees_total[gender=other] / employees_total", "1")))
                 .hasMessageContaining("gender=other");
+        assertThatThrownBy(() -> set(Formula.parse("a", "b / (1 - 1) + b / 0", "1"))).hasMessageContaining("divides by zero");
         assertThatThrownBy(() -> set(Formula.parse("a", "b + 1", "1"), Formula.parse("b", "a - 1", "1")))
                 .hasMessageContaining("a → b → a");
         // a prior period is not a cycle
