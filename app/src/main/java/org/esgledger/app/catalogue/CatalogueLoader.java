@@ -98,8 +98,7 @@ public class CatalogueLoader {
     @Transactional
     public List<Formula> loadFormulas(SourceFile file) {
         Problems problems = new Problems(file.shortName());
-        Map<String, Indicator> indicators = new java.util.HashMap<>();
-        store.indicators().forEach(i -> indicators.put(i.code(), i));
+        Map<String, Indicator> indicators = indicatorsByCode();
         List<FormulaFile.Entry> entries = FormulaFile.read(file, indicators, store.dimensions(), definitions.formulas(), problems);
         problems.throwIfAny();
         int ordinal = definitions.formulas().size();
@@ -113,8 +112,7 @@ public class CatalogueLoader {
     @Transactional
     public List<CheckRule> loadCheckRules(SourceFile file, OrganisationTree tree) {
         Problems problems = new Problems(file.shortName());
-        Map<String, Indicator> indicators = new java.util.HashMap<>();
-        store.indicators().forEach(i -> indicators.put(i.code(), i));
+        Map<String, Indicator> indicators = indicatorsByCode();
         List<CheckRule> rules = CheckRuleFile.read(file, indicators, tree, store.units(), problems);
         problems.throwIfAny();
         definitions.replaceCheckRules(rules);
@@ -125,11 +123,16 @@ public class CatalogueLoader {
     @Transactional
     public List<Target> loadTargets(SourceFile file, OrganisationTree tree) {
         Problems problems = new Problems(file.shortName());
-        Map<String, Indicator> indicators = new java.util.HashMap<>();
-        store.indicators().forEach(i -> indicators.put(i.code(), i));
+        Map<String, Indicator> indicators = indicatorsByCode();
         List<Target> targets = TargetFile.read(file, indicators, tree, store.units(), problems);
         problems.throwIfAny();
         definitions.replaceTargets(targets);
         return targets;
+    }
+
+    private Map<String, Indicator> indicatorsByCode() {
+        Map<String, Indicator> indicators = new java.util.HashMap<>();
+        store.indicators().forEach(i -> indicators.put(i.code(), i));
+        return indicators;
     }
 }
