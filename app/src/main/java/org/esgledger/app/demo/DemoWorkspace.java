@@ -19,6 +19,8 @@ import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.FactView;
+import org.esgledger.app.demo.internal.DemoEmissions;
+import org.esgledger.app.demo.internal.DemoEnergy;
 import org.esgledger.app.demo.internal.DemoRoster;
 import org.esgledger.app.demo.internal.DemoSafety;
 import org.esgledger.app.demo.internal.DemoSuppliers;
@@ -113,6 +115,8 @@ public class DemoWorkspace {
             importSuppliers();
             importSurveys();
             importSafety();
+            importEnergy();
+            importEmissions();
             importDonations();
             for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
                 calculations.compute(year, new ComputeOptions(LOADED_BY, false, false, "demo"));
@@ -196,6 +200,18 @@ public class DemoWorkspace {
                 .findFirst().orElseThrow(() -> new IllegalStateException("the report prints no " + indicator));
     }
 
+    /** Generates the (illustrative) energy and water bills of two years and imports them: the GHG inventory's source. */
+    private void importEnergy() {
+        var records = DemoEnergy.generate(ROSTER_YEAR - 1, ROSTER_YEAR, catalogue.units(), ROSTER_SEED);
+        importLedger("energy", "energy-" + (ROSTER_YEAR - 1) + "-" + ROSTER_YEAR + ".csv", ledgers.layout("energy", records));
+    }
+
+    /** Generates the (illustrative) refrigerant and scope 3 activities of two years and imports them. */
+    private void importEmissions() {
+        var records = DemoEmissions.generate(ROSTER_YEAR - 1, ROSTER_YEAR, catalogue.units(), ROSTER_SEED);
+        importLedger("emissions", "emissions-" + (ROSTER_YEAR - 1) + "-" + ROSTER_YEAR + ".csv", ledgers.layout("emissions", records));
+    }
+
     /** The six donations the report names, transcribed as a donations ledger, imported like any file. */
     private void importDonations() {
         importLedger("donations", "donations-" + ROSTER_YEAR + ".csv", SourceFile.resource(DONATIONS).bytes());
@@ -230,7 +246,7 @@ public class DemoWorkspace {
             List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
             files.addAll(CatalogueLoader.referenceResources());
             files.addAll(List.of(DIMENSIONS, INDICATORS, FORMULAS, CHECKS, TARGETS, ENTITIES, FACTS, DONATIONS));
-            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
+            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + DemoEnergy.VERSION + "/" + DemoEmissions.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
             for (String f : files) {
                 digest.update(f.getBytes(StandardCharsets.UTF_8));
                 digest.update(SourceFile.resource(f).bytes());

@@ -122,7 +122,7 @@ class SeedDatasetConformanceTest {
         assertThat(derived).isEqualTo(20);
         assertThat(matched).hasSize(332 - 20);
         // what is left is what the ledgers compute and the report does not print
-        assertThat(all.stream().filter(f -> !matched.contains(f.id())))
+        assertThat(all.stream().filter(f -> !matched.contains(f.id())).filter(f -> !f.source().startsWith("energy ledger") && !f.source().startsWith("other emission sources ledger")))
                 .allSatisfy(f -> assertThat(f.origin()).isEqualTo("computed"))
                 .extracting(f -> f.indicator() + "@" + f.period())
                 .containsExactlyInAnyOrder("maternity_leave_returned@2024", "employees_total@2023", "charitable_donation@2024",

@@ -194,7 +194,8 @@ class LedgerKindsImportTest {
         assertThat(r.accepted()).isEqualTo(3);
         assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly("5:unit", "6:green_share", "7:month");
         assertThat(r.rejections().get(0).reason().zh()).isEqualTo("“度”不是柴油的计量单位");
-        assertThat(jdbc.sql("select carrier || ' ' || quantity::text || ' ' || unit_code from energy_record order by row_no")
+        assertThat(jdbc.sql("select carrier || ' ' || quantity::text || ' ' || unit_code from energy_record "
+                        + "where batch_id = (select max(id) from ledger_batch where kind = 'energy') order by row_no")
                 .query(String.class).list()).containsExactly("electricity 12.5 10k_kWh", "tap_water 1500 m3", "natural_gas 3000 m3");
     }
 

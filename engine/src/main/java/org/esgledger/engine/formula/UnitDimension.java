@@ -6,7 +6,9 @@ import java.util.TreeMap;
 
 /**
  * The physical dimension of a formula's value as powers of unit groups: headcount / headcount is
- * dimensionless; kWh (energy) cannot be added to m³ (volume). A plain number in a formula (a
+ * dimensionless; kWh (energy) cannot be added to m³ (volume). A unit group named
+ * {@code a_per_b} is the quotient of groups {@code a} and {@code b} (tCO2e per RMB 10,000 is
+ * {@code ghg_per_money_cny}). A plain number in a formula (a
  * {@code 1000} or {@code 0.5}) is a {@link Kind#NUMBER} that takes the dimension of what it is
  * added to; comparisons and TRUE/FALSE are {@link Kind#BOOLEAN}.
  */
@@ -29,6 +31,11 @@ public record UnitDimension(Kind kind, SortedMap<String, Integer> powers) {
     public static UnitDimension ofGroup(String group) {
         if (group.equals(DIMENSIONLESS_GROUP)) {
             return NONE;
+        }
+        int per = group.indexOf("_per_");
+        if (per > 0) {
+            // a quotient group by name: ghg_per_money_cny is ghg / money_cny
+            return ofGroup(group.substring(0, per)).times(ofGroup(group.substring(per + 5)), -1);
         }
         TreeMap<String, Integer> p = new TreeMap<>();
         p.put(group, 1);

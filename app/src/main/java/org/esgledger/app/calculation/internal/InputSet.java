@@ -26,8 +26,8 @@ public final class InputSet {
 
     /** Bumped whenever the engine's results for the same inputs could change. */
     public static final String ENGINE_VERSION = "esg-engine calc v1";
-    /** Emission-factor set in use; none until the greenhouse-gas inventory. */
-    public static final String FACTOR_SET = "none";
+    /** Emission-factor set the inventory uses (the library shipped with ESG Ledger). */
+    public static final String FACTOR_SET = org.esgledger.engine.ghg.FactorLibrary.standard().factorSet();
 
     private final List<InputValue> facts = new ArrayList<>();
     private final List<InputValue> printed = new ArrayList<>();

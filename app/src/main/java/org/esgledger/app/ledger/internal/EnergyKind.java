@@ -12,6 +12,20 @@ import org.esgledger.engine.ledger.LedgerTable;
 import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.ledger.energy.EnergyLedger;
 import org.esgledger.engine.ledger.energy.EnergyUse;
+import org.esgledger.engine.ghg.EnergyInventory;
+import org.esgledger.engine.ghg.FactorLibrary;
+import org.esgledger.engine.ghg.GhgException;
+import org.esgledger.engine.ghg.InventoryLine;
+import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.engine.fact.Breakdown;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Nature;
+import org.esgledger.engine.fact.Period;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.UnitCatalogue;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,9 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The energy and water ledger ({@code docs/formats/energy.md}). It yields no facts yet: the report
- * prints no energy or water figure, and the energy and GHG indicators, with their conversion and
- * emission factors, come with the greenhouse-gas inventory.
+ * The energy and water ledger ({@code docs/formats/energy.md}): the source of the energy and
+ * greenhouse-gas inventory (scope 1 and 2).
  */
 @Component
 public class EnergyKind implements LedgerKind<EnergyUse> {
@@ -90,14 +103,91 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
                 .list();
     }
 
+    /**
+     * The energy and GHG inventory of the ledger (docs/ghg.md): per entity and year, scope 1 and
+     * scope 2 (location- and market-based) emissions and energy use by carrier with their totals,
+     * purchased and green electricity, tap water. Each fact names the factors and the rules that
+     * chose them, and counts its rows. An activity no factor applies to stops the import with its row.
+     */
     public List<ComputedFact> figures(List<Stored<EnergyUse>> active, Context context) {
-        return List.of();
+        EnergyInventory inventory = new EnergyInventory(LIBRARY, context.units());
+        Map<String, String> provinces = new java.util.HashMap<>();
+        context.organisation().entities().forEach(e -> provinces.put(e.code(), e.province()));
+        Map<String, Sums.Total> sums = new TreeMap<>();
+        Map<String, java.util.Set<String>> factors = new java.util.HashMap<>();
+        for (Stored<EnergyUse> s : active) {
+            List<InventoryLine> lines;
+            try {
+                lines = inventory.lines(s.record(), s.batch(), s.row(), provinces, Map.of());
+            } catch (GhgException e) {
+                throw new EsgException(AppMessages.of("ghg.row", String.valueOf(s.batch()), String.valueOf(s.row()), e.problem().en(),
+                        e.problem().zh()));
+            }
+            for (InventoryLine l : lines) {
+                int year = l.month().getYear();
+                String carrier = l.carrier();
+                String factor = l.factorId().isEmpty() ? "" : l.factorId() + " (" + l.rule().en() + ")";
+                if (l.scope() == 1) {
+                    // by source only: the other-emission-sources ledger adds refrigerants and process emissions; the total is their roll-up
+                    addOnly(sums, factors, "ghg_scope1_emissions", l.entity(), year, Breakdown.of("emission_source", carrier),
+                            l.co2eKg().movePointLeft(3), s, factor);
+                } else if (l.scope() == 2) {
+                    String indicator = l.method().equals("market") ? "ghg_scope2_market_emissions" : "ghg_scope2_location_emissions";
+                    add(sums, factors, indicator, l.entity(), year, carrier, l.co2eKg().movePointLeft(3), s, factor);
+                }
+                if (l.kgce().signum() != 0 || l.scope() == 1 || l.method().equals("location")) {
+                    add(sums, factors, "energy_consumption", l.entity(), year, carrier, l.kgce().movePointLeft(3), s, "");
+                    add(sums, factors, "energy_consumption_mwh", l.entity(), year, carrier, l.kwh().movePointLeft(3), s, "");
+                }
+            }
+            EnergyUse u = s.record();
+            if (u.carrier().equals("electricity")) {
+                BigDecimal kwh = context.units().convert(u.quantity(), "kWh").value();
+                add(sums, factors, "electricity_consumption", u.entity(), u.month().getYear(), null, kwh, s, "");
+                add(sums, factors, "green_electricity_consumption", u.entity(), u.month().getYear(), null,
+                        kwh.multiply(u.greenShare().orElse(BigDecimal.ZERO)), s, "");
+            } else if (u.carrier().equals("tap_water")) {
+                add(sums, factors, "water_withdrawal", u.entity(), u.month().getYear(), null,
+                        context.units().convert(u.quantity(), "m3").value(), s, "");
+            }
+        }
+        List<ComputedFact> out = new ArrayList<>();
+        for (Map.Entry<String, Sums.Total> e : sums.entrySet()) {
+            Sums.Total sum = e.getValue();
+            if (context.indicators().contains(sum.key.indicator())) {
+                String used = String.join("; ", new java.util.TreeSet<>(factors.getOrDefault(e.getKey(), java.util.Set.of())));
+                out.add(new ComputedFact(sum.key, Sums.plain(sum.total), context.indicatorUnits().get(sum.key.indicator()),
+                        "energy ledger" + (used.isEmpty() ? "" : "; factors: " + used) + "; factor set " + LIBRARY.factorSet(), sum.rows));
+            }
+        }
+        return out;
     }
 
-    @Override
-    public List<ComputedFact> figures(Context context) {
-        return List.of();
+    private static void addOnly(Map<String, Sums.Total> sums, Map<String, java.util.Set<String>> factors, String indicator, String entity,
+                                int year, Breakdown b, BigDecimal value, Stored<EnergyUse> s, String factor) {
+        FactKey key = new FactKey(indicator, entity, new Period.FiscalYear(year), b, Nature.ACTUAL);
+        Sums.Total sum = sums.computeIfAbsent(key.canonical(), k -> new Sums.Total(key));
+        sum.total = sum.total.add(value);
+        if (sum.rows.isEmpty() || !sum.rows.get(sum.rows.size() - 1).equals(new ComputedFact.SourceRow(s.batch(), s.row()))) {
+            sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
+        }
+        if (!factor.isEmpty()) {
+            factors.computeIfAbsent(key.canonical(), k -> new java.util.TreeSet<>()).add(factor);
+        }
     }
+
+    /** Adds to the total of the indicator and, for a carrier, to its breakdown by carrier. */
+    private static void add(Map<String, Sums.Total> sums, Map<String, java.util.Set<String>> factors, String indicator, String entity,
+                            int year, String carrier, BigDecimal value, Stored<EnergyUse> s, String factor) {
+        addOnly(sums, factors, indicator, entity, year, Breakdown.TOTAL, value, s, factor);
+        if (carrier != null) {
+            addOnly(sums, factors, indicator, entity, year, Breakdown.of("energy_carrier", carrier), value, s, factor);
+        }
+    }
+
+    /** The factor set in use: the Chinese reference factors shipped with ESG Ledger. */
+    public static final FactorLibrary LIBRARY = FactorLibrary.standard();
+
 
     public List<String> cells(EnergyUse e) {
         return List.of(e.entity(), e.month().toString(), EnergyLedger.CARRIER.label(e.carrier()),

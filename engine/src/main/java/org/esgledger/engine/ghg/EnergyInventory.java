@@ -1,0 +1,124 @@
+package org.esgledger.engine.ghg;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.esgledger.engine.i18n.Message;
+import org.esgledger.engine.ledger.energy.EnergyUse;
+import org.esgledger.engine.unit.Quantity;
+import org.esgledger.engine.unit.UnitCatalogue;
+
+/**
+ * Scope 1 and scope 2 emissions and energy use from the energy and water ledger, per the GHG
+ * Protocol Corporate Standard with the Chinese factors of a {@link FactorLibrary}:
+ * <ul>
+ * <li>fuels burnt (natural gas, diesel, gasoline, LPG, fuel oil): scope 1, CO2 = quantity ×
+ * default emission factor (NCV × carbon content × oxidation rate × 44/12); liquid fuels need their
+ * mass;</li>
+ * <li>grid electricity: scope 2 location-based at the grid factor ({@link FactorLibrary#gridElectricity});
+ * market-based: the green-power share at zero, the rest at the national factor excluding
+ * market-traded non-fossil power;</li>
+ * <li>purchased heat or steam: scope 2 at the default heat factor;</li>
+ * <li>energy: electricity at its equivalent value (0.1229 kgce/kWh, GB/T 2589-2020), fuels by their
+ * GB/T 2589 coefficients (natural gas from its net calorific value), heat at 29,307 kJ per kgce.</li>
+ * </ul>
+ * Water carries no emissions here; its lines have scope 0.
+ */
+public final class EnergyInventory {
+
+    static final MathContext MC = MathContext.DECIMAL128;
+    /** kJ per kg of standard coal equivalent (GB/T 2589-2020). */
+    static final BigDecimal KJ_PER_KGCE = new BigDecimal("29307");
+    /** Electricity, equivalent (calorific) value, kgce per kWh (GB/T 2589-2020). */
+    public static final BigDecimal KGCE_PER_KWH = new BigDecimal("0.1229");
+    /** Standard-coal coefficients of liquid fuels, kgce per kg (GB/T 2589-2020 appendix). */
+    static final Map<String, BigDecimal> KGCE_PER_KG = Map.of("diesel", new BigDecimal("1.4571"), "gasoline", new BigDecimal("1.4714"),
+            "lpg", new BigDecimal("1.7143"), "fuel_oil", new BigDecimal("1.4286"));
+
+    private final FactorLibrary library;
+    private final UnitCatalogue units;
+
+    public EnergyInventory(FactorLibrary library, UnitCatalogue units) {
+        this.library = library;
+        this.units = units;
+    }
+
+    /**
+     * @param provinces the province code of each entity
+     * @param pins      electricity factor ids pinned per entity (location-based)
+     */
+    public List<InventoryLine> lines(EnergyUse use, long batch, int row, Map<String, String> provinces, Map<String, String> pins) {
+        int year = use.month().getYear();
+        List<InventoryLine> out = new ArrayList<>();
+        switch (use.carrier()) {
+            case "electricity" -> {
+                BigDecimal kwh = in(use, "kWh");
+                FactorChoice location = pins.containsKey(use.entity()) ? library.pinned(pins.get(use.entity()), "grid", use.entity())
+                        : library.gridElectricity(use.entity(), provinces.getOrDefault(use.entity(), ""), year);
+                out.add(line(use, batch, row, 2, "location", kwh, "kWh", location, kwh.multiply(KGCE_PER_KWH), kwh));
+                BigDecimal green = use.greenShare().orElse(BigDecimal.ZERO);
+                BigDecimal residualKwh = kwh.subtract(kwh.multiply(green));
+                FactorChoice residual = library.residualElectricity(use.entity(), year);
+                out.add(line(use, batch, row, 2, "market", residualKwh, "kWh", residual, BigDecimal.ZERO, BigDecimal.ZERO));
+            }
+            case "natural_gas" -> {
+                FactorChoice ef = library.fuel("natural_gas", "ef", use.entity(), year);
+                BigDecimal ncv = library.fuel("natural_gas", "ncv", use.entity(), year).factor().value(); // GJ per 10^4 m3
+                boolean energyGiven = units.groupOf(use.quantity().unit()).code().equals("energy");
+                BigDecimal tenThousandM3 = energyGiven ? gigajoules(use).divide(ncv, MC) : in(use, "10k_m3");
+                BigDecimal gj = tenThousandM3.multiply(ncv);
+                out.add(line(use, batch, row, 1, "", tenThousandM3, "10k_m3", ef, gj.multiply(new BigDecimal("1000000")).divide(KJ_PER_KGCE, MC),
+                        gj.divide(new BigDecimal("0.0036"), MC)));
+            }
+            case "diesel", "gasoline", "lpg", "fuel_oil" -> {
+                if (!units.groupOf(use.quantity().unit()).code().equals("mass")) {
+                    throw new GhgException(Message.of("ghg.needsMass", use.entity() + " " + use.month(), use.carrier(),
+                            use.quantity().value().toPlainString() + " " + use.quantity().unit().code()));
+                }
+                BigDecimal t = in(use, "t");
+                FactorChoice ef = library.fuel(use.carrier(), "ef", use.entity(), year);
+                BigDecimal gj = t.multiply(library.fuel(use.carrier(), "ncv", use.entity(), year).factor().value());
+                out.add(line(use, batch, row, 1, "", t, "t", ef, t.multiply(new BigDecimal("1000")).multiply(KGCE_PER_KG.get(use.carrier())),
+                        gj.divide(new BigDecimal("0.0036"), MC)));
+            }
+            case "purchased_heat" -> {
+                BigDecimal gj = gigajoules(use);
+                FactorChoice ef = library.fuel("purchased_heat", "ef", use.entity(), year);
+                out.add(line(use, batch, row, 2, "location", gj, "GJ", ef, gj.multiply(new BigDecimal("1000000")).divide(KJ_PER_KGCE, MC),
+                        gj.divide(new BigDecimal("0.0036"), MC)));
+                out.add(line(use, batch, row, 2, "market", gj, "GJ", ef, BigDecimal.ZERO, BigDecimal.ZERO));
+            }
+            default -> out.add(new InventoryLine(use.entity(), use.month(), use.carrier(), batch, row, 0, "", use.quantity().value(),
+                    use.quantity().unit().code(), "", BigDecimal.ZERO, "", Message.of("ghg.rule.default", use.carrier()), BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO));
+        }
+        return out;
+    }
+
+    private InventoryLine line(EnergyUse use, long batch, int row, int scope, String method, BigDecimal activity, String activityUnit,
+                               FactorChoice choice, BigDecimal kgce, BigDecimal kwh) {
+        EmissionFactor f = choice.factor();
+        BigDecimal perUnit = activity;
+        if (!activityUnit.equals(f.per())) {
+            perUnit = units.convert(new Quantity(activity, units.unit(activityUnit).orElseThrow()), f.per()).value();
+        }
+        BigDecimal co2eKg = perUnit.multiply(f.value()).multiply(units.unit(f.emitted()).orElseThrow().factor());
+        return new InventoryLine(use.entity(), use.month(), use.carrier(), batch, row, scope, method, activity, activityUnit, f.id(),
+                f.value(), f.unitAsPrinted(), choice.rule(), co2eKg, kgce, kwh);
+    }
+
+    private BigDecimal in(EnergyUse use, String unit) {
+        if (!units.convertible(use.quantity().unit(), units.unit(unit).orElseThrow())) {
+            throw new GhgException(Message.of("ghg.unitMismatch", use.entity() + " " + use.month() + " " + use.carrier(),
+                    use.quantity().unit().code(), unit));
+        }
+        return units.convert(use.quantity(), unit).value();
+    }
+
+    private BigDecimal gigajoules(EnergyUse use) {
+        return in(use, "GJ");
+    }
+}
