@@ -44,6 +44,25 @@ class ComputeCommand implements Callable<Integer> {
     @Option(names = "--by", description = "Who computes (default: the system user).")
     String by = System.getProperty("user.name", "unknown");
 
+    /** The headline GHG and energy figures of the root entity, as disclosed, when the year has them. */
+    static final java.util.List<String> INVENTORY = java.util.List.of("ghg_scope1_emissions", "ghg_scope2_location_emissions",
+            "ghg_scope2_market_emissions", "ghg_scope3_emissions", "ghg_scope1_2_emissions", "ghg_intensity_revenue", "energy_consumption",
+            "energy_consumption_mwh", "green_electricity_share", "water_withdrawal");
+
+    private void inventory(PrintWriter out, Calculations calculations, org.esgledger.app.organisation.Organisation organisation) {
+        String root = organisation.tree().root().map(e -> e.code()).orElse("");
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (var v : calculations.computedValues(java.util.Optional.of(year))) {
+            if (v.entity().equals(root) && v.breakdown().isEmpty() && INVENTORY.contains(v.indicator()) && !v.value().isEmpty()) {
+                shown.put(v.indicator(), v.note().replace("disclosed ", "") + " " + v.unit());
+            }
+        }
+        if (!shown.isEmpty()) {
+            out.printf("温室气体与能源 / GHG and energy (%s, %d):%n", root, year);
+            INVENTORY.stream().filter(shown::containsKey).forEach(i -> out.printf("  %-31s %s%n", i, shown.get(i)));
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +107,7 @@ class ComputeCommand implements Callable<Integer> {
                     out.printf("  %s %s: %s — %s%n", t.id(), t.subject().en(), t.status(), t.explanation().en());
                 }
             }
+            inventory(out, context.getBean(Calculations.class), context.getBean(org.esgledger.app.organisation.Organisation.class));
             out.flush();
             return r.outcome() == ComputeResult.Outcome.FROZEN ? EsgCommand.REFUSED : 0;
         }

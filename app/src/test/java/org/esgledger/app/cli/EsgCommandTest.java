@@ -43,7 +43,7 @@ class EsgCommandTest {
     void demoThenFactsAsCsvThenABadFile() throws Exception {
         Run demo = esg("demo", "--force");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      437");
+        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      463");
 
         Run again = esg("demo");
         assertThat(again.exit()).isZero();
@@ -53,9 +53,9 @@ class EsgCommandTest {
         assertThat(csv.exit()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", FactsCommand.COLUMNS));
-        // 316 stored facts (256 from the report and the HR, EHS, … ledgers, 60 from the illustrative energy and
-        // emission-source ledgers), then 85 values the 2024 snapshot computes (by formula and roll-ups)
-        assertThat(lines).hasSize(1 + 401);
+        // 329 stored facts (256 from the report and the HR, EHS, … ledgers, 73 from the illustrative energy and
+        // emission-source ledgers), then 89 values the 2024 snapshot computes (by formula and roll-ups)
+        assertThat(lines).hasSize(1 + 418);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",rd_staff_share,").contains(",group,2024,,actual,31.42214727374929735806632939853850,percent,snapshot #")
                 .contains(",derived,").contains("disclosed 31.42"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",employees_total,员工总人数,Total number of employees,group,2024,,actual,3558,person,draft,computed,"));
@@ -65,7 +65,7 @@ class EsgCommandTest {
         assertThat(json.out()).contains("\"indicator\": \"rd_staff\"").contains("\"value\": 1226");
 
         Run catalogue = esg("catalogue", "--format", "csv");
-        assertThat(catalogue.out().lines()).hasSize(1 + 206);
+        assertThat(catalogue.out().lines()).hasSize(1 + 210);
         assertThat(catalogue.out()).contains("employees_total,员工总人数,Total number of employees,count,person,end_of_period,0");
 
         Path bad = Files.createTempFile("bad-facts", ".csv");
@@ -74,8 +74,8 @@ class EsgCommandTest {
         assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refused.err()).contains("文件被拒绝，未写入任何数据").contains("nothing was written")
                 .contains(bad.getFileName() + " 第2行，“unit”列：").contains(bad.getFileName() + " row 2, column 'unit': Unit \"furlong\"");
-        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 584);
-        assertThat(esg("facts", "--format", "csv", "--stored-only").out().lines()).hasSize(1 + 437);
+        assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 618);
+        assertThat(esg("facts", "--format", "csv", "--stored-only").out().lines()).hasSize(1 + 463);
     }
 
     @Test
@@ -83,7 +83,8 @@ class EsgCommandTest {
         assertThat(esg("demo").exit()).isZero();
         Run compute = esg("compute", "--year", "2024");
         assertThat(compute.exit()).isZero();
-        assertThat(compute.out()).contains("bit-identical").contains("Targets: ");
+        assertThat(compute.out()).contains("bit-identical").contains("Targets: ").contains("GHG and energy (group, 2024)")
+                .containsPattern("ghg_scope3_emissions +[0-9]+\\.[0-9]{2} tCO2e").containsPattern("energy_consumption +[0-9]+\\.[0-9]{2} tce");
         Run checks = esg("checks", "--year", "2024", "--format", "csv");
         assertThat(checks.out().lines()).hasSize(1 + 4);
         assertThat(checks.out()).contains("turnover-bases").contains("98.07").contains("3458");

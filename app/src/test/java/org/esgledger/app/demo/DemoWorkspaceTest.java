@@ -41,11 +41,11 @@ class DemoWorkspaceTest {
     @Test
     void loadsEverySeedFigureWithItsUnit() {
         // 332 printed figures, less the 20 of derived indicators (computed by formula, kept as published
-        // figures only), plus five the ledgers yield that the report does not print, plus 120 energy and
-        // GHG figures of the illustrative energy and emission-source ledgers (2023 and 2024)
-        assertThat(facts.count()).isEqualTo(437);
+        // figures only), plus five the ledgers yield that the report does not print, plus 146 energy, water
+        // and GHG figures of the illustrative energy and emission-source ledgers (2023 and 2024)
+        assertThat(facts.count()).isEqualTo(463);
         Map<String, FactView> y2024 = byKey(2024);
-        assertThat(y2024).hasSize(316);
+        assertThat(y2024).hasSize(329);
         assertThat(y2024.get("operating_revenue@group@2024[]#actual")).satisfies(f -> {
             assertThat(f.status()).isEqualTo("approved");
             assertThat(f.origin()).isEqualTo("imported");
@@ -71,7 +71,7 @@ class DemoWorkspaceTest {
         Map<String, FactView> y2022 = byKey(2022);
         Map<String, FactView> y2023 = byKey(2023);
         assertThat(y2022).hasSize(28);
-        assertThat(y2023).hasSize(91);
+        assertThat(y2023).hasSize(104);
         assertThat(y2022.get("rd_investment@group@2022[]#actual").value()).isEqualTo("18798.38");
         assertThat(y2023.get("rd_staff@group@2023[]#actual").value()).isEqualTo("1226");
         assertThat(y2023).doesNotContainKey("rd_staff_share@group@2023[]#actual");
@@ -184,7 +184,7 @@ class DemoWorkspaceTest {
         assertThat(tree.entity("xiamen_zkteco")).hasValueSatisfying(e -> assertThat(e.province()).isEqualTo("FJ"));
         assertThat(tree.subtree("zkteco")).extracting(e -> e.code()).containsExactly("zkteco");
         assertThat(tree.entity("tangxia").orElseThrow().parent()).contains("group");
-        assertThat(catalogue.indicators()).hasSize(206);
+        assertThat(catalogue.indicators()).hasSize(210);
         assertThat(catalogue.indicator("employees_total")).hasValueSatisfying(i -> {
             assertThat(i.dimensions()).containsExactlyInAnyOrder("gender", "age", "education", "function");
             assertThat(i.references()).extracting(Object::toString).contains("GRI:2-7", "GRI:405-1", "SZSE:Art.50", "SZSE:S09");

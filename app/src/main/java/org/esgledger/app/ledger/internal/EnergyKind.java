@@ -64,7 +64,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
     public void save(long batch, List<Stored<EnergyUse>> rows) {
         template.batchUpdate("""
                 insert into energy_record (batch_id, row_no, entity_code, month, carrier, quantity, unit_code, cost, cost_unit,
-                    supplier, green_share, certificate) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    supplier, green_share, certificate, use) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 rows, 2000, (ps, s) -> {
                     EnergyUse e = s.record();
                     ps.setLong(1, batch);
@@ -79,6 +79,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
                     ps.setString(10, e.supplier());
                     ps.setBigDecimal(11, e.greenShare().orElse(null));
                     ps.setString(12, e.certificate());
+                    ps.setString(13, e.use());
                 });
     }
 
@@ -86,7 +87,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
         UnitCatalogue catalogue = units.units();
         return jdbc.sql("""
                 select r.batch_id, r.row_no, r.entity_code, r.month, r.carrier, r.quantity, r.unit_code, r.cost, r.cost_unit,
-                       r.supplier, r.green_share, r.certificate
+                       r.supplier, r.green_share, r.certificate, r.use
                 from energy_record r join ledger_batch b on b.id = r.batch_id where b.superseded_by is null
                 order by r.batch_id, r.row_no""")
                 .query((rs, n) -> new Stored<>(rs.getLong(1), rs.getInt(2), new EnergyUse(rs.getString(3),
@@ -99,7 +100,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
                                 throw new IllegalStateException(e);
                             }
                         }),
-                        rs.getString(10), Optional.ofNullable(rs.getBigDecimal(11)), rs.getString(12))))
+                        rs.getString(10), Optional.ofNullable(rs.getBigDecimal(11)), rs.getString(12), rs.getString(13))))
                 .list();
     }
 
@@ -150,6 +151,11 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
                 add(sums, factors, "water_withdrawal", u.entity(), u.month().getYear(), null,
                         context.units().convert(u.quantity(), "m3").value(), s, "");
             }
+            if (!u.use().isEmpty() && (u.carrier().equals("electricity") || u.carrier().equals("tap_water"))) {
+                String indicator = u.use() + (u.carrier().equals("electricity") ? "_electricity" : "_water");
+                add(sums, factors, indicator, u.entity(), u.month().getYear(), null,
+                        context.units().convert(u.quantity(), u.carrier().equals("electricity") ? "kWh" : "m3").value(), s, "");
+            }
         }
         List<ComputedFact> out = new ArrayList<>();
         for (Map.Entry<String, Sums.Total> e : sums.entrySet()) {
@@ -194,7 +200,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
                 e.quantity().value().toPlainString(), e.quantity().unit().name().zh(),
                 e.cost().map(c -> c.value().toPlainString() + " " + c.unit().name().zh()).orElse(""), e.supplier(),
                 e.greenShare().map(g -> g.movePointRight(2).stripTrailingZeros().toPlainString() + "%").orElse(""),
-                e.certificate());
+                e.use().isEmpty() ? "" : EnergyLedger.USE.label(e.use()), e.certificate());
     }
 
     public EnergyUse example() {
@@ -202,6 +208,6 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
         return new EnergyUse("group", YearMonth.of(2024, 3), "electricity",
                 new Quantity(new BigDecimal("125000"), catalogue.unit("kWh").orElseThrow()),
                 Optional.of(new Quantity(new BigDecimal("86250.00"), catalogue.unit("CNY").orElseThrow())), "广东电网",
-                Optional.of(new BigDecimal("0.2")), "GEC-2024-0001");
+                Optional.of(new BigDecimal("0.2")), "GEC-2024-0001", "production");
     }
 }

@@ -45,6 +45,11 @@ public final class EnergyLedger {
             "tap_water", List.of("自来水", "Tap water", "市政供水", "生活用水"),
             "reclaimed_water", List.of("中水", "Reclaimed water", "再生水", "回用水"));
 
+    /** What energy or water was used for: production (生产) or domestic and office use (生活). */
+    public static final Vocabulary USE = Vocabulary.pairs(
+            "production", List.of("生产", "Production", "生产用", "工业"),
+            "domestic", List.of("生活", "Domestic", "办公", "生活办公", "Office"));
+
     /** The unit groups each carrier may be metered in; the first gives the default unit. */
     static final Map<String, List<String>> GROUPS = Map.of(
             "electricity", List.of("energy"), "natural_gas", List.of("volume", "energy"), "diesel", List.of("mass", "volume"),
@@ -63,6 +68,7 @@ public final class EnergyLedger {
             Column.optional("cost", "金额", "Cost", "费用", "Amount"),
             Column.optional("supplier", "供应商", "Supplier", "供电单位", "供应单位"),
             Column.optional("green_share", "绿电比例", "Green power share", "绿电占比"),
+            Column.optional("use", "用途", "Use", "用能用途", "用水用途", "生产/生活").withValues(USE),
             Column.optional("certificate", "绿证/合同编号", "Certificate", "绿证编号", "绿电合同"));
 
     /** Plausible maximum per row in each group's reference unit: 10 TWh, 1 billion m³, 1 million t. */
@@ -102,11 +108,18 @@ public final class EnergyLedger {
                     problems.add(new CellProblem("green_share", e.problem()));
                 }
             }
+            String use = "";
+            if (!row.get("use").isEmpty()) {
+                use = USE.code(row.get("use")).orElse("");
+                if (use.isEmpty()) {
+                    problems.add(CellProblem.of("use", "ledger.notInList", row.get("use"), USE.describe()));
+                }
+            }
             if (!problems.isEmpty()) {
                 return new RowResult.Rejected<>(row.number(), problems);
             }
             return new RowResult.Accepted<>(row.number(), new EnergyUse(entity, month, carrier, quantity, cost,
-                    row.get("supplier"), green, row.get("certificate")));
+                    row.get("supplier"), green, row.get("certificate"), use));
         };
     }
 

@@ -17,7 +17,13 @@ import org.esgledger.engine.unit.Quantity;
  * @param certificate for electricity, the green-power contract or certificate reference
  */
 public record EnergyUse(String entity, YearMonth month, String carrier, Quantity quantity, Optional<Quantity> cost,
-                        String supplier, Optional<BigDecimal> greenShare, String certificate) {
+                        String supplier, Optional<BigDecimal> greenShare, String certificate, String use) {
+
+    /** A row that does not say what the energy or water was used for. */
+    public EnergyUse(String entity, YearMonth month, String carrier, Quantity quantity, Optional<Quantity> cost, String supplier,
+                     Optional<BigDecimal> greenShare, String certificate) {
+        this(entity, month, carrier, quantity, cost, supplier, greenShare, certificate, "");
+    }
 
     public EnergyUse {
         Objects.requireNonNull(entity, "entity");
@@ -28,5 +34,6 @@ public record EnergyUse(String entity, YearMonth month, String carrier, Quantity
         greenShare = greenShare == null ? Optional.empty() : greenShare;
         supplier = supplier == null ? "" : supplier;
         certificate = certificate == null ? "" : certificate;
+        use = use == null ? "" : use;
     }
 }
