@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 /**
  * The other-emission-sources ledger ({@code docs/formats/emissions.md}): refrigerant top-ups and
  * process emissions become scope 1 (by source), the scope 3 activities scope 3 (by category), per
- * entity and year, naming their factors and counting their rows. GWP set: AR6 (docs/ghg.md).
+ * entity and year, naming their factors and counting their rows. GWP set: {@code esg.ledger.gwp-set}, AR6 by default (docs/ghg.md).
  */
 @Component
 public class EmissionsKind implements LedgerKind<EmissionActivity> {
@@ -45,11 +45,13 @@ public class EmissionsKind implements LedgerKind<EmissionActivity> {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final UnitCatalogueSource units;
+    private final org.esgledger.app.ledger.LedgerSettings settings;
 
-    public EmissionsKind(JdbcClient jdbc, JdbcTemplate template, UnitCatalogueSource units) {
+    public EmissionsKind(JdbcClient jdbc, JdbcTemplate template, UnitCatalogueSource units, org.esgledger.app.ledger.LedgerSettings settings) {
         this.jdbc = jdbc;
         this.template = template;
         this.units = units;
+        this.settings = settings;
     }
 
     public String code() {
@@ -102,7 +104,7 @@ public class EmissionsKind implements LedgerKind<EmissionActivity> {
     }
 
     public List<ComputedFact> figures(List<Stored<EmissionActivity>> active, Context context) {
-        OtherEmissions inventory = new OtherEmissions(EnergyKind.LIBRARY, Gwp.standard(), Gwp.DEFAULT_SET, context.units());
+        OtherEmissions inventory = new OtherEmissions(EnergyKind.LIBRARY, Gwp.standard(), settings.gwpSet(), context.units());
         Map<String, Sums.Total> sums = new TreeMap<>();
         Map<String, Set<String>> how = new HashMap<>();
         for (Stored<EmissionActivity> s : active) {
@@ -127,7 +129,7 @@ public class EmissionsKind implements LedgerKind<EmissionActivity> {
             Sums.Total sum = e.getValue();
             if (context.indicators().contains(sum.key.indicator())) {
                 out.add(new ComputedFact(sum.key, Sums.plain(sum.total), context.indicatorUnits().get(sum.key.indicator()),
-                        "other emission sources ledger; GWP " + Gwp.DEFAULT_SET + "; factors: " + String.join("; ", how.get(e.getKey())), sum.rows));
+                        "other emission sources ledger; GWP " + settings.gwpSet() + "; factors: " + String.join("; ", how.get(e.getKey())), sum.rows));
             }
         }
         return out;
