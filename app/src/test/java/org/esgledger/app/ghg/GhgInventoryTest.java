@@ -59,19 +59,26 @@ class GhgInventoryTest {
         // recompute zkteco's 2024 electricity independently from the exported ledger: kWh × 0.4042 kg/kWh (South grid 2023)
         String exported = new String(ledgers.export("energy"), StandardCharsets.UTF_8).replace("\uFEFF", "");
         Map<String, BigDecimal> kwh = new HashMap<>();
+        Map<String, BigDecimal> notGreen = new HashMap<>();
         try (CsvReader<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(new StringReader(exported))) {
             for (NamedCsvRecord r : rows) {
                 if (r.getField("月份").startsWith("2024") && r.getField("能源/水种类").equals("电力")) {
-                    kwh.merge(r.getField("所属主体"), new BigDecimal(r.getField("用量")), BigDecimal::add);
+                    BigDecimal q = new BigDecimal(r.getField("用量"));
+                    String green = r.getField("绿电比例").replace("%", "");
+                    BigDecimal share = green.isEmpty() ? BigDecimal.ZERO : new BigDecimal(green).movePointLeft(2);
+                    kwh.merge(r.getField("所属主体"), q, BigDecimal::add);
+                    notGreen.merge(r.getField("所属主体"), q.subtract(q.multiply(share)), BigDecimal::add);
                 }
             }
         }
         Calculations.Run run = calculations.run(2024);
         assertThat(value(run, "ghg_scope2_location_emissions", "zkteco"))
                 .isEqualByComparingTo(kwh.get("zkteco").multiply(new BigDecimal("0.4042")).movePointLeft(3));
-        // Guangdong ZKTeco bought 20 % green power in 2024: market-based = 80 % × kWh × 0.6096 (EL-EXC-2023)
+        // Guangdong ZKTeco bought 20 % of its production electricity as green power in 2024:
+        // market-based = the kWh not covered × 0.6096 (EL-EXC-2023)
+        assertThat(notGreen.get("guangdong_zkteco")).isLessThan(kwh.get("guangdong_zkteco"));
         assertThat(value(run, "ghg_scope2_market_emissions", "guangdong_zkteco")).isEqualByComparingTo(
-                kwh.get("guangdong_zkteco").multiply(new BigDecimal("0.8")).multiply(new BigDecimal("0.6096")).movePointLeft(3));
+                notGreen.get("guangdong_zkteco").multiply(new BigDecimal("0.6096")).movePointLeft(3));
         // the group adds its companies; scope 1 + 2 by formula; intensity per RMB 10,000 of the printed revenue (19.91 亿元)
         BigDecimal scope2 = BigDecimal.ZERO;
         for (String e : new String[] {"zkteco", "tangxia", "guangdong_zkteco", "xiamen_zkteco"}) {
