@@ -173,6 +173,19 @@ public class Calculations {
         return out;
     }
 
+    /** The values of a snapshot with their lineage one level down, in fact-id order. */
+    @Transactional(readOnly = true)
+    public List<SnapshotValue> values(long snapshot) {
+        Map<String, List<String>> inputs = snapshots.allInputs(snapshot);
+        List<SnapshotValue> out = new ArrayList<>();
+        for (SnapshotContent.ValueRow v : snapshots.values(snapshot).values()) {
+            out.add(new SnapshotValue(v.factId(), v.key(), v.indicator(), v.entity(), v.period(), v.breakdown(),
+                    Optional.ofNullable(v.value()), v.unit(), v.disclosed(), v.derivation(), v.formula(), v.formulaVersion(), v.reasonZh(),
+                    v.reasonEn(), inputs.getOrDefault(v.factId(), List.of())));
+        }
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Optional<SnapshotView> current(int year) {
         return snapshots.current(year);

@@ -43,6 +43,8 @@ class DemoCommand implements Callable<Integer> {
             out.printf("  facts total      %d%n", s.facts());
             out.printf("  fingerprint      %s%n", s.fingerprint().substring(0, 16));
             s.snapshots().forEach(v -> out.printf("  snapshot         FY%d  #%d  %d values, %d findings%n", v.fiscalYear(), v.id(), v.values(), v.findings()));
+            var pack = context.getBean(org.esgledger.app.report.DataPacks.class).write(2024, esg.workspace.resolve("out"));
+            out.printf("  data pack        %s%n                   %s%n", pack.json().toAbsolutePath(), pack.csv().toAbsolutePath());
             out.println("Next: ./esg facts --year 2024 --format csv   ./esg checks --year 2024   ./esg explain rd_staff_share@group@2024");
             out.flush();
         }

@@ -43,7 +43,7 @@ class EsgCommandTest {
     void demoThenFactsAsCsvThenABadFile() throws Exception {
         Run demo = esg("demo", "--force");
         assertThat(demo.exit()).as(demo.err()).isZero();
-        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      463");
+        assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      463").contains("datapack-2024.json");
 
         Run again = esg("demo");
         assertThat(again.exit()).isZero();
@@ -93,6 +93,12 @@ class EsgCommandTest {
         assertThat(explain.out()).contains("rd_staff_share@group@2024 = 31.42 percent").contains("formula v1: rd_staff / employees_total")
                 .contains("├─ rd_staff@group@2024 = 1118 person").contains("employees-2024.csv (sha256 ").contains("3558 rows in all")
                 .contains("entered by esg demo");
+        Run pack = esg("report", "--year", "2024", "--out", Files.createTempDirectory("out").toString());
+        assertThat(pack.exit()).isZero();
+        assertThat(pack.out()).contains("datapack-2024.json").contains("datapack-2024.csv");
+        Run pdf = esg("report", "--year", "2024", "--format", "pdf");
+        assertThat(pdf.exit()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(pdf.err()).contains("not available yet").contains("尚不能输出");
         Run unknown = esg("explain", "happiness@group@2024");
         assertThat(unknown.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(unknown.err()).contains("不是快照").contains("is not a value of snapshot");

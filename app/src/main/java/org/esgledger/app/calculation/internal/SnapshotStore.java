@@ -204,4 +204,14 @@ public class SnapshotStore {
     public List<Integer> years() {
         return jdbc.sql("select distinct fiscal_year from snapshot order by fiscal_year").query(Integer.class).list();
     }
+
+    /** Every lineage edge of a snapshot: fact id → input fact ids in order. */
+    public Map<String, List<String>> allInputs(long id) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        jdbc.sql("select fact_id, input_fact_id from snapshot_input where snapshot_id = ? order by fact_id, ordinal").param(id)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return out;
+    }
 }

@@ -1,0 +1,206 @@
+package org.esgledger.app.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.FindingView;
+import org.esgledger.app.calculation.SnapshotValue;
+import org.esgledger.app.calculation.SnapshotView;
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.catalogue.FrameworkRef;
+import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.organisation.ReportingEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The machine-readable data pack of a year ({@code docs/formats/datapack.md}): every value of the
+ * year's current snapshot with its indicator, entity, period, breakdown, exact and disclosed value,
+ * unit and decimals, framework references, derivation and lineage, provenance of stored facts, and
+ * the consistency findings about it; as JSON (schema {@code docs/formats/datapack.schema.json}) and
+ * as CSV.
+ */
+@Service
+public class DataPacks {
+
+    static final String SCHEMA_ID = "https://esgledger.org/schema/datapack-1.json";
+    static final List<String> CSV_COLUMNS = List.of("fact_id", "indicator", "name_zh", "name_en", "entity", "period", "breakdown",
+            "available", "value", "disclosed", "unit", "decimals", "derivation", "formula", "formula_version", "origin", "status",
+            "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en");
+
+    private final Calculations calculations;
+    private final Catalogue catalogue;
+    private final Organisation organisation;
+    private final Facts facts;
+
+    DataPacks(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts) {
+        this.calculations = calculations;
+        this.catalogue = catalogue;
+        this.organisation = organisation;
+        this.facts = facts;
+    }
+
+    /** Writes {@code datapack-YEAR.json} and {@code datapack-YEAR.csv} into {@code dir} from the year's current snapshot. */
+    @Transactional(readOnly = true)
+    public DataPack write(int year, Path dir) {
+        SnapshotView snapshot = calculations.current(year)
+                .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(year))));
+        List<Map<String, Object>> figures = figures(snapshot, year);
+        Map<String, Object> pack = new LinkedHashMap<>();
+        pack.put("$schema", SCHEMA_ID);
+        pack.put("format_version", "1");
+        pack.put("fiscal_year", year);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("id", snapshot.id());
+        s.put("fingerprint", snapshot.fingerprint());
+        s.put("content_sha256", snapshot.contentSha256());
+        s.put("engine_version", snapshot.engineVersion());
+        s.put("computed_by", snapshot.computedBy());
+        s.put("computed_at", snapshot.computedAt().toString());
+        s.put("frozen", snapshot.frozen());
+        pack.put("snapshot", s);
+        pack.put("figures", figures);
+        try {
+            Files.createDirectories(dir);
+            Path json = dir.resolve("datapack-" + year + ".json");
+            Path csv = dir.resolve("datapack-" + year + ".csv");
+            Files.writeString(json, Json.write(pack), StandardCharsets.UTF_8);
+            Files.writeString(csv, csv(figures), StandardCharsets.UTF_8);
+            return new DataPack(json, csv, figures.size(), snapshot.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Map<String, Object>> figures(SnapshotView snapshot, int year) {
+        Map<String, Indicator> indicators = new HashMap<>();
+        catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
+        Map<String, FactView> stored = new HashMap<>();
+        facts.list(Optional.of(year)).forEach(f -> stored.put(f.id(), f));
+        var tree = organisation.tree();
+        List<FindingView> findings = calculations.findings(snapshot.id());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SnapshotValue v : calculations.values(snapshot.id())) {
+            Indicator ind = indicators.get(v.indicator());
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("fact_id", v.factId());
+            f.put("indicator", v.indicator());
+            f.put("name_zh", ind.name().zh());
+            f.put("name_en", ind.name().en());
+            f.put("entity", v.entity());
+            ReportingEntity e = tree.entity(v.entity()).orElse(null);
+            f.put("entity_name_zh", e == null ? "" : e.name().zh());
+            f.put("entity_name_en", e == null ? "" : e.name().en());
+            f.put("period", v.period());
+            f.put("breakdown", v.breakdown());
+            f.put("available", v.value().isPresent());
+            f.put("value", v.value().map(x -> x.toPlainString()).orElse(null));
+            f.put("disclosed", v.value().isPresent() ? v.disclosed() : null);
+            f.put("unit", v.unit());
+            f.put("decimals", ind.decimals());
+            f.put("derivation", v.derivation());
+            f.put("formula", v.formula().isEmpty() ? null : v.formula());
+            f.put("formula_version", v.formulaVersion().isEmpty() ? null : v.formulaVersion());
+            f.put("reason_zh", v.reasonZh().isEmpty() ? null : v.reasonZh());
+            f.put("reason_en", v.reasonEn().isEmpty() ? null : v.reasonEn());
+            f.put("inputs", v.inputs());
+            f.put("references", references(ind));
+            FactView fact = stored.get(v.factId());
+            if (fact != null && v.derivation().equals("stored")) {
+                Map<String, Object> src = new LinkedHashMap<>();
+                src.put("origin", fact.origin());
+                src.put("status", fact.status());
+                src.put("source", fact.source());
+                src.put("file", fact.sourceFile().isEmpty() ? null : fact.sourceFile());
+                src.put("file_sha256", fact.sourceSha256().isEmpty() ? null : fact.sourceSha256());
+                src.put("row", fact.sourceRow() == 0 ? null : fact.sourceRow());
+                src.put("entered_by", fact.enteredBy());
+                src.put("approved_by", fact.approvedBy().isEmpty() ? null : fact.approvedBy());
+                f.put("provenance", src);
+            } else {
+                f.put("provenance", null);
+            }
+            List<Map<String, Object>> about = new ArrayList<>();
+            for (FindingView fv : findings) {
+                if (fv.subject().equals(v.key()) || fv.subject().startsWith(v.key() + "[")) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("rule", fv.rule());
+                    m.put("severity", fv.severity());
+                    m.put("message_zh", fv.message().zh());
+                    m.put("message_en", fv.message().en());
+                    about.add(m);
+                }
+            }
+            f.put("findings", about);
+            out.add(f);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> references(Indicator ind) {
+        Map<String, Object> refs = new LinkedHashMap<>();
+        for (String fw : List.of("SZSE", "GRI", "ISSB", "SDG")) {
+            List<String> codes = new ArrayList<>();
+            for (FrameworkRef r : ind.references()) {
+                if (r.framework().name().equals(fw)) {
+                    codes.add(r.code());
+                }
+            }
+            refs.put(fw.toLowerCase(java.util.Locale.ROOT), codes);
+        }
+        return refs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String csv(List<Map<String, Object>> figures) {
+        StringWriter w = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().build(w)) {
+            csv.writeRecord(CSV_COLUMNS);
+            for (Map<String, Object> f : figures) {
+                Map<String, Object> p = f.get("provenance") == null ? Map.of() : (Map<String, Object>) f.get("provenance");
+                Map<String, Object> refs = (Map<String, Object>) f.get("references");
+                List<String> row = new ArrayList<>();
+                for (String c : CSV_COLUMNS) {
+                    Object v = switch (c) {
+                        case "origin", "status" -> p.get(c);
+                        case "source_file" -> p.get("file");
+                        case "source_row" -> p.get("row");
+                        case "szse", "gri", "issb", "sdg" -> String.join(";", (List<String>) refs.get(c));
+                        case "inputs" -> String.join(";", (List<String>) f.get("inputs"));
+                        case "findings" -> String.join(";", ((List<Map<String, Object>>) f.get("findings")).stream()
+                                .map(x -> x.get("severity") + ":" + x.get("rule")).toList());
+                        default -> f.get(c);
+                    };
+                    String text = v == null ? "" : v.toString();
+                    row.add(c.equals("value") ? text : defuse(text));
+                }
+                csv.writeRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "\uFEFF" + w;
+    }
+
+    /** A text cell a spreadsheet would take for a formula gets an apostrophe. */
+    static String defuse(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}
