@@ -3,7 +3,6 @@ package org.esgledger.engine.calc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.esgledger.engine.catalogue.Indicator;
@@ -21,7 +19,6 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.formula.Formula;
 import org.esgledger.engine.formula.Reference;
-import org.esgledger.engine.organisation.ReportingEntity;
 import org.esgledger.engine.unit.Quantity;
 
 /**
@@ -42,10 +39,8 @@ public final class Calculation {
     private final Map<FactKey, BigDecimal> stored = new HashMap<>();
     private final Map<FactKey, BigDecimal> printed = new HashMap<>();
     private final Map<FactKey, InputValue> printedGiven = new HashMap<>();
-    private final Map<FactKey, Outcome> outcomes = new HashMap<>();
+    private final Results outcomes = new Results();
     private final Map<FactKey, BigDecimal> overridden = new HashMap<>();
-    /** indicator → period → entities with any value (any breakdown). */
-    private final Map<String, Map<Period, Set<String>>> present = new HashMap<>();
     private final Map<String, Integer> formulaOrder = new HashMap<>();
     private final Set<Integer> years = new TreeSet<>();
     /** Indicators whose values roll up over entities, months and breakdown members (additive, not derived). */
@@ -90,9 +85,12 @@ public final class Calculation {
                 c.put(new Outcome.Available(v.key(), x, c.unitOf(v.key()), Derivation.STORED));
             });
         }
-        c.rollUpMonths();
-        c.rollUpBreakdowns();
-        c.rollUpEntities();
+        RollUps rollUps = c.rollUps();
+        if (c.hasMonths) {
+            rollUps.months();
+        }
+        rollUps.breakdowns(c.hasMonths);
+        rollUps.entities();
         c.deriveAll();
         return c;
     }
@@ -119,121 +117,15 @@ public final class Calculation {
     }
 
     private void put(Outcome o) {
-        outcomes.put(o.key(), o);
-        present.computeIfAbsent(o.key().indicator(), k -> new HashMap<>())
-                .computeIfAbsent(o.key().period(), k -> new HashSet<>()).add(o.key().entity());
+        outcomes.put(o);
     }
 
     private Optional<BigDecimal> value(FactKey key) {
-        Outcome o = outcomes.get(key);
-        return o instanceof Outcome.Available ? Optional.of(((Outcome.Available) o).value()) : Optional.empty();
+        return outcomes.value(key);
     }
 
-    private void rollUpMonths() {
-        Map<FactKey, TreeMap<Integer, FactKey>> byYear = new HashMap<>();
-        if (!hasMonths) {
-            return;
-        }
-        for (FactKey k : stored.keySet()) {
-            if (k.period() instanceof Period.Month && rollable.contains(k.indicator())) {
-                Period.Month m = (Period.Month) k.period();
-                FactKey yearKey = new FactKey(k.indicator(), k.entity(), new Period.FiscalYear(m.year()), k.breakdown(), Nature.ACTUAL);
-                byYear.computeIfAbsent(yearKey, y -> new TreeMap<>()).put(m.month(), k);
-            }
-        }
-        byYear.forEach((yearKey, months) -> {
-            if (!stored.containsKey(yearKey)) {
-                List<FactKey> parts = new ArrayList<>(months.values());
-                List<BigDecimal> values = new ArrayList<>();
-                parts.forEach(p -> values.add(stored.get(p)));
-                put(RollUp.months(model.indicators().get(yearKey.indicator()), yearKey, parts, values));
-            }
-        });
-    }
-
-    /**
-     * An additive value recorded only by the members of one breakdown dimension (waste by type)
-     * gets its total as their sum: everything recorded is in some member.
-     */
-    private void rollUpBreakdowns() {
-        Map<FactKey, List<FactKey>> parts = new HashMap<>();
-        Map<FactKey, Set<String>> dimensions = new HashMap<>();
-        for (FactKey k : hasMonths ? outcomes.keySet() : stored.keySet()) {
-            Breakdown b = k.breakdown();
-            if (b.isTotal() || b.members().size() != 1 || !rollable.contains(k.indicator())) {
-                continue;
-            }
-            FactKey total = new FactKey(k.indicator(), k.entity(), k.period(), Breakdown.TOTAL, Nature.ACTUAL);
-            if (outcomes.containsKey(total)) {
-                continue;
-            }
-            parts.computeIfAbsent(total, t -> new ArrayList<>()).add(k);
-            dimensions.computeIfAbsent(total, t -> new TreeSet<>()).add(b.members().firstKey());
-        }
-        parts.forEach((total, members) -> {
-            if (!outcomes.containsKey(total) && dimensions.get(total).size() == 1) {
-                members.sort(Comparator.comparing(FactKey::canonical));
-                List<BigDecimal> values = new ArrayList<>();
-                members.forEach(m -> values.add(value(m).orElseThrow()));
-                Indicator ind = model.indicators().get(total.indicator());
-                BigDecimal sum = RollUp.combine(org.esgledger.engine.catalogue.Aggregation.SUM, values, false);
-                put(new Outcome.Available(total, sum, ind.unit(),
-                        new Derivation.RolledUp(org.esgledger.engine.catalogue.Aggregation.SUM, members, List.of())));
-            }
-        });
-    }
-
-    /**
-     * Entities bottom-up: every parent gets, for each value any of its children (inside the
-     * boundary) has, the roll-up of its children, unless it has a stored value of its own.
-     */
-    private void rollUpEntities() {
-        Map<String, List<FactKey>> byEntity = new HashMap<>();
-        for (FactKey k : outcomes.keySet()) {
-            if (rollable.contains(k.indicator())) {
-                byEntity.computeIfAbsent(k.entity(), e -> new ArrayList<>()).add(k);
-            }
-        }
-        Map<String, Integer> postOrder = RollUp.postOrder(model.tree());
-        List<String> entities = new ArrayList<>(postOrder.keySet());
-        entities.sort(Comparator.comparing(postOrder::get));
-        for (String parent : entities) {
-            List<ReportingEntity> children = model.tree().children(parent);
-            if (children.isEmpty()) {
-                continue;
-            }
-            Set<FactKey> keys = new java.util.LinkedHashSet<>();
-            for (ReportingEntity child : children) {
-                if (child.inBoundary()) {
-                    for (FactKey k : byEntity.getOrDefault(child.code(), List.of())) {
-                        keys.add(new FactKey(k.indicator(), parent, k.period(), k.breakdown(), Nature.ACTUAL));
-                    }
-                }
-            }
-            List<FactKey> own = byEntity.computeIfAbsent(parent, e -> new ArrayList<>());
-            for (FactKey key : keys) {
-                if (!outcomes.containsKey(key) && rollUp(key, parent)) {
-                    own.add(key);
-                }
-            }
-        }
-    }
-
-    /** Rolls one entity up from its children unless it has a stored value; true if it has a value now. */
-    private boolean rollUp(FactKey group, String entity) {
-        FactKey key = new FactKey(group.indicator(), entity, group.period(), group.breakdown(), Nature.ACTUAL);
-        if (stored.containsKey(key)) {
-            return true;
-        }
-        Indicator ind = model.indicators().get(group.indicator());
-        Optional<Outcome.Available> up = RollUp.entity(ind, model.equityShare().contains(ind.code()), model.tree(), entity,
-                group.period(), group.breakdown(), this::value);
-        if (up.isPresent()) {
-            put(up.get());
-            return true;
-        }
-        outcomes.remove(key);
-        return false;
+    private RollUps rollUps() {
+        return new RollUps(model, stored, outcomes, rollable);
     }
 
     private void deriveAll() {
@@ -250,7 +142,7 @@ public final class Calculation {
         Set<String> entities = new TreeSet<>();
         for (Reference r : f.references()) {
             if (!r.printed()) {
-                entities.addAll(present.getOrDefault(r.indicator(), Map.of()).getOrDefault(new Period.FiscalYear(year - r.periodsBack()), Set.of()));
+                entities.addAll(outcomes.entities(r.indicator(), new Period.FiscalYear(year - r.periodsBack())));
             }
         }
         Period p = new Period.FiscalYear(year);
@@ -274,14 +166,7 @@ public final class Calculation {
         }
         Outcome before = outcomes.get(key);
         put(o);
-        return !same(before, o);
-    }
-
-    private static boolean same(Outcome a, Outcome b) {
-        if (a instanceof Outcome.Available && b instanceof Outcome.Available) {
-            return ((Outcome.Available) a).value().compareTo(((Outcome.Available) b).value()) == 0;
-        }
-        return a != null && b != null && a.getClass() == b.getClass();
+        return !Results.same(before, o);
     }
 
     /**
@@ -298,7 +183,7 @@ public final class Calculation {
         Outcome before = outcomes.get(key);
         Outcome now = new Outcome.Available(key, v, unitOf(key), Derivation.STORED);
         put(now);
-        if (same(before, now)) {
+        if (Results.same(before, now)) {
             return out;
         }
         out.add(now);
@@ -306,18 +191,18 @@ public final class Calculation {
         if (rollable.contains(key.indicator())) {
             Optional<String> up = model.tree().entity(key.entity()).flatMap(e -> e.parent());
             while (up.isPresent() && !stored.containsKey(new FactKey(key.indicator(), up.get(), key.period(), key.breakdown(), Nature.ACTUAL))) {
-                rollUp(key, up.get());
+                rollUps().entity(key, up.get());
                 FactKey parent = new FactKey(key.indicator(), up.get(), key.period(), key.breakdown(), Nature.ACTUAL);
                 Optional.ofNullable(outcomes.get(parent)).ifPresent(out::add);
                 moved.add(parent);
                 up = model.tree().entity(up.get()).flatMap(e -> e.parent());
             }
         }
-        PriorityQueue<Cell> queue = new PriorityQueue<>();
-        Set<Cell> queued = new HashSet<>();
+        PriorityQueue<PendingCell> queue = new PriorityQueue<>();
+        Set<PendingCell> queued = new HashSet<>();
         moved.forEach(k -> enqueueDependents(k, queue, queued));
         while (!queue.isEmpty()) {
-            Cell c = queue.poll();
+            PendingCell c = queue.poll();
             queued.remove(c);
             Formula f = model.formulas().formula(c.indicator()).orElseThrow();
             if (derive(f, c.entity(), c.year())) {
@@ -329,7 +214,7 @@ public final class Calculation {
         return out;
     }
 
-    private void enqueueDependents(FactKey k, PriorityQueue<Cell> queue, Set<Cell> queued) {
+    private void enqueueDependents(FactKey k, PriorityQueue<PendingCell> queue, Set<PendingCell> queued) {
         if (!(k.period() instanceof Period.FiscalYear)) {
             return;
         }
@@ -338,7 +223,7 @@ public final class Calculation {
             Formula f = model.formulas().formula(dependent).orElseThrow();
             for (Reference r : f.references()) {
                 if (!r.printed() && r.indicator().equals(k.indicator()) && r.breakdown().equals(k.breakdown())) {
-                    Cell c = new Cell(year + r.periodsBack(), formulaOrder.get(dependent), dependent, k.entity());
+                    PendingCell c = new PendingCell(year + r.periodsBack(), formulaOrder.get(dependent), dependent, k.entity());
                     if (years.contains(c.year()) && queued.add(c)) {
                         queue.add(c);
                     }
@@ -347,22 +232,11 @@ public final class Calculation {
         }
     }
 
-    /** A formula cell waiting to be recomputed, ordered by year, then formula order. */
-    private record Cell(int year, int order, String indicator, String entity) implements Comparable<Cell> {
-        @Override
-        public int compareTo(Cell o) {
-            int c = Integer.compare(year, o.year);
-            c = c != 0 ? c : Integer.compare(order, o.order);
-            return c != 0 ? c : entity.compareTo(o.entity);
-        }
-    }
-
     /**
      * Evaluates an expression that is not an indicator's formula (a consistency rule's side) for
      * one entity and year, over this calculation's values and published figures.
      *
-     * @return the value in the reference units of its dimension, or empty with the missing
-     *         references (or the evaluation failure) in {@link Evaluation#missing()}
+     * @return see {@link Evaluation}
      */
     public Evaluation evaluate(Formula expression, String entity, int year) {
         FormulaCells.Raw raw = cells.raw(expression, entity, year, this::value, k -> Optional.ofNullable(printed.get(k)));
@@ -374,10 +248,6 @@ public final class Calculation {
         } catch (org.esgledger.engine.formula.FormulaEvaluationException e) {
             return new Evaluation(Optional.empty(), raw.inputs(), List.of(e.problem().en()));
         }
-    }
-
-    /** An expression's value for one entity and year, with what it was computed from. */
-    public record Evaluation(Optional<BigDecimal> value, List<Derivation.Input> inputs, List<String> missing) {
     }
 
     /** Fiscal years the inputs cover. */
@@ -397,12 +267,7 @@ public final class Calculation {
 
     /** Every outcome, sorted by key, for storing and comparing. */
     public List<Outcome> outcomes() {
-        List<Map.Entry<String, Outcome>> keyed = new ArrayList<>(outcomes.size());
-        outcomes.values().forEach(o -> keyed.add(Map.entry(o.key().canonical(), o)));
-        keyed.sort(Map.Entry.comparingByKey());
-        List<Outcome> all = new ArrayList<>(keyed.size());
-        keyed.forEach(e -> all.add(e.getValue()));
-        return all;
+        return outcomes.sorted();
     }
 
     public Optional<Outcome> outcome(FactKey key) {

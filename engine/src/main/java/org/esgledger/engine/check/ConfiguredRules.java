@@ -33,7 +33,7 @@ final class ConfiguredRules {
 
     private static Optional<Finding> check(Calculation calc, CheckRule rule, int year) {
         String subject = rule.id() + "@" + rule.entity() + "@" + year;
-        List<Calculation.Evaluation> sides = new ArrayList<>();
+        List<org.esgledger.engine.calc.Evaluation> sides = new ArrayList<>();
         sides.add(calc.evaluate(rule.left(), rule.entity(), year));
         for (Formula r : rule.right()) {
             sides.add(calc.evaluate(r, rule.entity(), year));
@@ -69,7 +69,7 @@ final class ConfiguredRules {
                 rule.description().en(), rule.description().zh(), String.valueOf(year), leftText, String.join("; ", rights), rule.unit()), List.of()));
     }
 
-    private static BigDecimal shown(Calculation.Evaluation e, BigDecimal factor, int decimals) {
+    private static BigDecimal shown(org.esgledger.engine.calc.Evaluation e, BigDecimal factor, int decimals) {
         return Disclosure.round(e.value().orElseThrow().divide(factor, FormulaFunctions.PRECISION), decimals);
     }
 }
