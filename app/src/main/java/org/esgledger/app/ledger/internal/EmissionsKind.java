@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.esgledger.app.fact.ComputedFact;
-import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
@@ -22,7 +21,6 @@ import org.esgledger.engine.ghg.GhgException;
 import org.esgledger.engine.ghg.Gwp;
 import org.esgledger.engine.ghg.InventoryLine;
 import org.esgledger.engine.ghg.OtherEmissions;
-import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
 import org.esgledger.engine.ledger.RowReader;
@@ -112,8 +110,7 @@ public class EmissionsKind implements LedgerKind<EmissionActivity> {
             try {
                 l = inventory.line(s.record(), s.batch(), s.row());
             } catch (GhgException e) {
-                throw new EsgException(AppMessages.of("ghg.rowOther", String.valueOf(s.batch()), String.valueOf(s.row()), e.problem().en(),
-                        e.problem().zh()));
+                throw GhgRowProblem.of(jdbc, s.batch(), s.row(), e, "factor");
             }
             String indicator = l.scope() == 1 ? "ghg_scope1_emissions" : "ghg_scope3_emissions";
             Breakdown b = l.scope() == 1 ? Breakdown.of("emission_source", l.carrier()) : Breakdown.of("scope3_category", l.carrier());

@@ -16,13 +16,10 @@ import org.esgledger.engine.ghg.EnergyInventory;
 import org.esgledger.engine.ghg.FactorLibrary;
 import org.esgledger.engine.ghg.GhgException;
 import org.esgledger.engine.ghg.InventoryLine;
-import org.esgledger.engine.i18n.EsgException;
-import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
@@ -121,8 +118,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
             try {
                 lines = inventory.lines(s.record(), s.batch(), s.row(), provinces, Map.of());
             } catch (GhgException e) {
-                throw new EsgException(AppMessages.of("ghg.row", String.valueOf(s.batch()), String.valueOf(s.row()), e.problem().en(),
-                        e.problem().zh()));
+                throw GhgRowProblem.of(jdbc, s.batch(), s.row(), e, "carrier");
             }
             for (InventoryLine l : lines) {
                 int year = l.month().getYear();
