@@ -1,6 +1,15 @@
 package org.esgledger.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.esgledger.app.demo.DemoReportTemplate;
+import org.esgledger.app.report.Editions;
+import org.esgledger.app.report.RenderOptions;
+import org.esgledger.app.report.Rendering;
+import org.esgledger.engine.report.Language;
 import java.util.concurrent.Callable;
 
 import org.esgledger.app.demo.DemoSummary;
@@ -43,9 +52,11 @@ class DemoCommand implements Callable<Integer> {
             out.printf("  facts total      %d%n", s.facts());
             out.printf("  fingerprint      %s%n", s.fingerprint().substring(0, 16));
             s.snapshots().forEach(v -> out.printf("  snapshot         FY%d  #%d  %d values, %d findings%n", v.fiscalYear(), v.id(), v.values(), v.findings()));
-            var pack = context.getBean(org.esgledger.app.report.DataPacks.class).write(2024, esg.workspace.resolve("out"));
-            out.printf("  data pack        %s%n                   %s%n", pack.json().toAbsolutePath(), pack.csv().toAbsolutePath());
-            out.println("Next: ./esg facts --year 2024 --format csv   ./esg checks --year 2024   ./esg explain rd_staff_share@group@2024");
+            Path template = DemoReportTemplate.install(esg.workspace);
+            Rendering r = context.getBean(Editions.class).render(new RenderOptions(2024, template, List.of(Language.ZH, Language.EN),
+                    Set.copyOf(RenderOptions.FORMATS), esg.workspace.resolve("out"), false));
+            ReportCommand.print(out, 2024, r);
+            out.println("Next: ./esg facts --year 2024 --format csv   ./esg checks --year 2024   ./esg explain rd_staff_share@group@2024   ./esg report --year 2024");
             out.flush();
         }
         return 0;

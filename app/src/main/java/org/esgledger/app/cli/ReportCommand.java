@@ -2,11 +2,17 @@ package org.esgledger.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
-import org.esgledger.app.report.DataPack;
-import org.esgledger.app.report.DataPacks;
+import org.esgledger.app.report.Editions;
+import org.esgledger.app.report.RenderOptions;
+import org.esgledger.app.report.Rendering;
+import org.esgledger.engine.report.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -14,15 +20,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code esg report --year YYYY --format json,csv --out DIR}: the year's data pack. The HTML, PDF and
- * DOCX editions are not built yet; asking for them is refused, not faked.
+ * {@code esg report --year YYYY --lang zh,en --format html,pdf,docx,json,csv --out DIR}: the year's
+ * editions from the report template, the lineage page, the data pack and the render report.
  */
-@Command(name = "report", description = {"Write the year's machine-readable data pack (JSON with schema, CSV) from its current snapshot. "
-        + "HTML, PDF and DOCX editions are not available yet.",
-        "由当前快照输出该年度的机器可读数据包（JSON 及其 Schema、CSV）。HTML、PDF、DOCX 版本尚未提供。"})
+@Command(name = "report", description = {"Render the year's report from its template and current snapshot: HTML (with lineage links), PDF, DOCX "
+        + "in Chinese and English, the JSON/CSV data pack, and a render report of missing and unused figures.",
+        "由报告模板和当前快照生成年度报告：中英文 HTML（含数据溯源链接）、PDF、DOCX，JSON/CSV 数据包，以及列出缺失和未使用数据的渲染报告。"})
 class ReportCommand implements Callable<Integer> {
-
-    static final List<String> AVAILABLE = List.of("json", "csv");
 
     @ParentCommand
     EsgCommand esg;
@@ -33,35 +37,53 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Fiscal year (its current snapshot: run esg compute first).")
     int year;
 
-    @Option(names = "--format", split = ",", defaultValue = "json,csv", description = "json, csv (default: both).")
+    @Option(names = "--lang", split = ",", defaultValue = "zh,en", description = "Editions: zh, en (default: both).")
+    List<String> languages;
+
+    @Option(names = "--format", split = ",", defaultValue = "html,pdf,docx,json,csv", description = "html, pdf, docx, json, csv (default: all).")
     List<String> formats;
+
+    @Option(names = "--template", paramLabel = "FILE", description = "Report template (default: WORKSPACE/report/template.xml).")
+    Path template;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: WORKSPACE/out).")
     Path out;
 
+    @Option(names = "--strict", description = "Refuse to write anything when a figure reference has no value.")
+    boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        for (String f : formats) {
-            if (!AVAILABLE.contains(f.strip())) {
-                spec.commandLine().getErr().println("错误：尚不能输出 " + f + " 格式（目前仅有 json、csv 数据包）");
-                spec.commandLine().getErr().println("Error: the " + f + " format is not available yet (only the json and csv data pack)");
-                spec.commandLine().getErr().flush();
-                return EsgCommand.REFUSED;
+        List<Language> langs = new ArrayList<>();
+        for (String l : languages) {
+            switch (l.strip().toLowerCase(Locale.ROOT)) {
+                case "zh" -> langs.add(Language.ZH);
+                case "en" -> langs.add(Language.EN);
+                default -> {
+                    spec.commandLine().getErr().println("错误：未知的语言“" + l + "”（可用：zh、en）");
+                    spec.commandLine().getErr().println("Error: unknown language \"" + l + "\" (zh, en)");
+                    spec.commandLine().getErr().flush();
+                    return EsgCommand.REFUSED;
+                }
             }
         }
+        Set<String> fs = new LinkedHashSet<>();
+        formats.forEach(f -> fs.add(f.strip().toLowerCase(Locale.ROOT)));
         Path dir = out != null ? out : esg.workspace.resolve("out");
+        Path file = template != null ? template : esg.workspace.resolve("report").resolve("template.xml");
         try (var context = esg.open()) {
-            DataPack pack = context.getBean(DataPacks.class).write(year, dir);
-            w.printf("数据包 / Data pack %d (snapshot #%d): %d figures%n", year, pack.snapshot(), pack.figures());
-            if (formats.stream().anyMatch(f -> f.strip().equals("json"))) {
-                w.println("  " + pack.json().toAbsolutePath());
-            }
-            if (formats.stream().anyMatch(f -> f.strip().equals("csv"))) {
-                w.println("  " + pack.csv().toAbsolutePath());
-            }
-            w.flush();
+            Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, langs, fs, dir, strict));
+            print(w, year, r);
         }
         return 0;
+    }
+
+    static void print(PrintWriter w, int year, Rendering r) {
+        w.printf("报告 / Report %d (snapshot #%d): %d figures rendered, %d missing, %d computed but not used, %d findings on rendered figures%n",
+                year, r.snapshot(), r.figures(), r.missing().size(), r.unused().size(), r.findings().size());
+        r.files().forEach(f -> w.println("  " + f.toAbsolutePath()));
+        w.println("  render report: " + r.renderReport().toAbsolutePath());
+        w.flush();
     }
 }

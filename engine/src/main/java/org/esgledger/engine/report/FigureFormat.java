@@ -44,6 +44,16 @@ public final class FigureFormat {
         return grouped(disclosed) + " " + (language == Language.ZH ? unit.name().zh() : unit.symbol());
     }
 
+    /** The number alone, rounded once and grouped, as a table with a unit column prints it: {@code 21,547.10}. */
+    public String number(BigDecimal exact, int decimals) {
+        return grouped(Disclosure.round(exact, decimals));
+    }
+
+    /** The digits alone, rounded once, without grouping: {@code 1000} (for labels such as {@code 1000+}). */
+    public String raw(BigDecimal exact, int decimals) {
+        return Disclosure.round(exact, decimals).toPlainString();
+    }
+
     private static String englishMoney(BigDecimal disclosed, Unit unit) {
         if (unit.factor().compareTo(BigDecimal.ONE) == 0) {
             return "RMB " + grouped(disclosed);

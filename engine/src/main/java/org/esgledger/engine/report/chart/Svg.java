@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 final class Svg {
 
     static final String[] PALETTE = {"#1F6F8B", "#99C24D", "#F18F01", "#C73E1D", "#6C4E80", "#3B8EA5", "#A5A58D", "#2E294E"};
-    static final String FONT = "font-family=\"Noto Sans CJK SC, Source Han Sans SC, sans-serif\"";
+    static final String FONT = "font-family=\"DejaVu Sans, Droid Sans Fallback, Noto Sans CJK SC, sans-serif\"";
 
     private Svg() {
     }

@@ -1,0 +1,36 @@
+package org.esgledger.app.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.esgledger.app.intake.SourceFile;
+
+/**
+ * The demo's report template (the seed report's structure, every figure a reference) and its
+ * registers, written into {@code WORKSPACE/report/} where {@code esg report} looks for them.
+ */
+public final class DemoReportTemplate {
+
+    static final List<String> REGISTERS = List.of("risks", "sdgs", "stakeholders", "materiality");
+
+    private DemoReportTemplate() {
+    }
+
+    /** Writes (replaces) the demo template and registers; returns the template file. */
+    public static Path install(Path workspace) {
+        Path dir = workspace.resolve("report");
+        try {
+            Files.createDirectories(dir.resolve("registers"));
+            Files.write(dir.resolve("template.xml"), SourceFile.resource("demo/report/template.xml").bytes());
+            for (String r : REGISTERS) {
+                Files.write(dir.resolve("registers").resolve(r + ".csv"), SourceFile.resource("demo/report/registers/" + r + ".csv").bytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir.resolve("template.xml");
+    }
+}

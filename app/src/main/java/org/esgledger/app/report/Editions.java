@@ -1,0 +1,194 @@
+package org.esgledger.app.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.FindingView;
+import org.esgledger.app.calculation.SnapshotValue;
+import org.esgledger.app.calculation.SnapshotView;
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.report.internal.DocxEdition;
+import org.esgledger.app.report.internal.EditionMarkup;
+import org.esgledger.app.report.internal.LineagePage;
+import org.esgledger.app.report.internal.PdfEdition;
+import org.esgledger.app.report.internal.Registers;
+import org.esgledger.app.report.internal.SnapshotReportData;
+import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.report.Composition;
+import org.esgledger.engine.report.Language;
+import org.esgledger.engine.report.ReportComposer;
+import org.esgledger.engine.report.template.ReportTemplate;
+import org.esgledger.engine.report.template.TemplateReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Renders the report's editions from a template and the year's current snapshot: composes each
+ * language first (so a strict render that finds a missing figure writes nothing), then writes the
+ * requested formats into a scratch folder and moves them into place, with the lineage page, the
+ * data pack and the render report.
+ */
+@Service
+public class Editions {
+
+    private final Calculations calculations;
+    private final Catalogue catalogue;
+    private final Organisation organisation;
+    private final Facts facts;
+    private final DataPacks dataPacks;
+
+    Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks) {
+        this.calculations = calculations;
+        this.catalogue = catalogue;
+        this.organisation = organisation;
+        this.facts = facts;
+        this.dataPacks = dataPacks;
+    }
+
+    @Transactional(readOnly = true)
+    public Rendering render(RenderOptions o) {
+        for (String f : o.formats()) {
+            if (!RenderOptions.FORMATS.contains(f)) {
+                throw new EsgException(AppMessages.of("report.format", f, String.join(", ", RenderOptions.FORMATS)));
+            }
+        }
+        SnapshotView snapshot = calculations.current(o.year())
+                .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(o.year()))));
+        ReportTemplate template = readTemplate(o.template());
+        if (template.year() != o.year()) {
+            throw new EsgException(AppMessages.of("report.templateYear", o.template().toString(), String.valueOf(template.year()),
+                    String.valueOf(o.year())));
+        }
+        Path folder = o.template().toAbsolutePath().getParent();
+        SnapshotReportData data = new SnapshotReportData(o.year(), calculations, catalogue, organisation, facts, new Registers(folder.resolve("registers")));
+        Map<Language, Composition> editions = new LinkedHashMap<>();
+        for (Language l : o.languages()) {
+            editions.put(l, ReportComposer.compose(template, l, data));
+        }
+        Set<String> missing = new LinkedHashSet<>();
+        editions.forEach((l, c) -> c.missing().forEach(m -> missing.add(m.ref() + " (" + m.partId() + ")")));
+        if (o.strict() && !missing.isEmpty()) {
+            throw new EsgException(AppMessages.of("report.strict", String.valueOf(missing.size()), String.join("; ", missing)));
+        }
+        List<SnapshotValue> values = calculations.values(snapshot.id());
+        Set<String> used = new TreeSet<>();
+        editions.values().forEach(c -> c.used().forEach(u -> used.add(u.factId())));
+        List<String> unused = new ArrayList<>();
+        Map<String, SnapshotValue> byId = new HashMap<>();
+        for (SnapshotValue v : values) {
+            byId.put(v.factId(), v);
+            if (v.value().isPresent() && !used.contains(v.factId())) {
+                unused.add(v.key());
+            }
+        }
+        List<String> findings = new ArrayList<>();
+        for (FindingView f : calculations.findings(snapshot.id())) {
+            boolean touches = used.stream().map(byId::get).anyMatch(v -> v != null
+                    && (f.subject().equals(v.key()) || f.subject().startsWith(v.key() + "[")));
+            if (touches) {
+                findings.add(f.rule() + " [" + f.severity() + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh());
+            }
+        }
+        List<Path> files = write(o, editions, values);
+        Path report = o.out().resolve("render-report-" + o.year() + ".md");
+        String text = RenderReports.markdown(o.year(), snapshot.id(), files, editions, unused, findings);
+        try {
+            Files.writeString(report, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Rendering(files, List.copyOf(missing), unused, findings, report, used.size(), snapshot.id());
+    }
+
+    private List<Path> write(RenderOptions o, Map<Language, Composition> editions, List<SnapshotValue> values) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.createDirectories(o.out());
+            Path scratch = Files.createTempDirectory(o.out(), ".render-");
+            List<Path> written = new ArrayList<>();
+            String lineage = "lineage-" + o.year() + ".html";
+            for (Map.Entry<Language, Composition> e : editions.entrySet()) {
+                String base = "report-" + o.year() + "-" + e.getKey().name().toLowerCase(java.util.Locale.ROOT);
+                if (o.formats().contains("html")) {
+                    Path f = scratch.resolve(base + ".html");
+                    Files.writeString(f, EditionMarkup.screen(e.getValue().document(), lineage), StandardCharsets.UTF_8);
+                    written.add(f);
+                }
+                if (o.formats().contains("pdf")) {
+                    Path f = scratch.resolve(base + ".pdf");
+                    PdfEdition.write(e.getValue().document(), f);
+                    written.add(f);
+                }
+                if (o.formats().contains("docx")) {
+                    Path f = scratch.resolve(base + ".docx");
+                    DocxEdition.write(e.getValue().document(), f);
+                    written.add(f);
+                }
+            }
+            if (o.formats().contains("html")) {
+                Map<String, FactView> stored = new HashMap<>();
+                for (int y = o.year() - 4; y <= o.year(); y++) {
+                    facts.list(Optional.of(y)).forEach(f -> stored.put(f.id(), f));
+                }
+                Path f = scratch.resolve(lineage);
+                Files.writeString(f, LineagePage.html(o.year(), lineageValues(o.year(), values), stored), StandardCharsets.UTF_8);
+                written.add(f);
+            }
+            for (Path f : written) {
+                files.add(Files.move(f, o.out().resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING));
+            }
+            Files.delete(scratch);
+            if (o.formats().contains("json") || o.formats().contains("csv")) {
+                DataPack pack = dataPacks.write(o.year(), o.out());
+                if (o.formats().contains("json")) {
+                    files.add(pack.json());
+                }
+                if (o.formats().contains("csv")) {
+                    files.add(pack.csv());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** The values of the report's year and the years before it (multi-year tables link to them). */
+    private List<SnapshotValue> lineageValues(int year, List<SnapshotValue> current) {
+        List<SnapshotValue> all = new ArrayList<>(current);
+        for (int y = year - 4; y < year; y++) {
+            calculations.current(y).ifPresent(s -> all.addAll(calculations.values(s.id())));
+        }
+        return all;
+    }
+
+    private static ReportTemplate readTemplate(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new EsgException(AppMessages.of("report.noTemplate", file.toString()));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return TemplateReader.read(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.esgledger.app.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.esgledger.engine.report.Composition;
+import org.esgledger.engine.report.Language;
+
+/** The render report, for the report's owner (not printed in the report): what was rendered and what needs attention. */
+final class RenderReports {
+
+    private RenderReports() {
+    }
+
+    static String markdown(int year, long snapshot, List<Path> files, Map<Language, Composition> editions, List<String> unused, List<String> findings) {
+        StringBuilder s = new StringBuilder();
+        s.append("# 渲染报告 / Render report, FY").append(year).append("\n\nSnapshot #").append(snapshot).append(".\n\n## 输出文件 / Files\n\n");
+        files.forEach(f -> s.append("- `").append(f.getFileName()).append("`\n"));
+        for (Map.Entry<Language, Composition> e : editions.entrySet()) {
+            Composition c = e.getValue();
+            s.append("\n## ").append(e.getKey() == Language.ZH ? "中文版 / Chinese edition" : "英文版 / English edition").append("\n\n");
+            s.append("- figure references rendered: ").append(c.used().size()).append("\n");
+            s.append("- 数据缺失 / missing: ").append(c.missing().size()).append("\n");
+            c.missing().forEach(m -> s.append("  - `").append(m.ref()).append("` in section `").append(m.partId()).append("`\n"));
+        }
+        s.append("\n## 已计算但未使用 / Computed but not used in any edition (").append(unused.size()).append(")\n\n");
+        unused.forEach(u -> s.append("- `").append(u).append("`\n"));
+        s.append("\n## 涉及已渲染数据的一致性问题 / Consistency findings about rendered figures (").append(findings.size()).append(")\n\n");
+        findings.forEach(f -> s.append("- ").append(f).append("\n"));
+        return s.toString();
+    }
+}

@@ -1,0 +1,239 @@
+package org.esgledger.app.report.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.esgledger.engine.report.document.Block;
+import org.esgledger.engine.report.document.Cell;
+import org.esgledger.engine.report.document.Document;
+import org.esgledger.engine.report.document.Part;
+
+/**
+ * The DOCX of an edition, written with Apache POI: real heading styles (Word's navigation pane and
+ * table of contents work), East-Asian and Latin fonts set, tables as tables, charts as PNG
+ * pictures, page numbers in the footer and page references in the content index.
+ */
+public final class DocxEdition {
+
+    static final String ACCENT = "1F6F8B";
+    private static final int TEXT_WIDTH_EMU = Units.toEMU(453);
+
+    private final XWPFDocument docx = new XWPFDocument();
+    private final Document doc;
+    private int pictures;
+
+    private DocxEdition(Document doc) {
+        this.doc = doc;
+    }
+
+    public static void write(Document doc, Path file) {
+        DocxEdition w = new DocxEdition(doc);
+        DocxStyles.install(w.docx, doc.language());
+        w.body();
+        try (OutputStream out = Files.newOutputStream(file)) {
+            w.docx.write(out);
+            w.docx.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void body() {
+        XWPFParagraph org = docx.createParagraph();
+        org.setAlignment(ParagraphAlignment.CENTER);
+        org.setSpacingBefore(4000);
+        run(org, doc.organisation()).setFontSize(14);
+        XWPFParagraph title = docx.createParagraph();
+        title.setStyle("Title");
+        title.setAlignment(ParagraphAlignment.CENTER);
+        run(title, doc.title());
+        DocxStyles.footerPageNumber(docx);
+        for (Part p : doc.parts()) {
+            part(p);
+        }
+    }
+
+    private void part(Part p) {
+        XWPFParagraph h = docx.createParagraph();
+        h.setStyle("Heading" + Math.min(3, p.level()));
+        if (p.level() == 1) {
+            h.setPageBreak(true);
+        }
+        DocxStyles.bookmark(h, p.id(), p.title());
+        for (Block b : p.blocks()) {
+            block(b);
+        }
+        for (Part c : p.children()) {
+            part(c);
+        }
+    }
+
+    private void block(Block b) {
+        if (b instanceof Block.Prose prose) {
+            DocxProse.write(docx::createParagraph, prose.xhtml());
+        } else if (b instanceof Block.Table t) {
+            table(t);
+        } else if (b instanceof Block.KeyFigures k) {
+            keyFigures(k);
+        } else if (b instanceof Block.Chart c) {
+            chart(c);
+        } else if (b instanceof Block.CaseBox box) {
+            caseBox(box);
+        } else if (b instanceof Block.Contents) {
+            contents();
+        } else if (b instanceof Block.ContentIndex index) {
+            index(index);
+        } else if (b instanceof Block.Feedback f) {
+            run(docx.createParagraph(), f.intro());
+            int n = 1;
+            for (String q : f.questions()) {
+                XWPFParagraph p = docx.createParagraph();
+                run(p, n++ + ". " + q);
+                XWPFParagraph c = docx.createParagraph();
+                c.setIndentationLeft(360);
+                run(c, f.choices());
+            }
+        }
+    }
+
+    private void table(Block.Table t) {
+        if (!t.caption().isEmpty()) {
+            XWPFParagraph c = docx.createParagraph();
+            c.setStyle("Caption");
+            run(c, t.caption()).setBold(true);
+        }
+        XWPFTable table = newTable(t.rows().size() + 1, t.header().size());
+        header(table.getRow(0), t.header());
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<Cell> row = t.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                cell(table.getRow(r + 1).getCell(c), row.get(c), c >= t.labelColumns());
+            }
+        }
+        docx.createParagraph();
+    }
+
+    private void keyFigures(Block.KeyFigures k) {
+        int columns = 3;
+        int rows = (k.figures().size() + columns - 1) / columns;
+        XWPFTable table = newTable(rows, columns);
+        for (int i = 0; i < k.figures().size(); i++) {
+            Block.KeyFigure f = k.figures().get(i);
+            XWPFTableCell cell = table.getRow(i / columns).getCell(i % columns);
+            XWPFParagraph v = cell.getParagraphs().get(0);
+            XWPFRun value = run(v, f.value().text());
+            value.setBold(true);
+            value.setFontSize(15);
+            value.setColor(f.value().missing() ? "B00020" : ACCENT);
+            run(cell.addParagraph(), f.label()).setFontSize(9);
+        }
+        docx.createParagraph();
+    }
+
+    private void chart(Block.Chart c) {
+        byte[] png = ChartPictures.png(c.svg(), c.width());
+        XWPFParagraph p = docx.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        int width = Math.min(TEXT_WIDTH_EMU, Units.toEMU(c.width() * 0.75));
+        int height = (int) ((long) width * c.height() / c.width());
+        try {
+            p.createRun().addPicture(new ByteArrayInputStream(png), XWPFDocument.PICTURE_TYPE_PNG, "chart" + (++pictures) + ".png", width, height);
+        } catch (InvalidFormatException | IOException e) {
+            throw new IllegalStateException("chart picture could not be added", e);
+        }
+        XWPFParagraph caption = docx.createParagraph();
+        caption.setStyle("Caption");
+        caption.setAlignment(ParagraphAlignment.CENTER);
+        run(caption, c.title());
+    }
+
+    private void caseBox(Block.CaseBox box) {
+        XWPFTable table = newTable(1, 1);
+        XWPFTableCell cell = table.getRow(0).getCell(0);
+        cell.setColor("F4F9EC");
+        XWPFRun t = run(cell.getParagraphs().get(0), box.title());
+        t.setBold(true);
+        t.setColor("4C7A1A");
+        DocxProse.write(cell::addParagraph, box.xhtml());
+        docx.createParagraph();
+    }
+
+    private void contents() {
+        for (Part p : doc.allParts()) {
+            if (p.level() <= 2) {
+                XWPFParagraph line = docx.createParagraph();
+                line.setIndentationLeft(p.level() == 1 ? 0 : 360);
+                XWPFRun r = run(line, p.title());
+                r.setBold(p.level() == 1);
+            }
+        }
+    }
+
+    private void index(Block.ContentIndex index) {
+        XWPFTable table = newTable(index.lines().size() + 1, index.header().size());
+        header(table.getRow(0), index.header());
+        for (int i = 0; i < index.lines().size(); i++) {
+            Block.IndexLine l = index.lines().get(i);
+            XWPFTableRow row = table.getRow(i + 1);
+            List<String> texts = List.of(l.chapter(), l.section(), l.gri(), l.szse());
+            for (int c = 0; c < texts.size(); c++) {
+                run(row.getCell(c).getParagraphs().get(0), texts.get(c)).setFontSize(8);
+            }
+            DocxStyles.pageRef(row.getCell(texts.size()).getParagraphs().get(0), l.partId());
+        }
+        docx.createParagraph();
+    }
+
+    private XWPFTable newTable(int rows, int columns) {
+        XWPFTable table = docx.createTable(rows, columns);
+        table.setWidth("100%");
+        DocxStyles.borders(table);
+        return table;
+    }
+
+    private void header(XWPFTableRow row, List<String> header) {
+        row.setRepeatHeader(true);
+        for (int c = 0; c < header.size(); c++) {
+            XWPFTableCell cell = row.getCell(c);
+            cell.setColor(ACCENT);
+            XWPFRun r = run(cell.getParagraphs().get(0), header.get(c));
+            r.setBold(true);
+            r.setColor("FFFFFF");
+            r.setFontSize(9);
+        }
+    }
+
+    private void cell(XWPFTableCell cell, Cell c, boolean numeric) {
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        if (numeric) {
+            p.setAlignment(ParagraphAlignment.RIGHT);
+        }
+        XWPFRun r = run(p, c.text());
+        r.setFontSize(9);
+        if (c.missing()) {
+            r.setBold(true);
+            r.setColor("B00020");
+        }
+    }
+
+    static XWPFRun run(XWPFParagraph p, String text) {
+        XWPFRun r = p.createRun();
+        r.setText(text);
+        return r;
+    }
+
+}

@@ -1,0 +1,137 @@
+package org.esgledger.app.report.internal;
+
+import java.math.BigInteger;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.esgledger.engine.report.Language;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTMarkupRange;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * The DOCX's styles and fields: Latin text in Arial and Chinese in Microsoft YaHei (微软雅黑, the
+ * usual face of Chinese annual reports; Word, WPS and LibreOffice substitute when it is missing),
+ * headings with outline levels, a caption and a table style, the footer's page number, bookmarks
+ * on headings and PAGEREF fields to them.
+ */
+final class DocxStyles {
+
+    static final String LATIN = "Arial";
+    static final String EAST_ASIAN = "Microsoft YaHei";
+
+    private DocxStyles() {
+    }
+
+    static void install(XWPFDocument docx, Language language) {
+        XWPFStyles styles = docx.createStyles();
+        CTRPr defaults = CTRPr.Factory.newInstance();
+        fonts(defaults.addNewRFonts());
+        defaults.addNewSz().setVal(BigInteger.valueOf(20));
+        defaults.addNewSzCs().setVal(BigInteger.valueOf(20));
+        CTLanguage lang = defaults.addNewLang();
+        lang.setVal(language == Language.ZH ? "zh-CN" : "en-GB");
+        lang.setEastAsia("zh-CN");
+        styles.setDefaultFonts(defaults.getRFontsArray(0));
+        styles.setSpellingLanguage(language == Language.ZH ? "zh-CN" : "en-GB");
+        styles.setEastAsia("zh-CN");
+        paragraph(styles, "Normal", "Normal", null, 20, false, "222222", -1);
+        paragraph(styles, "Title", "Title", "Normal", 44, true, DocxEdition.ACCENT, -1);
+        paragraph(styles, "Heading1", "heading 1", "Normal", 34, true, DocxEdition.ACCENT, 0);
+        paragraph(styles, "Heading2", "heading 2", "Normal", 26, true, DocxEdition.ACCENT, 1);
+        paragraph(styles, "Heading3", "heading 3", "Normal", 22, true, DocxEdition.ACCENT, 2);
+        paragraph(styles, "Caption", "caption", "Normal", 18, false, "444444", -1);
+    }
+
+    private static void fonts(CTFonts f) {
+        f.setAscii(LATIN);
+        f.setHAnsi(LATIN);
+        f.setCs(LATIN);
+        f.setEastAsia(EAST_ASIAN);
+    }
+
+    private static void paragraph(XWPFStyles styles, String id, String name, String basedOn, int halfPoints, boolean bold, String colour, int outline) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId(id);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal(name);
+        if (basedOn != null) {
+            s.addNewBasedOn().setVal(basedOn);
+        }
+        s.addNewQFormat();
+        if (outline >= 0) {
+            s.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
+            s.getPPr().addNewKeepNext();
+            s.getPPr().addNewSpacing().setBefore(BigInteger.valueOf(240));
+        }
+        CTRPr r = s.addNewRPr();
+        fonts(r.addNewRFonts());
+        r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
+        if (bold) {
+            r.addNewB();
+        }
+        r.addNewColor().setVal(colour);
+        styles.addStyle(new XWPFStyle(s, styles));
+    }
+
+    /** Thin grey borders on a table (set on the table: a table style needs schema types POI's lite jar leaves out). */
+    static void borders(XWPFTable table) {
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C9D6DC");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C9D6DC");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C9D6DC");
+        table.setRightBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C9D6DC");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C9D6DC");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C9D6DC");
+    }
+
+    static void footerPageNumber(XWPFDocument docx) {
+        XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        field(p, "PAGE", "1");
+    }
+
+    /** The bookmark name of a part: Word allows letters, digits and underscores, up to 40 characters. */
+    static String bookmarkName(String partId) {
+        String n = "s_" + partId.replaceAll("[^A-Za-z0-9_]", "_");
+        return n.length() > 40 ? n.substring(0, 40) : n;
+    }
+
+    static void bookmark(XWPFParagraph p, String partId, String text) {
+        CTBookmark start = p.getCTP().addNewBookmarkStart();
+        start.setName(bookmarkName(partId));
+        start.setId(BigInteger.valueOf(Math.abs((long) partId.hashCode())));
+        p.createRun().setText(text);
+        CTMarkupRange end = p.getCTP().addNewBookmarkEnd();
+        end.setId(start.getId());
+    }
+
+    static void pageRef(XWPFParagraph p, String partId) {
+        field(p, "PAGEREF " + bookmarkName(partId) + " \\h", "");
+    }
+
+    private static void field(XWPFParagraph p, String instruction, String cached) {
+        XWPFRun begin = p.createRun();
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun instr = p.createRun();
+        instr.getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+        XWPFRun sep = p.createRun();
+        sep.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().setText(cached);
+        XWPFRun end = p.createRun();
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+}

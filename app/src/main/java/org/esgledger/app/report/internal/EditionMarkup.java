@@ -1,0 +1,162 @@
+package org.esgledger.app.report.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.esgledger.engine.report.Language;
+import org.esgledger.engine.report.document.Block;
+import org.esgledger.engine.report.document.Cell;
+import org.esgledger.engine.report.document.Document;
+import org.esgledger.engine.report.document.Part;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * An edition as XHTML, from the Thymeleaf template {@code report/edition.html}: for the screen (a
+ * self-contained page whose every figure links to its lineage) or for print (the input of the PDF:
+ * A4 pages, bookmarks, page numbers in the contents and the content index).
+ */
+public final class EditionMarkup {
+
+    private static final Pattern FIGURE_SPAN = Pattern.compile("<span class=\"fig\" data-fact=\"(F[0-9a-f]+)\">([^<]*)</span>");
+    private static final TemplateEngine ENGINE = engine();
+
+    private EditionMarkup() {
+    }
+
+    private static TemplateEngine engine() {
+        ClassLoaderTemplateResolver r = new ClassLoaderTemplateResolver();
+        r.setPrefix("report/");
+        r.setSuffix(".html");
+        r.setTemplateMode(TemplateMode.XML);
+        r.setCharacterEncoding("UTF-8");
+        r.setCacheable(true);
+        TemplateEngine e = new TemplateEngine();
+        e.setTemplateResolver(r);
+        return e;
+    }
+
+    public static String screen(Document doc, String lineagePage) {
+        return render(doc, false, lineagePage);
+    }
+
+    public static String print(Document doc) {
+        return render(doc, true, null);
+    }
+
+    private static String render(Document doc, boolean print, String lineagePage) {
+        Context c = new Context();
+        c.setVariable("doc", Map.of("title", doc.title(), "organisation", doc.organisation()));
+        c.setVariable("lang", doc.language() == Language.ZH ? "zh-CN" : "en");
+        c.setVariable("print", print);
+        c.setVariable("css", Resources.text("report/common.css") + Resources.text(print ? "report/print.css" : "report/screen.css"));
+        c.setVariable("editionNote", doc.language() == Language.ZH
+                ? "本报告中的每个数字均由 ESG Ledger 从台账与审批数据计算生成" : "Every figure in this report is computed by ESG Ledger from ledgers and approved entries");
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (Part p : doc.parts()) {
+            parts.add(part(p, print, lineagePage));
+        }
+        c.setVariable("parts", parts);
+        List<Map<String, Object>> toc = new ArrayList<>();
+        for (Part p : doc.allParts()) {
+            if (p.level() <= 2) {
+                toc.add(Map.of("id", p.id(), "title", p.title(), "level", p.level()));
+            }
+        }
+        c.setVariable("toc", toc);
+        return ENGINE.process("edition", c);
+    }
+
+    private static Map<String, Object> part(Part p, boolean print, String lineage) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", p.id());
+        m.put("level", p.level());
+        m.put("title", p.title());
+        List<Map<String, Object>> blocks = new ArrayList<>();
+        for (Block b : p.blocks()) {
+            blocks.add(block(b, print, lineage));
+        }
+        m.put("blocks", blocks);
+        List<Map<String, Object>> children = new ArrayList<>();
+        for (Part c : p.children()) {
+            children.add(part(c, print, lineage));
+        }
+        m.put("children", children);
+        return m;
+    }
+
+    private static Map<String, Object> block(Block b, boolean print, String lineage) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (b instanceof Block.Prose prose) {
+            m.put("kind", "prose");
+            m.put("html", links(prose.xhtml(), print, lineage));
+        } else if (b instanceof Block.Table t) {
+            m.put("kind", "table");
+            m.put("caption", t.caption());
+            m.put("header", t.header());
+            List<List<Map<String, Object>>> rows = new ArrayList<>();
+            for (List<Cell> row : t.rows()) {
+                List<Map<String, Object>> cells = new ArrayList<>();
+                for (int i = 0; i < row.size(); i++) {
+                    cells.add(cell(row.get(i), i >= t.labelColumns(), print, lineage));
+                }
+                rows.add(cells);
+            }
+            m.put("rows", rows);
+        } else if (b instanceof Block.KeyFigures k) {
+            m.put("kind", "keyfigures");
+            m.put("caption", k.caption());
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (Block.KeyFigure f : k.figures()) {
+                Map<String, Object> item = cell(f.value(), false, print, lineage);
+                item.put("css", f.value().missing() ? "kf-value missing" : "kf-value");
+                item.put("label", f.label());
+                items.add(item);
+            }
+            m.put("items", items);
+        } else if (b instanceof Block.Chart chart) {
+            m.put("kind", "chart");
+            m.put("title", chart.title());
+            m.put("svg", chart.svg());
+        } else if (b instanceof Block.CaseBox box) {
+            m.put("kind", "case");
+            m.put("title", box.title());
+            m.put("html", links(box.xhtml(), print, lineage));
+        } else if (b instanceof Block.Contents) {
+            m.put("kind", "contents");
+        } else if (b instanceof Block.ContentIndex index) {
+            m.put("kind", "index");
+            m.put("header", index.header());
+            m.put("lines", index.lines().stream().map(l -> Map.of("id", l.partId(), "chapter", l.chapter(), "section", l.section(),
+                    "gri", l.gri(), "szse", l.szse())).toList());
+        } else if (b instanceof Block.Feedback f) {
+            m.put("kind", "feedback");
+            m.put("intro", f.intro());
+            m.put("questions", f.questions());
+            m.put("choices", f.choices());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> cell(Cell c, boolean numeric, boolean print, String lineage) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("text", c.text());
+        m.put("href", !print && c.figure() ? lineage + "#" + c.factId() : null);
+        m.put("css", c.missing() ? "missing" : numeric ? "num" : "text");
+        return m;
+    }
+
+    /** In the screen edition a figure in running text links to its lineage; in print it stays plain text. */
+    private static String links(String xhtml, boolean print, String lineage) {
+        if (print) {
+            return xhtml;
+        }
+        return FIGURE_SPAN.matcher(xhtml).replaceAll("<a class=\"fig\" href=\"" + lineage + "#$1\">$2</a>");
+    }
+}

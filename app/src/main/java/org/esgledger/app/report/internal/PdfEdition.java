@@ -1,0 +1,52 @@
+package org.esgledger.app.report.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.esgledger.engine.report.document.Document;
+
+/**
+ * The PDF of an edition: the print XHTML laid out on A4 by openhtmltopdf, with the bundled fonts
+ * embedded as subsets (DejaVu Sans, falling back to Droid Sans Fallback for Chinese), charts drawn
+ * as vectors, chapter bookmarks, page numbers, and page numbers in the contents and content index.
+ */
+public final class PdfEdition {
+
+    static final byte[] SANS = Resources.bytes("fonts/DejaVuSans.ttf");
+    static final byte[] SANS_BOLD = Resources.bytes("fonts/DejaVuSans-Bold.ttf");
+    static final byte[] CJK = Resources.bytes("fonts/DroidSansFallbackFull.ttf");
+
+    private PdfEdition() {
+    }
+
+    public static void write(Document doc, Path file) {
+        PdfLog.install();
+        String xhtml = EditionMarkup.print(doc);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            PdfRendererBuilder b = new PdfRendererBuilder();
+            b.useFastMode();
+            b.withProducer("ESG Ledger");
+            b.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            EnumSet<FSFontUseCase> latin = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+            EnumSet<FSFontUseCase> cjk = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL);
+            b.useFont(() -> new ByteArrayInputStream(SANS), "DejaVu Sans", 400, FontStyle.NORMAL, true, latin);
+            b.useFont(() -> new ByteArrayInputStream(SANS_BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true, latin);
+            b.useFont(() -> new ByteArrayInputStream(CJK), "Droid Sans Fallback", 400, FontStyle.NORMAL, true, cjk);
+            b.useFont(() -> new ByteArrayInputStream(CJK), "Droid Sans Fallback", 700, FontStyle.NORMAL, true, cjk);
+            b.withHtmlContent(xhtml, file.getParent().toUri().toString());
+            b.toStream(out);
+            b.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.esgledger.app.report.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.SnapshotValue;
+import org.esgledger.app.calculation.TargetView;
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.catalogue.Dimension;
+import org.esgledger.engine.catalogue.Framework;
+import org.esgledger.engine.catalogue.FrameworkItem;
+import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.i18n.Bilingual;
+import org.esgledger.engine.report.ReportData;
+import org.esgledger.engine.report.template.FigureRef;
+import org.esgledger.engine.target.Target;
+import org.esgledger.engine.unit.UnitCatalogue;
+
+/**
+ * The data a report is composed from: the current snapshots of the report's year and the years
+ * before it (for multi-year tables), the catalogue's names, the registers beside the template and
+ * the targets as evaluated in the year's snapshot.
+ */
+public final class SnapshotReportData implements ReportData {
+
+    private final Map<String, SnapshotValue> values = new HashMap<>();
+    /** Stored facts the calculation does not carry (policies, plans, targets, plain facts such as a founding year). */
+    private final Map<String, FactView> stored = new HashMap<>();
+    private final Map<String, Indicator> indicators = new HashMap<>();
+    private final Map<String, Dimension> dimensions;
+    private final Map<String, TargetLine> targets = new HashMap<>();
+    private final Map<Integer, Bilingual> articles = new HashMap<>();
+    private final UnitCatalogue units;
+    private final Organisation organisation;
+    private final Registers registers;
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    public SnapshotReportData(int year, Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts,
+                              Registers registers) {
+        this.units = catalogue.units();
+        this.dimensions = catalogue.dimensions();
+        this.organisation = organisation;
+        this.registers = registers;
+        catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
+        for (int y = year - 4; y <= year; y++) {
+            calculations.current(y).ifPresent(s -> calculations.values(s.id()).forEach(v -> values.put(key(v.indicator(), v.entity(), v.period(), v.breakdown()), v)));
+            for (FactView f : facts.list(Optional.of(y))) {
+                if (!f.value().isEmpty() && NUMBER.matcher(f.value()).matches()) {
+                    stored.putIfAbsent(key(f.indicator(), f.entity(), f.period(), f.breakdown()), f);
+                }
+            }
+        }
+        Map<String, Target> declared = new HashMap<>();
+        catalogue.targets().forEach(t -> declared.put(t.id(), t));
+        calculations.current(year).ifPresent(s -> {
+            for (TargetView t : calculations.targets(s.id())) {
+                Target d = declared.get(t.id());
+                targets.put(t.id(), new TargetLine(t.id(), t.subject(), d == null ? Bilingual.of("", "") : d.text(), status(t.status())));
+            }
+        });
+        for (FrameworkItem item : catalogue.frameworkItems()) {
+            if (item.framework() == Framework.SZSE && item.code().startsWith("Art.")) {
+                int n = Integer.parseInt(item.code().substring(4));
+                String zh = item.title().zh().split("\\s+")[0];
+                articles.put(n, Bilingual.of(zh, "Article " + n));
+            }
+        }
+    }
+
+    static String key(String indicator, String entity, String period, String breakdown) {
+        return indicator + "|" + entity + "|" + period + "|" + breakdown;
+    }
+
+    /** The status as the report prints it (the seed's words: 达成 / Achieved, 正在推进 / In progress). */
+    static Bilingual status(String code) {
+        return switch (code) {
+            case "achieved" -> Bilingual.of("达成", "Achieved");
+            case "in_progress" -> Bilingual.of("正在推进", "In progress");
+            case "not_achieved" -> Bilingual.of("未达成", "Not achieved");
+            default -> Bilingual.of("无法评估", "Not evaluable");
+        };
+    }
+
+    @Override
+    public Optional<Figure> figure(FigureRef ref) {
+        String key = key(ref.indicator(), ref.entity(), ref.period(), ref.breakdown());
+        SnapshotValue v = values.get(key);
+        Indicator i = indicators.get(ref.indicator());
+        if (v == null) {
+            FactView f = stored.get(key);
+            if (f == null) {
+                return Optional.empty();
+            }
+            BigDecimal value = new BigDecimal(f.value());
+            return Optional.of(new Figure(value, f.unit(), i == null ? Math.max(0, value.scale()) : i.decimals(), f.id()));
+        }
+        if (v.value().isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal value = v.value().get();
+        return Optional.of(new Figure(value, v.unit(), i == null ? Math.max(0, value.scale()) : i.decimals(), v.factId()));
+    }
+
+    @Override
+    public String factId(FigureRef ref) {
+        String key = key(ref.indicator(), ref.entity(), ref.period(), ref.breakdown());
+        SnapshotValue v = values.get(key);
+        if (v != null) {
+            return v.factId();
+        }
+        FactView f = stored.get(key);
+        return f == null ? "" : f.id();
+    }
+
+    @Override
+    public Optional<Bilingual> label(FigureRef ref) {
+        Indicator i = indicators.get(ref.indicator());
+        if (i == null) {
+            return Optional.empty();
+        }
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        ref.members().forEach((dim, member) -> {
+            Bilingual name = Optional.ofNullable(dimensions.get(dim)).flatMap(d -> d.member(member)).map(Dimension.Member::name)
+                    .orElse(Bilingual.of(member, member));
+            zh.add(name.zh());
+            en.add(name.en());
+        });
+        String nameZh = i.name().zh() + (zh.isEmpty() ? "" : "（" + String.join("、", zh) + "）");
+        String nameEn = i.name().en() + (en.isEmpty() ? "" : " (" + String.join(", ", en) + ")");
+        return Optional.of(Bilingual.of(nameZh, nameEn));
+    }
+
+    @Override
+    public Bilingual entityName(String entity) {
+        return organisation.tree().entity(entity).map(e -> e.name()).orElse(Bilingual.of(entity, entity));
+    }
+
+    @Override
+    public Optional<String> unit(String indicator) {
+        return Optional.ofNullable(indicators.get(indicator)).map(Indicator::unit);
+    }
+
+    @Override
+    public UnitCatalogue units() {
+        return units;
+    }
+
+    @Override
+    public List<Map<String, String>> register(String source) {
+        return registers.rows(source);
+    }
+
+    @Override
+    public Optional<TargetLine> target(String id) {
+        return Optional.ofNullable(targets.get(id));
+    }
+
+    @Override
+    public Bilingual article(int number) {
+        return articles.getOrDefault(number, Bilingual.of("第" + number + "条", "Article " + number));
+    }
+}

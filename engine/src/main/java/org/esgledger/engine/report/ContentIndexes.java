@@ -1,0 +1,69 @@
+package org.esgledger.engine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.esgledger.engine.report.document.Block;
+import org.esgledger.engine.report.template.ReportTemplate;
+import org.esgledger.engine.report.template.Section;
+
+/**
+ * The content index, generated from the disclosures each section of the template declares:
+ * GRI codes joined by {@code /}; Guideline No. 17 articles cited one by one, or as a range when
+ * three or more follow each other ({@code Articles 34 to 36}, {@code 第三十四条至第三十六条}).
+ */
+final class ContentIndexes {
+
+    private ContentIndexes() {
+    }
+
+    static Block.ContentIndex index(ReportTemplate template, Language language, ReportData data) {
+        boolean zh = language == Language.ZH;
+        List<Block.IndexLine> lines = new ArrayList<>();
+        for (Section chapter : template.chapters()) {
+            String chapterTitle = zh ? chapter.title().zh() : chapter.title().en();
+            collect(chapter, chapterTitle, language, data, lines);
+        }
+        List<String> header = zh ? List.of("章节", "内容", "GRI 标准", "深交所《指引》条款", "页码")
+                : List.of("Chapter", "Section", "GRI Standards", "SZSE Guideline No. 17", "Page");
+        return new Block.ContentIndex(header, lines);
+    }
+
+    private static void collect(Section s, String chapter, Language language, ReportData data, List<Block.IndexLine> into) {
+        if (s.indexed()) {
+            String title = language == Language.ZH ? s.title().zh() : s.title().en();
+            into.add(new Block.IndexLine(s.id(), chapter, title, s.gri().isEmpty() ? "/" : String.join("/", s.gri()),
+                    articles(s.szse(), language, data)));
+        }
+        s.children().forEach(c -> collect(c, chapter, language, data, into));
+    }
+
+    static String articles(List<Integer> numbers, Language language, ReportData data) {
+        if (numbers.isEmpty()) {
+            return "/";
+        }
+        List<Integer> sorted = numbers.stream().sorted().distinct().toList();
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(language == Language.ZH ? cite(sorted.get(i), language, data) + "至" + cite(sorted.get(j), language, data)
+                        : "Articles " + sorted.get(i) + " to " + sorted.get(j));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(cite(sorted.get(k), language, data));
+                }
+            }
+            i = j + 1;
+        }
+        return String.join("/", parts);
+    }
+
+    private static String cite(int n, Language language, ReportData data) {
+        return language == Language.ZH ? data.article(n).zh() : data.article(n).en();
+    }
+}

@@ -1,0 +1,204 @@
+package org.esgledger.engine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+import org.esgledger.engine.i18n.Bilingual;
+import org.esgledger.engine.report.document.Block;
+import org.esgledger.engine.report.document.Cell;
+import org.esgledger.engine.report.document.Document;
+import org.esgledger.engine.report.document.Part;
+import org.esgledger.engine.report.template.Component;
+import org.esgledger.engine.report.template.FigureRef;
+import org.esgledger.engine.report.template.Markup;
+import org.esgledger.engine.report.template.ReportTemplate;
+import org.esgledger.engine.report.template.Row;
+import org.esgledger.engine.report.template.Section;
+import org.esgledger.engine.report.template.TemplateReader;
+import org.esgledger.engine.unit.Unit;
+
+/**
+ * Composes one edition of a report from its template and data: resolves every figure reference
+ * (the report's entity and year fill what a reference leaves out), formats it for the language,
+ * and turns components into blocks. A reference without a value becomes a visible marker and is
+ * listed; nothing else is invented.
+ */
+public final class ReportComposer {
+
+    private final ReportTemplate template;
+    private final Language language;
+    private final ReportData data;
+    private final FigureFormat format;
+    private final List<Composition.Use> used = new ArrayList<>();
+    private final List<Composition.Use> missing = new ArrayList<>();
+    private final RegisterTables registers;
+    private final ChartComposer charts;
+
+    private ReportComposer(ReportTemplate template, Language language, ReportData data) {
+        this.template = template;
+        this.language = language;
+        this.data = data;
+        this.format = new FigureFormat(data.units());
+        this.registers = new RegisterTables(language, data);
+        this.charts = new ChartComposer(this, language);
+    }
+
+    public static Composition compose(ReportTemplate template, Language language, ReportData data) {
+        ReportComposer c = new ReportComposer(template, language, data);
+        List<Part> parts = new ArrayList<>();
+        for (Section chapter : template.chapters()) {
+            parts.add(c.part(chapter, 1));
+        }
+        Document doc = new Document(language, template.year(), c.text(template.organisation()), c.text(template.title()), parts);
+        return new Composition(doc, c.used, c.missing);
+    }
+
+    /** The marker printed where a figure has no value. */
+    public static String marker(Language language) {
+        return language == Language.ZH ? "【数据缺失】" : "[data not available]";
+    }
+
+    String text(Bilingual b) {
+        return language == Language.ZH ? b.zh() : b.en();
+    }
+
+    private Part part(Section s, int level) {
+        List<Block> blocks = new ArrayList<>();
+        for (Component component : s.components()) {
+            blocks.add(block(component, s));
+        }
+        List<Part> children = new ArrayList<>();
+        for (Section child : s.children()) {
+            children.add(part(child, level + 1));
+        }
+        return new Part(s.id(), level, text(s.title()), blocks, children);
+    }
+
+    private Block block(Component component, Section s) {
+        if (component instanceof Component.Prose p) {
+            return new Block.Prose(prose(text(p.xhtml()), s.id()));
+        } else if (component instanceof Component.Figures f) {
+            return figures(f, s.id());
+        } else if (component instanceof Component.KeyFigures k) {
+            return new Block.KeyFigures(text(k.caption()),
+                    k.rows().stream().map(r -> new Block.KeyFigure(label(r), cell(r.ref(), s.id()))).toList());
+        } else if (component instanceof Component.Chart c) {
+            return charts.chart(c, s.id());
+        } else if (component instanceof Component.Register r) {
+            return registers.register(r);
+        } else if (component instanceof Component.Targets t) {
+            return registers.targets(t);
+        } else if (component instanceof Component.MaterialityMatrix m) {
+            return charts.matrix(m, data.register(m.source()));
+        } else if (component instanceof Component.CaseBox b) {
+            return new Block.CaseBox(text(b.title()), prose(text(b.xhtml()), s.id()));
+        } else if (component instanceof Component.Contents) {
+            return new Block.Contents(language == Language.ZH ? "目录" : "Contents");
+        } else if (component instanceof Component.ContentIndex) {
+            return ContentIndexes.index(template, language, data);
+        }
+        Component.Feedback f = (Component.Feedback) component;
+        return new Block.Feedback(language == Language.ZH
+                ? "感谢您阅读本报告。为持续改进我们的可持续发展工作与信息披露，请您提出宝贵意见。"
+                : "Thank you for reading this report. Please share your views so that we can improve our sustainability work and disclosure.",
+                f.questions().stream().map(this::text).toList(),
+                language == Language.ZH ? "□ 很好　□ 较好　□ 一般　□ 较差" : "□ Very good   □ Good   □ Fair   □ Poor");
+    }
+
+    private Block figures(Component.Figures f, String partId) {
+        List<String> header = new ArrayList<>();
+        header.add(language == Language.ZH ? "指标" : "Indicator");
+        header.add(language == Language.ZH ? "单位" : "Unit");
+        List<String> periods = f.periods().isEmpty() ? List.of(String.valueOf(template.year())) : f.periods();
+        for (String p : periods) {
+            header.add(language == Language.ZH ? p + "年" : p);
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Row r : f.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.text(label(r)));
+            cells.add(Cell.text(unitName(r.ref().indicator())));
+            if (f.periods().isEmpty()) {
+                cells.add(cell(r.ref().withStyle(styleInTable(r.ref())), partId));
+            } else {
+                for (String p : periods) {
+                    cells.add(cell(r.ref().inPeriod(p).withStyle(styleInTable(r.ref())), partId));
+                }
+            }
+            rows.add(cells);
+        }
+        return new Block.Table(text(f.caption()), header, rows, 2);
+    }
+
+    private static FigureRef.Style styleInTable(FigureRef ref) {
+        return ref.style() == FigureRef.Style.RAW ? FigureRef.Style.RAW : FigureRef.Style.NUMBER;
+    }
+
+    String label(Row r) {
+        if (!r.label().isEmpty()) {
+            return text(r.label());
+        }
+        String base = data.label(r.ref()).map(this::text).orElse(r.ref().indicator());
+        FigureRef resolved = resolve(r.ref());
+        if (!resolved.entity().equals(template.entity())) {
+            return text(data.entityName(resolved.entity())) + (language == Language.ZH ? "：" : ": ") + base;
+        }
+        return base;
+    }
+
+    private String unitName(String indicator) {
+        Optional<Unit> unit = data.unit(indicator).flatMap(u -> data.units().unit(u));
+        if (unit.isEmpty()) {
+            return "";
+        }
+        return language == Language.ZH ? unit.get().name().zh() : unit.get().symbol();
+    }
+
+    /** The reference with the report's entity and year filled in. */
+    FigureRef resolve(FigureRef ref) {
+        return new FigureRef(ref.indicator(), ref.entity().isEmpty() ? template.entity() : ref.entity(),
+                ref.period().isEmpty() ? String.valueOf(template.year()) : ref.period(), ref.breakdown(), ref.style());
+    }
+
+    /** The figure of a reference, recorded as used (or missing) in a part. */
+    Optional<ReportData.Figure> lookup(FigureRef ref, String partId) {
+        FigureRef r = resolve(ref);
+        Optional<ReportData.Figure> f = data.figure(r);
+        Composition.Use use = new Composition.Use(r, f.map(ReportData.Figure::factId).orElseGet(() -> data.factId(r)), partId);
+        used.add(use);
+        if (f.isEmpty()) {
+            missing.add(use);
+        }
+        return f;
+    }
+
+    /** The figure written for the edition in the reference's style. */
+    String written(ReportData.Figure f, FigureRef.Style style) {
+        return switch (style) {
+            case FULL -> format.format(f.value(), f.unit(), f.decimals(), language);
+            case NUMBER -> format.number(f.value(), f.decimals());
+            case RAW -> format.raw(f.value(), f.decimals());
+        };
+    }
+
+    Cell cell(FigureRef ref, String partId) {
+        Optional<ReportData.Figure> f = lookup(ref, partId);
+        return f.map(x -> new Cell(written(x, ref.style()), x.factId(), false)).orElseGet(() -> new Cell(marker(language), "", true));
+    }
+
+    private String prose(String xhtml, String partId) {
+        Matcher m = TemplateReader.INLINE.matcher(xhtml);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            FigureRef ref = FigureRef.parse(Markup.unescape(m.group(1)));
+            Optional<ReportData.Figure> f = lookup(ref, partId);
+            String span = f.map(x -> "<span class=\"fig\" data-fact=\"" + x.factId() + "\">" + Markup.escape(written(x, ref.style())) + "</span>")
+                    .orElseGet(() -> "<span class=\"missing\">" + marker(language) + "</span>");
+            m.appendReplacement(out, Matcher.quoteReplacement(span));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}

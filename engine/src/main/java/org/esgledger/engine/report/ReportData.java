@@ -1,0 +1,50 @@
+package org.esgledger.engine.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.esgledger.engine.i18n.Bilingual;
+import org.esgledger.engine.report.template.FigureRef;
+import org.esgledger.engine.unit.UnitCatalogue;
+
+/**
+ * What a report is composed from, supplied by the application: the figures of the computed
+ * snapshots, the catalogue's names, the registers and the evaluated targets.
+ */
+public interface ReportData {
+
+    /** A figure's exact value, its unit and decimals, and the fact it is. */
+    record Figure(BigDecimal value, String unit, int decimals, String factId) {
+    }
+
+    /** A target as a report prints it. */
+    record TargetLine(String id, Bilingual subject, Bilingual target, Bilingual status) {
+    }
+
+    /** The value of a reference (entity and period filled in); empty when there is none. */
+    Optional<Figure> figure(FigureRef ref);
+
+    /** The fact id a reference would have, also when it has no value (for the render report). */
+    String factId(FigureRef ref);
+
+    /** The row label of a reference: indicator name and breakdown members; empty when the indicator is unknown. */
+    Optional<Bilingual> label(FigureRef ref);
+
+    /** An entity's name (labels of figures of another entity than the report's). */
+    Bilingual entityName(String entity);
+
+    /** The indicator's unit code. */
+    Optional<String> unit(String indicator);
+
+    UnitCatalogue units();
+
+    /** The rows of a register, field by field. */
+    List<Map<String, String>> register(String source);
+
+    Optional<TargetLine> target(String id);
+
+    /** How a Guideline No. 17 article is cited: 第五十一条 / Article 51. */
+    Bilingual article(int number);
+}

@@ -1,0 +1,64 @@
+package org.esgledger.engine.report.document;
+
+import java.util.List;
+
+/** What a part shows, ready to write. */
+public sealed interface Block {
+
+    /**
+     * Well-formed XHTML. Figures are {@code <span class="fig" data-fact="ID">text</span>}; a figure
+     * without a value is {@code <span class="missing">marker</span>}.
+     */
+    record Prose(String xhtml) implements Block {
+    }
+
+    /** A table: caption (may be empty), header row, body rows; the first {@code labelColumns} columns are text, the rest figures. */
+    record Table(String caption, List<String> header, List<List<Cell>> rows, int labelColumns) implements Block {
+        public Table {
+            header = List.copyOf(header);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** Highlighted figures: each a label and its value. */
+    record KeyFigures(String caption, List<KeyFigure> figures) implements Block {
+        public KeyFigures {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /** One highlighted figure. */
+    record KeyFigure(String label, Cell value) {
+    }
+
+    /** A chart as SVG, with its title (also the image's alternative text). */
+    record Chart(String title, String svg, int width, int height) implements Block {
+    }
+
+    /** A case study. */
+    record CaseBox(String title, String xhtml) implements Block {
+    }
+
+    /** The table of contents: the writers list the document's chapters and sections. */
+    record Contents(String title) implements Block {
+    }
+
+    /** The content index: one line per indexed part, with the disclosures it answers; PDF adds page numbers. */
+    record ContentIndex(List<String> header, List<IndexLine> lines) implements Block {
+        public ContentIndex {
+            header = List.copyOf(header);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** A line of the content index. */
+    record IndexLine(String partId, String chapter, String section, String gri, String szse) {
+    }
+
+    /** The reader feedback form. */
+    record Feedback(String intro, List<String> questions, String choices) implements Block {
+        public Feedback {
+            questions = List.copyOf(questions);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.esgledger.engine.report.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.esgledger.engine.report.Language;
+
+/**
+ * One edition of a report, composed and formatted: every figure already written in the edition's
+ * language, every component turned into a block the HTML, PDF and DOCX writers know. The writers
+ * decide nothing about content.
+ */
+public record Document(Language language, int year, String organisation, String title, List<Part> parts) {
+
+    public Document {
+        Objects.requireNonNull(language, "language");
+        parts = List.copyOf(parts);
+    }
+
+    /** Every part, depth first. */
+    public List<Part> allParts() {
+        List<Part> all = new ArrayList<>();
+        parts.forEach(p -> collect(p, all));
+        return all;
+    }
+
+    private static void collect(Part p, List<Part> into) {
+        into.add(p);
+        p.children().forEach(c -> collect(c, into));
+    }
+}

@@ -1,0 +1,89 @@
+package org.esgledger.engine.report.template;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.esgledger.engine.i18n.Bilingual;
+
+/** What a section shows besides its title: narrative, tables, charts, registers, the indexes. */
+public sealed interface Component {
+
+    /** Running text in both languages: a well-formed XHTML fragment ({@code p, ul, ol, li, strong, em, br, sub, sup}) with fact references. */
+    record Prose(Bilingual xhtml) implements Component {
+        public Prose {
+            Objects.requireNonNull(xhtml, "xhtml");
+        }
+    }
+
+    /**
+     * A table of figures: indicator, unit and one value column per period. With no periods each
+     * row's own period is used (a single-year table); with several, a multi-year table.
+     */
+    record Figures(Bilingual caption, List<String> periods, List<Row> rows) implements Component {
+        public Figures {
+            periods = List.copyOf(periods);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Highlighted single figures (the 数说2024 page). */
+    record KeyFigures(Bilingual caption, List<Row> rows) implements Component {
+        public KeyFigures {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A chart drawn from figures: bar or line over periods, stacked bars, or a donut of shares. */
+    record Chart(ChartType type, Bilingual title, List<String> periods, List<Row> rows) implements Component {
+        public Chart {
+            Objects.requireNonNull(type, "type");
+            periods = List.copyOf(periods);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** Kinds of chart. */
+    enum ChartType { BAR, STACKED_BAR, LINE, DONUT }
+
+    /**
+     * Rows of a register (risks and opportunities, SDGs, stakeholders, material topics), filtered by
+     * {@code field=value} conditions, shown in the given columns.
+     */
+    record Register(String source, Bilingual caption, List<String> where, List<Column> columns) implements Component {
+        public Register {
+            Objects.requireNonNull(source, "source");
+            where = List.copyOf(where);
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** Targets with their evaluated status, by target id. */
+    record Targets(Bilingual caption, List<String> ids) implements Component {
+        public Targets {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    /** The double-materiality matrix of a register of topics: financial against impact materiality, in quadrants. */
+    record MaterialityMatrix(String source, Bilingual title) implements Component {
+    }
+
+    /** A case study box. */
+    record CaseBox(Bilingual title, Bilingual xhtml) implements Component {
+    }
+
+    /** The table of contents. */
+    record Contents() implements Component {
+    }
+
+    /** The GRI and Guideline No. 17 content index, generated from the sections' references. */
+    record ContentIndex() implements Component {
+    }
+
+    /** The reader feedback form. */
+    record Feedback(List<Bilingual> questions) implements Component {
+        public Feedback {
+            questions = List.copyOf(questions);
+        }
+    }
+}
