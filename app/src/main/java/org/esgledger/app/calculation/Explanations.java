@@ -53,6 +53,21 @@ public class Explanations {
         return node(c, snapshot.id(), row, maxDepth);
     }
 
+    /**
+     * Every value of a snapshot explained one level down (what {@code esg explain} prints for each),
+     * in one pass with shared caches: the lineage page of the HTML editions.
+     */
+    @Transactional(readOnly = true)
+    public List<ExplainNode> explainAll(long snapshot) {
+        Context c = new Context();
+        List<ExplainNode> out = new ArrayList<>();
+        for (SnapshotContent.ValueRow row : c.values(snapshot).values()) {
+            out.add(node(c, snapshot, row, 1));
+        }
+        out.sort(java.util.Comparator.comparing(ExplainNode::key));
+        return out;
+    }
+
     /** Caches per explanation: snapshot values and stored facts by id. */
     private final class Context {
         final Map<Long, Map<String, SnapshotContent.ValueRow>> values = new HashMap<>();

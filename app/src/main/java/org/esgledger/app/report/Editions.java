@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.ExplainNode;
+import org.esgledger.app.calculation.Explanations;
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.app.calculation.SnapshotView;
@@ -55,8 +57,11 @@ public class Editions {
     private final Organisation organisation;
     private final Facts facts;
     private final DataPacks dataPacks;
+    private final Explanations explanations;
 
-    Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks) {
+    Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks,
+             Explanations explanations) {
+        this.explanations = explanations;
         this.calculations = calculations;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -108,7 +113,7 @@ public class Editions {
                 findings.add(f.rule() + " [" + f.severity() + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh());
             }
         }
-        List<Path> files = write(o, editions, values);
+        List<Path> files = write(o, editions, used);
         Path report = o.out().resolve("render-report-" + o.year() + ".md");
         String text = RenderReports.markdown(o.year(), snapshot.id(), files, editions, unused, findings);
         try {
@@ -119,7 +124,7 @@ public class Editions {
         return new Rendering(files, List.copyOf(missing), unused, findings, report, used.size(), snapshot.id());
     }
 
-    private List<Path> write(RenderOptions o, Map<Language, Composition> editions, List<SnapshotValue> values) {
+    private List<Path> write(RenderOptions o, Map<Language, Composition> editions, Set<String> used) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(o.out());
@@ -145,12 +150,19 @@ public class Editions {
                 }
             }
             if (o.formats().contains("html")) {
+                List<ExplainNode> explained = new ArrayList<>();
+                for (int y = o.year() - 4; y <= o.year(); y++) {
+                    calculations.current(y).ifPresent(snap -> explained.addAll(explanations.explainAll(snap.id())));
+                }
+                Set<String> inSnapshots = new java.util.HashSet<>();
+                explained.forEach(n -> inSnapshots.add(n.factId()));
                 Map<String, FactView> stored = new HashMap<>();
                 for (int y = o.year() - 4; y <= o.year(); y++) {
                     facts.list(Optional.of(y)).forEach(f -> stored.put(f.id(), f));
                 }
+                List<FactView> entries = used.stream().filter(id -> !inSnapshots.contains(id) && stored.containsKey(id)).map(stored::get).toList();
                 Path f = scratch.resolve(lineage);
-                Files.writeString(f, LineagePage.html(o.year(), lineageValues(o.year(), values), stored), StandardCharsets.UTF_8);
+                Files.writeString(f, LineagePage.html(o.year(), explained, entries), StandardCharsets.UTF_8);
                 written.add(f);
             }
             for (Path f : written) {
@@ -170,15 +182,6 @@ public class Editions {
             throw new UncheckedIOException(e);
         }
         return files;
-    }
-
-    /** The values of the report's year and the years before it (multi-year tables link to them). */
-    private List<SnapshotValue> lineageValues(int year, List<SnapshotValue> current) {
-        List<SnapshotValue> all = new ArrayList<>(current);
-        for (int y = year - 4; y < year; y++) {
-            calculations.current(y).ifPresent(s -> all.addAll(calculations.values(s.id())));
-        }
-        return all;
     }
 
     private static ReportTemplate readTemplate(Path file) {

@@ -93,12 +93,16 @@ class EsgCommandTest {
         assertThat(explain.out()).contains("rd_staff_share@group@2024 = 31.42 percent").contains("formula v1: rd_staff / employees_total")
                 .contains("├─ rd_staff@group@2024 = 1118 person").contains("employees-2024.csv (sha256 ").contains("3558 rows in all")
                 .contains("entered by esg demo");
-        Run pack = esg("report", "--year", "2024", "--out", Files.createTempDirectory("out").toString());
+        Run pack = esg("report", "--year", "2024", "--format", "json,csv,html", "--lang", "en", "--out", Files.createTempDirectory("out").toString());
         assertThat(pack.exit()).isZero();
-        assertThat(pack.out()).contains("datapack-2024.json").contains("datapack-2024.csv");
-        Run pdf = esg("report", "--year", "2024", "--format", "pdf");
-        assertThat(pdf.exit()).isEqualTo(EsgCommand.REFUSED);
-        assertThat(pdf.err()).contains("not available yet").contains("尚不能输出");
+        assertThat(pack.out()).contains("datapack-2024.json").contains("datapack-2024.csv").contains("report-2024-en.html")
+                .contains("lineage-2024.html").doesNotContain("report-2024-zh").contains("render-report-2024.md");
+        Run rtf = esg("report", "--year", "2024", "--format", "rtf");
+        assertThat(rtf.exit()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(rtf.err()).contains("Unknown report format \"rtf\"").contains("未知的报告格式");
+        Run french = esg("report", "--year", "2024", "--lang", "fr");
+        assertThat(french.exit()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(french.err()).contains("unknown language \"fr\"");
         Run unknown = esg("explain", "happiness@group@2024");
         assertThat(unknown.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(unknown.err()).contains("不是快照").contains("is not a value of snapshot");

@@ -11,6 +11,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.esgledger.engine.report.chart.BarChart;
 import org.esgledger.engine.report.chart.DonutChart;
+import org.esgledger.engine.report.chart.LineChart;
+import org.esgledger.engine.report.chart.MaterialityChart;
 import org.esgledger.engine.report.chart.Series;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -72,5 +74,39 @@ class ChartTest {
         BigDecimal x = new BigDecimal(((Element) rects.item(0)).getAttribute("height"))
                 .add(new BigDecimal(((Element) rects.item(1)).getAttribute("height")));
         assertThat(x).isEqualByComparingTo("230");
+    }
+
+    @Test
+    void linePointsSitAtTheirValuesOnAScaleFromZero() throws Exception {
+        Series inv = new Series("研发投入", List.of(new BigDecimal("18798.38"), new BigDecimal("21361.34"), new BigDecimal("21547.10")),
+                List.of("18,798.38", "21,361.34", "21,547.10"));
+        String svg = LineChart.svg("研发投入（万元）", List.of("2022年", "2023年", "2024年"), List.of(inv));
+        assertThat(LineChart.svg("研发投入（万元）", List.of("2022年", "2023年", "2024年"), List.of(inv))).isEqualTo(svg);
+        NodeList dots = parse(svg).getElementsByTagName("circle");
+        assertThat(dots.getLength()).isEqualTo(3);
+        // the largest value reaches the top of the plot (y = 44); 18,798.38 / 21,547.10 of the 216 px below
+        assertThat(new BigDecimal(((Element) dots.item(2)).getAttribute("cy"))).isEqualByComparingTo("44");
+        assertThat(new BigDecimal(((Element) dots.item(0)).getAttribute("cy"))).isEqualByComparingTo("71.55");
+        assertThat(svg).contains(">21,547.10</text>").contains("<polyline");
+    }
+
+    @Test
+    void theMaterialityMatrixPlacesTopicsInTheirQuadrantWithoutInventingScores() throws Exception {
+        List<MaterialityChart.Topic> topics = List.of(new MaterialityChart.Topic("应对气候变化", true, true),
+                new MaterialityChart.Topic("能源利用", false, true), new MaterialityChart.Topic("科技伦理 <R&D>", false, false));
+        MaterialityChart.Labels labels = new MaterialityChart.Labels("影响重要性", "财务重要性", "双重", "财务", "影响", "其他");
+        String svg = MaterialityChart.svg("矩阵", labels, topics);
+        Document doc = parse(svg);
+        NodeList texts = doc.getElementsByTagName("text");
+        java.util.Map<String, Element> byText = new java.util.HashMap<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            byText.put(texts.item(i).getTextContent(), (Element) texts.item(i));
+        }
+        // both-material topics in the upper right quadrant, impact-only in the lower right, neither in the lower left
+        assertThat(Integer.parseInt(byText.get("应对气候变化").getAttribute("x"))).isGreaterThan(370);
+        assertThat(Integer.parseInt(byText.get("应对气候变化").getAttribute("y"))).isLessThan(280);
+        assertThat(Integer.parseInt(byText.get("能源利用").getAttribute("y"))).isGreaterThan(280);
+        assertThat(Integer.parseInt(byText.get("科技伦理 <R&D>").getAttribute("x"))).isLessThan(370);
+        assertThat(svg).contains("科技伦理 &lt;R&amp;D&gt;");
     }
 }

@@ -3,11 +3,8 @@ package org.esgledger.engine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Optional;
 
 import org.esgledger.engine.unit.UnitTable;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,21 +31,5 @@ class FigureFormatTest {
     void writesFiguresAsTheSeedReportDoes(String value, String unit, int decimals, String ignored, String zh, String en) {
         assertThat(FORMAT.format(new BigDecimal(value), unit, decimals, Language.ZH)).isEqualTo(zh);
         assertThat(FORMAT.format(new BigDecimal(value), unit, decimals, Language.EN)).isEqualTo(en);
-    }
-
-    @Test
-    void narrativeReferencesAreFormattedPerLanguageAndMissingOnesAreVisible() {
-        Map<String, String> values = Map.of("employees_total|group|2024|", "3,558 persons", "hazardous_waste_quantity|tangxia|2024|", "9.40 t");
-        Narrative.Rendered r = Narrative.render("The Company had {{employees_total@2024}} employees; Tangxia disposed of "
-                + "{{hazardous_waste_quantity@tangxia@2024}} of hazardous waste and {{water_withdrawal@2024}} of water "
-                + "({{employees_total@2024[gender=female]}} women).", "group", Language.EN,
-                ref -> Optional.ofNullable(values.get(ref.indicator() + "|" + ref.entity() + "|" + ref.period() + "|" + ref.breakdown())));
-        assertThat(r.text()).isEqualTo("The Company had 3,558 persons employees; Tangxia disposed of 9.40 t of hazardous waste and "
-                + "[data not available] of water ([data not available] women).");
-        assertThat(r.missing()).extracting(Narrative.Reference::text)
-                .containsExactly("{{water_withdrawal@2024}}", "{{employees_total@2024[gender=female]}}");
-        assertThat(r.missing().get(1).breakdown()).isEqualTo("gender=female");
-        assertThat(Narrative.render("共有员工{{employees_total@2024}}", "group", Language.ZH, ref -> Optional.empty()).text())
-                .isEqualTo("共有员工【数据缺失】");
     }
 }

@@ -32,17 +32,22 @@ final class ChartPictures {
         }
     }
 
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"");
+
     private ChartPictures() {
     }
 
-    static byte[] png(String svg, int width) {
+    /** The chart drawn at twice its size: the SVG's width and height are multiplied by two, its viewBox kept. */
+    static byte[] png(String svg) {
+        java.util.regex.Matcher m = SIZE.matcher(svg);
+        String enlarged = m.find() ? m.replaceFirst("width=\"" + Integer.parseInt(m.group(1)) * 2 + "\" height=\"" + Integer.parseInt(m.group(2)) * 2 + "\"")
+                : svg;
         PNGTranscoder t = new PNGTranscoder();
-        t.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) (width * 2));
         t.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
         t.addTranscodingHint(PNGTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            t.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+            t.transcode(new TranscoderInput(new StringReader(enlarged)), new TranscoderOutput(out));
         } catch (TranscoderException e) {
             throw new IllegalStateException("chart could not be drawn: " + e.getMessage(), e);
         }

@@ -145,10 +145,10 @@ public final class DocxEdition {
     }
 
     private void chart(Block.Chart c) {
-        byte[] png = ChartPictures.png(c.svg(), c.width());
+        byte[] png = ChartPictures.png(c.svg());
         XWPFParagraph p = docx.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        int width = Math.min(TEXT_WIDTH_EMU, Units.toEMU(c.width() * 0.75));
+        int width = Math.min(TEXT_WIDTH_EMU, Units.pixelToEMU(c.width()));
         int height = (int) ((long) width * c.height() / c.width());
         try {
             p.createRun().addPicture(new ByteArrayInputStream(png), XWPFDocument.PICTURE_TYPE_PNG, "chart" + (++pictures) + ".png", width, height);

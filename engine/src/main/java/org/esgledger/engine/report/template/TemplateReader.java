@@ -26,6 +26,7 @@ public final class TemplateReader {
     private static final Set<String> SECTIONS = Set.of("chapter", "section", "subsection");
 
     private final String file;
+    private final java.util.Set<String> ids = new java.util.HashSet<>();
 
     private TemplateReader(String file) {
         this.file = file;
@@ -80,7 +81,15 @@ public final class TemplateReader {
                 throw fail(e, "report.template.article", a);
             }
         }
-        return new Section(required(e, "id"), bilingual(e), words(e.attr("gri")), szse, components, children);
+        if (!ids.add(required(e, "id"))) {
+            throw fail(e, "report.template.duplicateId", e.attr("id"));
+        }
+        String index = e.attr("index").strip();
+        if (!index.isEmpty() && !index.equals("true") && !index.equals("false")) {
+            throw fail(e, "report.template.index", index);
+        }
+        boolean listed = index.isEmpty() ? e.name().equals("section") : index.equals("true");
+        return new Section(required(e, "id"), bilingual(e), words(e.attr("gri")), szse, listed, components, children);
     }
 
     private Component component(El e) {
