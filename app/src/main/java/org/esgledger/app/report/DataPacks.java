@@ -26,6 +26,7 @@ import org.esgledger.app.organisation.Organisation;
 import org.esgledger.engine.catalogue.FrameworkRef;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.organisation.OrganisationTree;
 import org.esgledger.engine.organisation.ReportingEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class DataPacks {
     static final String SCHEMA_ID = "https://esgledger.org/schema/datapack-1.json";
     static final List<String> CSV_COLUMNS = List.of("fact_id", "indicator", "name_zh", "name_en", "entity", "period", "breakdown",
             "available", "value", "disclosed", "unit", "decimals", "derivation", "formula", "formula_version", "origin", "status",
-            "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en");
+            "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en", "in_report", "report_sections");
 
     private final Calculations calculations;
     private final Catalogue catalogue;
@@ -60,9 +61,18 @@ public class DataPacks {
     /** Writes {@code datapack-YEAR.json} and {@code datapack-YEAR.csv} into {@code dir} from the year's current snapshot. */
     @Transactional(readOnly = true)
     public DataPack write(int year, Path dir) {
+        return write(year, dir, Map.of());
+    }
+
+    /**
+     * As {@link #write(int, Path)}, marking the figures a rendered report uses (fact id → the ids of
+     * the sections it appears in) and adding those the snapshot does not hold.
+     */
+    @Transactional(readOnly = true)
+    public DataPack write(int year, Path dir, Map<String, List<String>> sections) {
         SnapshotView snapshot = calculations.current(year)
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(year))));
-        List<Map<String, Object>> figures = figures(snapshot, year);
+        List<Map<String, Object>> figures = figures(snapshot, year, sections);
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("$schema", SCHEMA_ID);
         pack.put("format_version", "1");
@@ -89,69 +99,134 @@ public class DataPacks {
         }
     }
 
-    private List<Map<String, Object>> figures(SnapshotView snapshot, int year) {
+    /**
+     * The year's figures and every other figure the report prints: the current snapshot's values,
+     * then figures of earlier years the report uses (from their snapshots), then approved entries no
+     * calculation carries (policies, plans, targets, structural facts); each marked with the report
+     * sections it appears in.
+     */
+    private List<Map<String, Object>> figures(SnapshotView snapshot, int year, Map<String, List<String>> sections) {
         Map<String, Indicator> indicators = new HashMap<>();
         catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
         Map<String, FactView> stored = new HashMap<>();
-        facts.list(Optional.of(year)).forEach(f -> stored.put(f.id(), f));
+        for (int y = year - 4; y <= year; y++) {
+            facts.list(Optional.of(y)).forEach(f -> stored.put(f.id(), f));
+        }
         var tree = organisation.tree();
-        List<FindingView> findings = calculations.findings(snapshot.id());
         List<Map<String, Object>> out = new ArrayList<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        List<FindingView> findings = calculations.findings(snapshot.id());
         for (SnapshotValue v : calculations.values(snapshot.id())) {
-            Indicator ind = indicators.get(v.indicator());
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("fact_id", v.factId());
-            f.put("indicator", v.indicator());
-            f.put("name_zh", ind.name().zh());
-            f.put("name_en", ind.name().en());
-            f.put("entity", v.entity());
-            ReportingEntity e = tree.entity(v.entity()).orElse(null);
-            f.put("entity_name_zh", e == null ? "" : e.name().zh());
-            f.put("entity_name_en", e == null ? "" : e.name().en());
-            f.put("period", v.period());
-            f.put("breakdown", v.breakdown());
-            f.put("available", v.value().isPresent());
-            f.put("value", v.value().map(x -> x.toPlainString()).orElse(null));
-            f.put("disclosed", v.value().isPresent() ? v.disclosed() : null);
-            f.put("unit", v.unit());
-            f.put("decimals", ind.decimals());
-            f.put("derivation", v.derivation());
-            f.put("formula", v.formula().isEmpty() ? null : v.formula());
-            f.put("formula_version", v.formulaVersion().isEmpty() ? null : v.formulaVersion());
-            f.put("reason_zh", v.reasonZh().isEmpty() ? null : v.reasonZh());
-            f.put("reason_en", v.reasonEn().isEmpty() ? null : v.reasonEn());
-            f.put("inputs", v.inputs());
-            f.put("references", references(ind));
-            FactView fact = stored.get(v.factId());
-            if (fact != null && v.derivation().equals("stored")) {
-                Map<String, Object> src = new LinkedHashMap<>();
-                src.put("origin", fact.origin());
-                src.put("status", fact.status());
-                src.put("source", fact.source());
-                src.put("file", fact.sourceFile().isEmpty() ? null : fact.sourceFile());
-                src.put("file_sha256", fact.sourceSha256().isEmpty() ? null : fact.sourceSha256());
-                src.put("row", fact.sourceRow() == 0 ? null : fact.sourceRow());
-                src.put("entered_by", fact.enteredBy());
-                src.put("approved_by", fact.approvedBy().isEmpty() ? null : fact.approvedBy());
-                f.put("provenance", src);
-            } else {
-                f.put("provenance", null);
+            out.add(figure(v, indicators.get(v.indicator()), stored.get(v.factId()), tree, findings, sections));
+            done.add(v.factId());
+        }
+        for (int y = year - 1; y >= year - 4; y--) {
+            Optional<SnapshotView> earlier = calculations.current(y);
+            if (earlier.isEmpty()) {
+                continue;
             }
-            List<Map<String, Object>> about = new ArrayList<>();
-            for (FindingView fv : findings) {
-                if (fv.subject().equals(v.key()) || fv.subject().startsWith(v.key() + "[")) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("rule", fv.rule());
-                    m.put("severity", fv.severity());
-                    m.put("message_zh", fv.message().zh());
-                    m.put("message_en", fv.message().en());
-                    about.add(m);
+            List<FindingView> theirs = calculations.findings(earlier.get().id());
+            for (SnapshotValue v : calculations.values(earlier.get().id())) {
+                if (sections.containsKey(v.factId()) && done.add(v.factId())) {
+                    out.add(figure(v, indicators.get(v.indicator()), stored.get(v.factId()), tree, theirs, sections));
                 }
             }
-            f.put("findings", about);
-            out.add(f);
+        }
+        for (String id : sections.keySet()) {
+            FactView f = stored.get(id);
+            if (f != null && done.add(id)) {
+                out.add(entry(f, indicators.get(f.indicator()), tree, sections));
+            }
         }
         return out;
+    }
+
+    private Map<String, Object> figure(SnapshotValue v, Indicator ind, FactView fact, OrganisationTree tree, List<FindingView> findings,
+                                       Map<String, List<String>> sections) {
+        Map<String, Object> f = head(v.factId(), ind, v.entity(), v.period(), v.breakdown(), tree);
+        f.put("available", v.value().isPresent());
+        f.put("value", v.value().map(x -> x.toPlainString()).orElse(null));
+        f.put("disclosed", v.value().isPresent() ? v.disclosed() : null);
+        f.put("unit", v.unit());
+        f.put("decimals", ind.decimals());
+        f.put("derivation", v.derivation());
+        f.put("formula", v.formula().isEmpty() ? null : v.formula());
+        f.put("formula_version", v.formulaVersion().isEmpty() ? null : v.formulaVersion());
+        f.put("reason_zh", v.reasonZh().isEmpty() ? null : v.reasonZh());
+        f.put("reason_en", v.reasonEn().isEmpty() ? null : v.reasonEn());
+        f.put("inputs", v.inputs());
+        f.put("references", references(ind));
+        f.put("provenance", fact != null && v.derivation().equals("stored") ? provenance(fact) : null);
+        List<Map<String, Object>> about = new ArrayList<>();
+        for (FindingView fv : findings) {
+            if (fv.subject().equals(v.key()) || fv.subject().startsWith(v.key() + "[")) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("rule", fv.rule());
+                m.put("severity", fv.severity());
+                m.put("message_zh", fv.message().zh());
+                m.put("message_en", fv.message().en());
+                about.add(m);
+            }
+        }
+        f.put("findings", about);
+        report(f, v.factId(), sections);
+        return f;
+    }
+
+    /** An approved entry the calculation does not carry (a policy, plan, target or structural fact) that the report prints. */
+    private Map<String, Object> entry(FactView fact, Indicator ind, OrganisationTree tree, Map<String, List<String>> sections) {
+        Map<String, Object> f = head(fact.id(), ind, fact.entity(), fact.period(), fact.breakdown(), tree);
+        java.math.BigDecimal value = new java.math.BigDecimal(fact.value());
+        f.put("available", true);
+        f.put("value", value.toPlainString());
+        f.put("disclosed", org.esgledger.engine.calc.Disclosure.round(value, ind.decimals()).toPlainString());
+        f.put("unit", fact.unit());
+        f.put("decimals", ind.decimals());
+        f.put("derivation", "stored");
+        f.put("formula", null);
+        f.put("formula_version", null);
+        f.put("reason_zh", null);
+        f.put("reason_en", null);
+        f.put("inputs", List.of());
+        f.put("references", references(ind));
+        f.put("provenance", provenance(fact));
+        f.put("findings", List.of());
+        report(f, fact.id(), sections);
+        return f;
+    }
+
+    private static Map<String, Object> head(String id, Indicator ind, String entity, String period, String breakdown, OrganisationTree tree) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("fact_id", id);
+        f.put("indicator", ind.code());
+        f.put("name_zh", ind.name().zh());
+        f.put("name_en", ind.name().en());
+        f.put("entity", entity);
+        ReportingEntity e = tree.entity(entity).orElse(null);
+        f.put("entity_name_zh", e == null ? "" : e.name().zh());
+        f.put("entity_name_en", e == null ? "" : e.name().en());
+        f.put("period", period);
+        f.put("breakdown", breakdown);
+        return f;
+    }
+
+    private static void report(Map<String, Object> f, String id, Map<String, List<String>> sections) {
+        List<String> in = sections.getOrDefault(id, List.of());
+        f.put("in_report", !in.isEmpty());
+        f.put("report_sections", in);
+    }
+
+    private static Map<String, Object> provenance(FactView fact) {
+        Map<String, Object> src = new LinkedHashMap<>();
+        src.put("origin", fact.origin());
+        src.put("status", fact.status());
+        src.put("source", fact.source());
+        src.put("file", fact.sourceFile().isEmpty() ? null : fact.sourceFile());
+        src.put("file_sha256", fact.sourceSha256().isEmpty() ? null : fact.sourceSha256());
+        src.put("row", fact.sourceRow() == 0 ? null : fact.sourceRow());
+        src.put("entered_by", fact.enteredBy());
+        src.put("approved_by", fact.approvedBy().isEmpty() ? null : fact.approvedBy());
+        return src;
     }
 
     private static Map<String, Object> references(Indicator ind) {
@@ -184,6 +259,7 @@ public class DataPacks {
                         case "source_row" -> p.get("row");
                         case "szse", "gri", "issb", "sdg" -> String.join(";", (List<String>) refs.get(c));
                         case "inputs" -> String.join(";", (List<String>) f.get("inputs"));
+                        case "report_sections" -> String.join(";", (List<String>) f.get("report_sections"));
                         case "findings" -> String.join(";", ((List<Map<String, Object>>) f.get("findings")).stream()
                                 .map(x -> x.get("severity") + ":" + x.get("rule")).toList());
                         default -> f.get(c);

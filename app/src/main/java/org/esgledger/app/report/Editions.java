@@ -170,7 +170,16 @@ public class Editions {
             }
             Files.delete(scratch);
             if (o.formats().contains("json") || o.formats().contains("csv")) {
-                DataPack pack = dataPacks.write(o.year(), o.out());
+                Map<String, List<String>> sections = new java.util.TreeMap<>();
+                editions.values().forEach(c -> c.used().forEach(u -> {
+                    if (!u.factId().isEmpty()) {
+                        List<String> in = sections.computeIfAbsent(u.factId(), k -> new ArrayList<>());
+                        if (!in.contains(u.partId())) {
+                            in.add(u.partId());
+                        }
+                    }
+                }));
+                DataPack pack = dataPacks.write(o.year(), o.out(), sections);
                 if (o.formats().contains("json")) {
                     files.add(pack.json());
                 }

@@ -22,6 +22,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -247,6 +251,32 @@ class ReportEditionsTest {
             assertThat(figures).isGreaterThan(350);
         }
         assertThat(lineage).contains("employees-2024.csv").contains("formula v1: rd_staff / employees_total").contains("approved entry (policy)");
+    }
+
+    @Test
+    void theDataPackIsValidAndHoldsEveryFigureOfTheReportMarkedWithItsSections() throws Exception {
+        String json = Files.readString(file("datapack-2024.json"), StandardCharsets.UTF_8);
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(DataPackTest.SCHEMA, StandardCharsets.UTF_8), InputFormat.JSON);
+        assertThat(schema.validate(json, InputFormat.JSON)).as("schema errors").isEmpty();
+        Set<String> linked = new TreeSet<>();
+        for (String lang : List.of("zh", "en")) {
+            Matcher m = Pattern.compile("href=\"lineage-2024\\.html#(F[0-9a-f]{16})\"")
+                    .matcher(Files.readString(file("report-2024-" + lang + ".html"), StandardCharsets.UTF_8));
+            while (m.find()) {
+                linked.add(m.group(1));
+            }
+        }
+        assertThat(linked).hasSizeGreaterThan(300);
+        for (String id : linked) {
+            int at = json.indexOf("\"fact_id\": \"" + id + "\"");
+            assertThat(at).as("figure " + id + " in the data pack").isPositive();
+            String figure = json.substring(at, json.indexOf("\"report_sections\"", at));
+            assertThat(figure).as(id).contains("\"in_report\": true");
+        }
+        // an approved entry no calculation carries (a policy) and an earlier year's figure of a multi-year table
+        assertThat(json).containsPattern("\"indicator\": \"ac_min_cooling_setpoint\"[^}]*\"period\": \"2024\"")
+                .containsPattern("\"indicator\": \"rd_investment\"[^}]*\"period\": \"2022\"");
     }
 
     @Test
