@@ -23,7 +23,8 @@ def rows(name):
         return list(csv.DictReader(f))
 
 seed = rows('indicators.csv')
-facts = rows(os.path.join(root, 'app/src/main/resources/demo/facts-2024-report.csv')) if False else list(csv.DictReader(open(os.path.join(root, 'app/src/main/resources/demo/facts-2024-report.csv'), encoding='utf-8')))
+with open(os.path.join(root, 'app/src/main/resources/demo/facts-2024-report.csv'), encoding='utf-8') as f:
+    facts = list(csv.DictReader(f))
 index = rows('index.csv')
 
 def ref(f, period=True):

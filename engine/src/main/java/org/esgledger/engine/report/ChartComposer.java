@@ -67,7 +67,7 @@ final class ChartComposer {
         if (!complete) {
             return unavailable(title);
         }
-        List<String> categories = periods.stream().map(p -> p.isEmpty() ? "" : language == Language.ZH ? p + "年" : p).toList();
+        List<String> categories = periods.stream().map(p -> p.isEmpty() ? "" : ReportTexts.of("year", language, p)).toList();
         return switch (c.type()) {
             case LINE -> new Block.Chart(title, LineChart.svg(title, categories, series), 560, 320);
             case STACKED_BAR -> new Block.Chart(title, BarChart.svg(title, categories, series, true), 560, 320);
@@ -76,16 +76,15 @@ final class ChartComposer {
     }
 
     Block matrix(Component.MaterialityMatrix m, List<Map<String, String>> topics) {
-        boolean zh = language == Language.ZH;
         List<MaterialityChart.Topic> list = new ArrayList<>();
         for (Map<String, String> t : topics) {
             list.add(new MaterialityChart.Topic(RegisterTables.field(t, "topic", language), "Y".equals(t.get("financial_material")),
                     "Y".equals(t.get("impact_material"))));
         }
-        MaterialityChart.Labels labels = zh
-                ? new MaterialityChart.Labels("影响重要性", "财务重要性", "双重重要性议题", "仅具财务重要性", "仅具影响重要性", "其他议题")
-                : new MaterialityChart.Labels("Impact materiality", "Financial materiality", "Both financial and impact material",
-                        "Financially material only", "Impact material only", "Other topics");
+        MaterialityChart.Labels labels = new MaterialityChart.Labels(ReportTexts.of("matrix.impact", language),
+                ReportTexts.of("matrix.financial", language), ReportTexts.of("matrix.both", language),
+                ReportTexts.of("matrix.financialOnly", language), ReportTexts.of("matrix.impactOnly", language),
+                ReportTexts.of("matrix.neither", language));
         String title = composer.text(m.title());
         return new Block.Chart(title, MaterialityChart.svg(title, labels, list), 700, 560);
     }

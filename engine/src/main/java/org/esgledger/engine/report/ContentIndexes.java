@@ -24,8 +24,8 @@ final class ContentIndexes {
             String chapterTitle = zh ? chapter.title().zh() : chapter.title().en();
             collect(chapter, chapterTitle, language, data, lines);
         }
-        List<String> header = zh ? List.of("章节", "内容", "GRI 标准", "深交所《指引》条款", "页码")
-                : List.of("Chapter", "Section", "GRI Standards", "SZSE Guideline No. 17", "Page");
+        List<String> header = List.of(ReportTexts.of("index.chapter", language), ReportTexts.of("index.section", language),
+                ReportTexts.of("index.gri", language), ReportTexts.of("index.szse", language), ReportTexts.of("index.page", language));
         return new Block.ContentIndex(header, lines);
     }
 

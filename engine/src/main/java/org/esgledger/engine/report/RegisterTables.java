@@ -59,7 +59,8 @@ final class RegisterTables {
     }
 
     Block targets(Component.Targets t) {
-        List<String> header = language == Language.ZH ? List.of("目标对象", "目标", "达成情况") : List.of("Subject", "Target", "Status");
+        List<String> header = List.of(ReportTexts.of("target.subject", language), ReportTexts.of("target.target", language),
+                ReportTexts.of("target.status", language));
         List<List<Cell>> rows = new ArrayList<>();
         for (String id : t.ids()) {
             Optional<ReportData.TargetLine> line = data.target(id);

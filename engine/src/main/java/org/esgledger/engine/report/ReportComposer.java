@@ -57,7 +57,7 @@ public final class ReportComposer {
 
     /** The marker printed where a figure has no value. */
     public static String marker(Language language) {
-        return language == Language.ZH ? "【数据缺失】" : "[data not available]";
+        return ReportTexts.of("missing", language);
     }
 
     String text(Bilingual b) {
@@ -95,25 +95,22 @@ public final class ReportComposer {
         } else if (component instanceof Component.CaseBox b) {
             return new Block.CaseBox(text(b.title()), prose(text(b.xhtml()), s.id()));
         } else if (component instanceof Component.Contents) {
-            return new Block.Contents(language == Language.ZH ? "目录" : "Contents");
+            return new Block.Contents(ReportTexts.of("contents", language));
         } else if (component instanceof Component.ContentIndex) {
             return ContentIndexes.index(template, language, data);
         }
         Component.Feedback f = (Component.Feedback) component;
-        return new Block.Feedback(language == Language.ZH
-                ? "感谢您阅读本报告。为持续改进我们的可持续发展工作与信息披露，请您提出宝贵意见。"
-                : "Thank you for reading this report. Please share your views so that we can improve our sustainability work and disclosure.",
-                f.questions().stream().map(this::text).toList(),
-                language == Language.ZH ? "□ 很好　□ 较好　□ 一般　□ 较差" : "□ Very good   □ Good   □ Fair   □ Poor");
+        return new Block.Feedback(ReportTexts.of("feedback", language), f.questions().stream().map(this::text).toList(),
+                ReportTexts.of("feedback.choices", language));
     }
 
     private Block figures(Component.Figures f, String partId) {
         List<String> header = new ArrayList<>();
-        header.add(language == Language.ZH ? "指标" : "Indicator");
-        header.add(language == Language.ZH ? "单位" : "Unit");
+        header.add(ReportTexts.of("indicator", language));
+        header.add(ReportTexts.of("unit", language));
         List<String> periods = f.periods().isEmpty() ? List.of(String.valueOf(template.year())) : f.periods();
         for (String p : periods) {
-            header.add(language == Language.ZH ? p + "年" : p);
+            header.add(ReportTexts.of("year", language, p));
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (Row r : f.rows()) {

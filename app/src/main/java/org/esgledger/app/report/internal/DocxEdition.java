@@ -155,10 +155,6 @@ public final class DocxEdition {
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("chart picture could not be added", e);
         }
-        XWPFParagraph caption = docx.createParagraph();
-        caption.setStyle("Caption");
-        caption.setAlignment(ParagraphAlignment.CENTER);
-        run(caption, c.title());
     }
 
     private void caseBox(Block.CaseBox box) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
@@ -56,8 +57,8 @@ public final class EditionMarkup {
         c.setVariable("lang", doc.language() == Language.ZH ? "zh-CN" : "en");
         c.setVariable("print", print);
         c.setVariable("css", Resources.text("report/common.css") + Resources.text(print ? "report/print.css" : "report/screen.css"));
-        c.setVariable("editionNote", doc.language() == Language.ZH
-                ? "本报告中的每个数字均由 ESG Ledger 从台账与审批数据计算生成" : "Every figure in this report is computed by ESG Ledger from ledgers and approved entries");
+        org.esgledger.engine.i18n.Message note = AppMessages.of("report.editionNote");
+        c.setVariable("editionNote", doc.language() == Language.ZH ? note.zh() : note.en());
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Part p : doc.parts()) {
             parts.add(part(p, print, lineagePage));
