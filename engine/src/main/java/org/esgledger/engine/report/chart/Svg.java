@@ -3,6 +3,8 @@ package org.esgledger.engine.report.chart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import org.esgledger.engine.report.template.Markup;
+
 /** Helpers for writing SVG deterministically: coordinates rounded to 0.01, text escaped, a fixed palette. */
 final class Svg {
 
@@ -22,17 +24,7 @@ final class Svg {
     }
 
     static String esc(String text) {
-        StringBuilder s = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                default -> s.append(c);
-            }
-        }
-        return s.toString();
+        return Markup.escape(text);
     }
 
     static StringBuilder open(int width, int height, String title) {
