@@ -115,6 +115,30 @@ class ReportEditionsTest {
     }
 
     @Test
+    void everyCharacterThePdfsPrintHasAGlyphInTheEmbeddedFonts() throws Exception {
+        java.awt.Font sans = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, Files.newInputStream(Path.of("src/main/resources/fonts/DejaVuSans.ttf")));
+        java.awt.Font cjk = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT,
+                Files.newInputStream(Path.of("src/main/resources/fonts/DroidSansFallbackFull.ttf")));
+        Set<String> without = new TreeSet<>();
+        int checked = 0;
+        for (String lang : List.of("zh", "en")) {
+            String raw = Poppler.run(List.of("pdftotext", "-enc", "UTF-8", file("report-2024-" + lang + ".pdf").toString(), "-"));
+            for (int cp : raw.codePoints().distinct().toArray()) {
+                if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+                    continue;
+                }
+                checked++;
+                if (!sans.canDisplay(cp) && !cjk.canDisplay(cp)) {
+                    without.add(new String(Character.toChars(cp)) + " U+" + Integer.toHexString(cp).toUpperCase());
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(500);
+        assertThat(without).as("characters no bundled font can draw").isEmpty();
+        assertThat(sans.canDisplay('₂') && sans.canDisplay('℃') && sans.canDisplay('≤') && cjk.canDisplay('％')).isTrue();
+    }
+
+    @Test
     @EnabledIf("seedPresent")
     void eachPdfPrintsEverySeedFigureOfA2024SectionInThatSectionAsTheSeedReportPrintsIt() throws Exception {
         SeedFigures seed = SeedFigures.read();
@@ -216,6 +240,24 @@ class ReportEditionsTest {
     }
 
     @Test
+    void theDocxHasHeadingStylesEastAsianFontsRealTablesAndChartPictures() throws Exception {
+        for (String lang : List.of("zh", "en")) {
+            try (var in = Files.newInputStream(file("report-2024-" + lang + ".docx"));
+                 var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+                List<String> headings = docx.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                        .map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+                assertThat(headings).contains(lang.equals("zh") ? "员工权益保障" : "Protection of employee rights and interests").hasSize(25);
+                assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
+                assertThat(docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("Microsoft YaHei");
+                assertThat(docx.getTables()).hasSizeGreaterThan(60);
+                assertThat(docx.getAllPictures()).as("one picture per chart").hasSize(6);
+                String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
+                assertThat(text).contains("21,547.10").contains("3,558");
+            }
+        }
+    }
+
+    @Test
     @EnabledIf("libreOfficePresent")
     void theDocxConvertsWithLibreOfficeAndItsTextHasTheSameFigures() throws Exception {
         Path dir = Files.createTempDirectory("lo");
@@ -288,7 +330,7 @@ class ReportEditionsTest {
                 <report id="t" entity="group" year="2024">
                   <title zh="测试" en="Test"/>
                   <chapter id="env" zh="环境" en="Environment">
-                    <text><zh><p>员工{{employees_total@2024}}，用水{{employees_total@2021}}。</p></zh>
+                    <text><zh><p>员工{{employees_total@2024}}，用水{{employees_total@2021}}。CO₂ ≤ 26℃，达标率100％。</p></zh>
                           <en><p>{{employees_total@2024}} employees, water {{employees_total@2021}}.</p></en></text>
                   </chapter>
                 </report>
@@ -298,6 +340,8 @@ class ReportEditionsTest {
         assertThat(r.missing()).containsExactly("employees_total@group@2021 (env)");
         String text = Poppler.text(target.resolve("report-2024-zh.pdf"), 0, 0);
         assertThat(text).contains("员工3,558 人").contains("用水【数据缺失】");
+        String raw = Poppler.run(List.of("pdftotext", "-enc", "UTF-8", target.resolve("report-2024-zh.pdf").toString(), "-"));
+        assertThat(raw).as("subscript two, degree Celsius, less-or-equal and full-width percent come through").contains("CO₂ ≤ 26℃，达标率100％");
 
         Path strictOut = Files.createTempDirectory("strict-out");
         assertThatThrownBy(() -> editions.render(new RenderOptions(2024, template, List.of(Language.ZH, Language.EN), Set.of("pdf", "html"),
