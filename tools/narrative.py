@@ -28,16 +28,16 @@ def ids(a, b):
 
 NARRATIVE = {
     'About the Report': T(
-        '<p>本报告是熵基科技股份有限公司发布的第二份可持续发展报告（环境、社会及治理（ESG）报告），披露公司及分、子公司于2024年1月1日至2024年12月31日在环境、社会及治理方面的理念、实践与绩效。</p>'
+        '<p>本报告是熵基科技股份有限公司发布的第二份可持续发展报告（环境、社会及治理（ESG）报告），披露公司及分、子公司在{{year}}年度（报告期）环境、社会及治理方面的理念、实践与绩效。</p>'
         '<p>报告中的数据来自公司内部台账与经审批的记录，由 ESG Ledger 逐项计算并可追溯至源数据行。</p>',
-        '<p>This is the second sustainability (ESG) report of ZKTECO CO., LTD. It covers the Company and its branches and subsidiaries from 1 January to 31 December 2024.</p>'
+        '<p>This is the second sustainability (ESG) report of ZKTECO CO., LTD. It covers the Company and its branches and subsidiaries in the calendar year {{year}} (the reporting period).</p>'
         '<p>Figures come from the Company\'s internal ledgers and approved records; ESG Ledger computes each of them and traces it to its source rows.</p>'),
     'About Us': T(
-        '<p>熵基科技成立于{{company_founding_year@2024|raw}}年，于{{company_listing_year@2024|raw}}年在深圳证券交易所创业板上市（股票代码：301330），是以生物识别为核心技术的智慧识别与智能管理解决方案提供商。</p>',
-        '<p>Founded in {{company_founding_year@2024|raw}} and listed on the ChiNext board of the Shenzhen Stock Exchange in {{company_listing_year@2024|raw}} (stock code 301330), ZKTeco provides smart identification and intelligent management solutions built on biometric technology.</p>'),
+        '<p>熵基科技成立于{{company_founding_year@2024|raw}}年，于{{company_listing_year@2024|raw}}年在深圳证券交易所创业板上市，是以生物识别为核心技术的智慧识别与智能管理解决方案提供商。</p>',
+        '<p>Founded in {{company_founding_year@2024|raw}} and listed on the ChiNext board of the Shenzhen Stock Exchange in {{company_listing_year@2024|raw}}, ZKTeco provides smart identification and intelligent management solutions built on biometric technology.</p>'),
     'Data of 2024': T(
-        '<p>2024年，公司实现营业收入{{operating_revenue@2024}}，归属于上市公司股东的净利润{{net_profit_attributable@2024}}。</p>',
-        '<p>In 2024 the Company\'s operating revenue was {{operating_revenue@2024}} and its net profit attributable to shareholders {{net_profit_attributable@2024}}.</p>'),
+        '<p>{{year}}年，公司实现营业收入{{operating_revenue@2024}}，归属于上市公司股东的净利润{{net_profit_attributable@2024}}。</p>',
+        '<p>In {{year}} the Company\'s operating revenue was {{operating_revenue@2024}} and its net profit attributable to shareholders {{net_profit_attributable@2024}}.</p>'),
     'Sustainable development governance system': T(
         '<p>公司建立自上而下的可持续发展管理机制，由董事会统筹可持续发展事项，董事会办公室负责报告编制与数据管理。</p>',
         '<p>The Company manages sustainability top-down: the Board oversees sustainability matters and the Board Office owns the report and its data.</p>'),
@@ -67,8 +67,8 @@ NARRATIVE = {
         + targets('T001', '气候目标', 'Climate target'),
     'Environmental management': targets(ids(2, 11), '2024年环境目标', 'Environmental targets 2024'),
     'Innovation-driven': T(
-        '<p>公司研发团队超过{{rd_team_size_label@2024|raw}}+人，2024年研发投入{{rd_investment@2024}}，研发人员占比{{rd_staff_share@2024}}。</p>',
-        '<p>The Company\'s R&amp;D team has {{rd_team_size_label@2024|raw}}+ people; R&amp;D investment in 2024 was {{rd_investment@2024}} and R&amp;D staff made up {{rd_staff_share@2024}} of employees.</p>')
+        '<p>公司研发团队超过{{rd_team_size_label@2024|raw}}+人，{{year}}年研发投入{{rd_investment@2024}}，研发人员占比{{rd_staff_share@2024}}。</p>',
+        '<p>The Company\'s R&amp;D team has {{rd_team_size_label@2024|raw}}+ people; R&amp;D investment in {{year}} was {{rd_investment@2024}} and R&amp;D staff made up {{rd_staff_share@2024}} of employees.</p>')
         + '      <chart type="stacked-bar" periods="2022 2023 2024" zh="研发人员（按性别）" en="R&amp;D staff by gender">\n'
           '        <row ref="rd_staff[gender=male]"/>\n        <row ref="rd_staff[gender=female]"/>\n      </chart>\n'
           '      <chart type="line" periods="2022 2023 2024" zh="研发投入（万元）" en="R&amp;D investment (RMB 10k)">\n'
@@ -76,8 +76,8 @@ NARRATIVE = {
         + risks('rnd', FIVE, '创新驱动相关风险与机遇', 'Innovation risks and opportunities')
         + targets(ids(14, 22), '创新驱动目标', 'Innovation targets'),
     'Product and service safety and quality': T(
-        '<p>2024年客户满意度为{{customer_satisfaction_score@2024|raw}}/100分。</p>',
-        '<p>Customer satisfaction in 2024 was {{customer_satisfaction_score@2024|raw}}/100.</p>')
+        '<p>{{year}}年客户满意度为{{customer_satisfaction_score@2024|raw}}/100分。</p>',
+        '<p>Customer satisfaction in {{year}} was {{customer_satisfaction_score@2024|raw}}/100.</p>')
         + risks('quality', FIVE, '产品质量相关风险与机遇', 'Quality risks and opportunities')
         + targets(ids(23, 43), '部门质量目标', 'Department quality targets'),
     'Data security and customer privacy protection': risks('data_security', FIVE, '数据安全相关风险与机遇', 'Data security risks and opportunities')
@@ -85,8 +85,8 @@ NARRATIVE = {
     'Supply chain security': risks('supply_chain', FIVE, '供应链相关风险与机遇', 'Supply chain risks and opportunities')
         + targets(ids(58, 59), '供应链目标', 'Supply chain targets'),
     'Protection of employee rights and interests': T(
-        '<p>截至2024年末，公司共有员工{{employees_total@2024}}，其中女性员工{{employees_total@2024[gender=female]}}，占比{{female_employee_share@2024}}；全年新进员工{{new_hires@2024}}。</p>',
-        '<p>At the end of 2024 the Company had {{employees_total@2024}} employees, of whom {{employees_total@2024[gender=female]}} were women ({{female_employee_share@2024}}); {{new_hires@2024}} joined during the year.</p>')
+        '<p>截至{{year}}年末，公司共有员工{{employees_total@2024}}，其中女性员工{{employees_total@2024[gender=female]}}，占比{{female_employee_share@2024}}；全年新进员工{{new_hires@2024}}。</p>',
+        '<p>At the end of {{year}} the Company had {{employees_total@2024}} employees, of whom {{employees_total@2024[gender=female]}} were women ({{female_employee_share@2024}}); {{new_hires@2024}} joined during the year.</p>')
         + '      <chart type="donut" zh="员工性别结构" en="Employees by gender">\n'
           '        <row ref="employees_total@2024[gender=male]"/>\n        <row ref="employees_total@2024[gender=female]"/>\n      </chart>\n'
           '      <chart type="donut" zh="员工年龄结构" en="Employees by age">\n'
@@ -97,8 +97,8 @@ NARRATIVE = {
           '      </chart>\n',
     'Occupational health and safety': targets(ids(60, 62), '2024年安全目标', 'Safety targets 2024'),
     'Social contribution': T(
-        '<p>2024年，公司共向社区和公益组织捐款{{charitable_donation@2024}}。</p>',
-        '<p>In 2024 the Company donated {{charitable_donation@2024}} to communities and charities.</p>'),
+        '<p>{{year}}年，公司共向社区和公益组织捐款{{charitable_donation@2024}}。</p>',
+        '<p>In {{year}} the Company donated {{charitable_donation@2024}} to communities and charities.</p>'),
     'Index': '      <content-index/>\n',
     'Feedback': '      <feedback>\n'
         '        <question zh="您对本报告的总体评价是？" en="What is your overall opinion of this report?"/>\n'

@@ -23,6 +23,8 @@ final class RenderReports {
             s.append("- figure references rendered: ").append(c.used().size()).append("\n");
             s.append("- 数据缺失 / missing: ").append(c.missing().size()).append("\n");
             c.missing().forEach(m -> s.append("  - `").append(m.ref()).append("` in section `").append(m.partId()).append("`\n"));
+            s.append("- 正文中直接书写的数字 / numbers typed into the narrative (check that none is a figure): ").append(c.typed().size()).append("\n");
+            c.typed().forEach(t -> s.append("  - `").append(t.text()).append("` in section `").append(t.partId()).append("`\n"));
         }
         s.append("\n## 已计算但未使用 / Computed but not used in any edition (").append(unused.size()).append(")\n\n");
         unused.forEach(u -> s.append("- `").append(u).append("`\n"));

@@ -7,16 +7,22 @@ import org.esgledger.engine.report.template.FigureRef;
 
 /**
  * A composed edition and what went into it: every figure reference used (with the fact it
- * resolved to and the part it appears in) and those that had no value.
+ * resolved to and the part it appears in), those that had no value, and the numbers typed into
+ * its narrative (for the owner to check that none is a figure that should be a reference).
  */
-public record Composition(Document document, List<Use> used, List<Use> missing) {
+public record Composition(Document document, List<Use> used, List<Use> missing, List<Typed> typed) {
 
     /** A reference as resolved in a part of the edition. */
     public record Use(FigureRef ref, String factId, String partId) {
     }
 
+    /** A number written into the narrative itself rather than referenced (a year, a code, or a figure that should be a reference). */
+    public record Typed(String text, String partId) {
+    }
+
     public Composition {
         used = List.copyOf(used);
         missing = List.copyOf(missing);
+        typed = List.copyOf(typed);
     }
 }

@@ -27,12 +27,19 @@ import org.esgledger.engine.unit.Unit;
  */
 public final class ReportComposer {
 
+    /** A number in narrative text with a few characters around it (tags left out). */
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("[^<>\\s]{0,6}[0-9][0-9.,:/%-]*[^<>\\s]{0,6}");
+
+    /** {@code {{year}}}: the report's fiscal year, so that narrative need not type it. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\{\\{\\s*year\\s*}}");
+
     private final ReportTemplate template;
     private final Language language;
     private final ReportData data;
     private final FigureFormat format;
     private final List<Composition.Use> used = new ArrayList<>();
     private final List<Composition.Use> missing = new ArrayList<>();
+    private final List<Composition.Typed> typed = new ArrayList<>();
     private final RegisterTables registers;
     private final ChartComposer charts;
 
@@ -52,7 +59,7 @@ public final class ReportComposer {
             parts.add(c.part(chapter, 1));
         }
         Document doc = new Document(language, template.year(), c.text(template.organisation()), c.text(template.title()), parts);
-        return new Composition(doc, c.used, c.missing);
+        return new Composition(doc, c.used, c.missing, c.typed);
     }
 
     /** The marker printed where a figure has no value. */
@@ -186,7 +193,11 @@ public final class ReportComposer {
     }
 
     private String prose(String xhtml, String partId) {
-        Matcher m = TemplateReader.INLINE.matcher(xhtml);
+        Matcher digits = TYPED.matcher(TemplateReader.INLINE.matcher(xhtml).replaceAll(" "));
+        while (digits.find()) {
+            typed.add(new Composition.Typed(Markup.unescape(digits.group().strip()), partId));
+        }
+        Matcher m = TemplateReader.INLINE.matcher(YEAR.matcher(xhtml).replaceAll(String.valueOf(template.year())));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             FigureRef ref = FigureRef.parse(Markup.unescape(m.group(1)));

@@ -31,8 +31,8 @@ class ReportComposerTest {
               <chapter id="people" zh="以人为本" en="People-oriented">
                 <section id="staff" zh="员工权益保障" en="Employee rights" gri="2-7 401-1" szse="49 50">
                   <text>
-                    <zh><p>共有员工{{employees_total@2024}}，女性占比{{female_employee_share@2024}}，用水{{water_withdrawal@2024}}。</p></zh>
-                    <en><p>{{employees_total@2024}}; women {{female_employee_share@2024}}; water {{water_withdrawal@2024}}.</p></en>
+                    <zh><p>共有员工{{employees_total@2024}}，女性占比{{female_employee_share@2024}}，用水{{water_withdrawal@2024}}。</p><p>{{year}}年新增网点12个。</p></zh>
+                    <en><p>{{employees_total@2024}}; women {{female_employee_share@2024}}; water {{water_withdrawal@2024}}.</p><p>In {{year}}, 12 new outlets.</p></en>
                   </text>
                   <figures periods="2023 2024"><row ref="rd_staff"/></figures>
                   <figures><row ref="rd_investment@2024"/><row ref="hazardous_waste_quantity@tangxia@2024"/></figures>
@@ -139,9 +139,12 @@ class ReportComposerTest {
         String id = data().figures.get("employees_total@group@2024").factId();
         assertThat(zhText).isEqualTo("<p>共有员工<span class=\"fig\" data-fact=\"" + id + "\">3,558 人</span>，女性占比"
                 + "<span class=\"fig\" data-fact=\"" + data().figures.get("female_employee_share@group@2024").factId() + "\">36.20%</span>，"
-                + "用水<span class=\"missing\">【数据缺失】</span>。</p>");
+                + "用水<span class=\"missing\">【数据缺失】</span>。</p><p>2024年新增网点12个。</p>");
         assertThat(enText).contains(">3,558 persons</span>").contains(">36.20%</span>").contains("<span class=\"missing\">[data not available]</span>");
         assertThat(zh.missing()).extracting(u -> u.ref().indicator()).containsExactly("water_withdrawal");
+        // {{year}} is the report's year; a number typed into the text is listed for the owner to check
+        assertThat(zh.typed()).extracting(Composition.Typed::text).containsExactly("年新增网点12个。");
+        assertThat(en.typed()).extracting(Composition.Typed::text).containsExactly("12");
         assertThat(zh.used()).hasSize(en.used().size());
         assertThat(zh.document().title()).isEqualTo("2024年度可持续发展报告");
     }
