@@ -175,6 +175,9 @@ public final class DocxEdition {
                 line.setIndentationLeft(p.level() == 1 ? 0 : 360);
                 XWPFRun r = run(line, p.title());
                 r.setBold(p.level() == 1);
+                DocxStyles.rightTab(line);
+                line.createRun().addTab();
+                DocxStyles.pageRef(line, p.id());
             }
         }
     }

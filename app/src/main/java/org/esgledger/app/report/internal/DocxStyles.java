@@ -119,6 +119,15 @@ final class DocxStyles {
         end.setId(start.getId());
     }
 
+    /** A right-aligned tab stop with a dotted leader at the right margin (contents lines: title …… page). */
+    static void rightTab(XWPFParagraph p) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var tab = pPr.addNewTabs().addNewTab();
+        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+        tab.setPos(BigInteger.valueOf(9000));
+    }
+
     static void pageRef(XWPFParagraph p, String partId) {
         field(p, "PAGEREF " + bookmarkName(partId) + " \\h", "");
     }
