@@ -3,8 +3,8 @@ package org.esgledger.app.report;
 import java.util.List;
 import java.util.Map;
 
-/** A small JSON writer: objects keep their key order; strings are escaped per RFC 8259; numbers are written as given. */
-final class Json {
+/** A small JSON writer (data pack; its string escaping serves the command line's JSON output too): objects keep their key order; strings are escaped per RFC 8259; numbers are written as given. */
+public final class Json {
 
     private Json() {
     }
@@ -54,7 +54,12 @@ final class Json {
     }
 
     private static void string(StringBuilder s, String text) {
-        s.append('"');
+        s.append(quote(text));
+    }
+
+    /** A JSON string literal, escaped per RFC 8259 (also used by the command line's JSON output). */
+    public static String quote(String text) {
+        StringBuilder s = new StringBuilder("\"");
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -72,6 +77,6 @@ final class Json {
                 }
             }
         }
-        s.append('"');
+        return s.append('"').toString();
     }
 }
