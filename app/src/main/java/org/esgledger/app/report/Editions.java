@@ -135,7 +135,9 @@ public class Editions {
                 String base = "report-" + o.year() + "-" + e.getKey().name().toLowerCase(java.util.Locale.ROOT);
                 if (o.formats().contains("html")) {
                     Path f = scratch.resolve(base + ".html");
-                    Files.writeString(f, EditionMarkup.screen(e.getValue().document(), lineage), StandardCharsets.UTF_8);
+                    String other = editions.keySet().stream().filter(l -> l != e.getKey()).findFirst()
+                            .map(l -> "report-" + o.year() + "-" + l.name().toLowerCase(java.util.Locale.ROOT) + ".html").orElse(null);
+                    Files.writeString(f, EditionMarkup.screen(e.getValue().document(), lineage, other), StandardCharsets.UTF_8);
                     written.add(f);
                 }
                 if (o.formats().contains("pdf")) {

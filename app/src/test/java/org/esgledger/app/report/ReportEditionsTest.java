@@ -291,6 +291,7 @@ class ReportEditionsTest {
                 }
             }
             assertThat(figures).isGreaterThan(350);
+            assertThat(html).contains(lang.equals("zh") ? "<a href=\"report-2024-en.html\">English edition</a>" : "<a href=\"report-2024-zh.html\">中文版</a>");
         }
         assertThat(lineage).contains("employees-2024.csv").contains("formula v1: rd_staff / employees_total").contains("approved entry (policy)");
     }

@@ -118,6 +118,7 @@ public final class DocxEdition {
         }
         XWPFTable table = newTable(t.rows().size() + 1, t.header().size());
         header(table.getRow(0), t.header());
+        DocxStyles.columns(table, ColumnWidths.of(t));
         for (int r = 0; r < t.rows().size(); r++) {
             List<Cell> row = t.rows().get(r);
             for (int c = 0; c < row.size(); c++) {

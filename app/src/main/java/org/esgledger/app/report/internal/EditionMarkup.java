@@ -43,19 +43,25 @@ public final class EditionMarkup {
         return e;
     }
 
-    public static String screen(Document doc, String lineagePage) {
-        return render(doc, false, lineagePage);
+    /**
+     * @param lineagePage the lineage file figures link to
+     * @param otherEdition the other language's HTML file, or null when only one edition is rendered
+     */
+    public static String screen(Document doc, String lineagePage, String otherEdition) {
+        return render(doc, false, lineagePage, otherEdition);
     }
 
     public static String print(Document doc) {
-        return render(doc, true, null);
+        return render(doc, true, null, null);
     }
 
-    private static String render(Document doc, boolean print, String lineagePage) {
+    private static String render(Document doc, boolean print, String lineagePage, String otherEdition) {
         Context c = new Context();
         c.setVariable("doc", Map.of("title", doc.title(), "organisation", doc.organisation()));
         c.setVariable("lang", doc.language() == Language.ZH ? "zh-CN" : "en");
         c.setVariable("print", print);
+        c.setVariable("other", otherEdition == null ? null
+                : Map.of("href", otherEdition, "label", doc.language() == Language.ZH ? "English edition" : "中文版"));
         c.setVariable("css", Resources.text("report/common.css") + Resources.text(print ? "report/print.css" : "report/screen.css"));
         org.esgledger.engine.i18n.Message note = AppMessages.of("report.editionNote");
         c.setVariable("editionNote", doc.language() == Language.ZH ? note.zh() : note.en());
@@ -101,6 +107,7 @@ public final class EditionMarkup {
             m.put("kind", "table");
             m.put("caption", t.caption());
             m.put("header", t.header());
+            m.put("widths", ColumnWidths.of(t));
             List<List<Map<String, Object>>> rows = new ArrayList<>();
             for (List<Cell> row : t.rows()) {
                 List<Map<String, Object>> cells = new ArrayList<>();

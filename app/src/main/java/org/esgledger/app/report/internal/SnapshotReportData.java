@@ -12,6 +12,7 @@ import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.app.calculation.TargetView;
 import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.organisation.Organisation;
@@ -64,7 +65,7 @@ public final class SnapshotReportData implements ReportData {
         calculations.current(year).ifPresent(s -> {
             for (TargetView t : calculations.targets(s.id())) {
                 Target d = declared.get(t.id());
-                targets.put(t.id(), new TargetLine(t.id(), t.subject(), d == null ? Bilingual.of("", "") : d.text(), status(t.status())));
+                targets.put(t.id(), new TargetLine(t.id(), t.subject(), d == null ? Bilingual.of("", "") : d.text(), status(t.status(), t.declared())));
             }
         });
         for (FrameworkItem item : catalogue.frameworkItems()) {
@@ -80,14 +81,27 @@ public final class SnapshotReportData implements ReportData {
         return indicator + "|" + entity + "|" + period + "|" + breakdown;
     }
 
-    /** The status as the report prints it (the seed's words: 达成 / Achieved, 正在推进 / In progress). */
-    static Bilingual status(String code) {
-        return switch (code) {
-            case "achieved" -> Bilingual.of("达成", "Achieved");
-            case "in_progress" -> Bilingual.of("正在推进", "In progress");
-            case "not_achieved" -> Bilingual.of("未达成", "Not achieved");
-            default -> Bilingual.of("无法评估", "Not evaluable");
-        };
+    /**
+     * The status as the report prints it, in the seed's words (达成 / Achieved, 正在推进 / In progress):
+     * the status evaluated from the data; where the data cannot evaluate the target, the status the
+     * company declares, marked as not verified; where the two disagree, the evaluated one with the
+     * declared one beside it.
+     */
+    static Bilingual status(String evaluated, String declared) {
+        boolean known = declared.equals("achieved") || declared.equals("in_progress") || declared.equals("planned")
+                || declared.equals("not_achieved");
+        if (evaluated.equals("not_evaluable")) {
+            return known ? AppMessages.of("report.target.declaredOnly", label(declared).zh(), label(declared).en()).text() : label(evaluated);
+        }
+        if (known && !declared.equals(evaluated)) {
+            return AppMessages.of("report.target.differs", label(evaluated).zh(), label(evaluated).en(), label(declared).zh(),
+                    label(declared).en()).text();
+        }
+        return label(evaluated);
+    }
+
+    static Bilingual label(String code) {
+        return AppMessages.of("report.target." + code).text();
     }
 
     @Override
