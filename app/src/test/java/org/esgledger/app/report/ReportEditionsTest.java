@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,15 +19,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.esgledger.app.StoreTest;
 import org.esgledger.app.demo.DemoReportTemplate;
 import org.esgledger.app.demo.DemoWorkspace;
@@ -144,7 +139,7 @@ class ReportEditionsTest {
         SeedFigures seed = SeedFigures.read();
         for (Language lang : List.of(Language.ZH, Language.EN)) {
             Path pdf = file("report-2024-" + lang.name().toLowerCase() + ".pdf");
-            Map<String, String> sections = sectionTexts(pdf);
+            Map<String, String> sections = ReportReading.sectionTexts(pdf);
             List<String> absent = new ArrayList<>();
             for (SeedFigures.Figure f : seed.figures()) {
                 String title = lang == Language.ZH ? f.sectionZh() : f.sectionEn();
@@ -169,7 +164,7 @@ class ReportEditionsTest {
     @Test
     void thePdfHasBookmarksForChaptersAndSectionsAndPageNumbersInItsContentIndex() throws Exception {
         Path pdf = file("report-2024-en.pdf");
-        Map<String, Integer> pages = bookmarks(pdf);
+        Map<String, Integer> pages = ReportReading.bookmarks(pdf);
         assertThat(pages).containsKeys("Contents", "Introduction to the Report", "Protection of employee rights and interests", "Index");
         String layout = Poppler.layout(pdf);
         StringBuilder body = new StringBuilder();
@@ -192,7 +187,7 @@ class ReportEditionsTest {
                 printed.add(Integer.parseInt(m.group(2)));
             }
         }
-        List<String> listed = indexRows(file("report-2024-en.html")).keySet().stream().toList();
+        List<String> listed = ReportReading.indexRows(file("report-2024-en.html")).keySet().stream().toList();
         assertThat(printed).as("one page number per index line").hasSize(listed.size());
         for (int i = 0; i < listed.size(); i++) {
             assertThat(printed.get(i)).as("page of " + listed.get(i)).isEqualTo(pages.get(listed.get(i)));
@@ -204,13 +199,13 @@ class ReportEditionsTest {
     @Test
     @EnabledIf("seedPresent")
     void theContentIndexListsTheSeedReportsDisclosuresPerSection() throws Exception {
-        Map<String, String[]> rendered = indexRows(file("report-2024-en.html"));
+        Map<String, String[]> rendered = ReportReading.indexRows(file("report-2024-en.html"));
         List<SeedFigures.IndexRow> seed = SeedFigures.read().index();
         assertThat(rendered.keySet()).containsExactlyElementsOf(seed.stream().map(SeedFigures.IndexRow::sectionEn).toList());
         for (SeedFigures.IndexRow row : seed) {
             String[] r = rendered.get(row.sectionEn());
-            assertThat(gri(r[0])).as("GRI of " + row.sectionEn()).isEqualTo(gri(row.gri()));
-            assertThat(articles(r[1])).as("articles of " + row.sectionEn()).isEqualTo(articles(row.szse()));
+            assertThat(ReportReading.gri(r[0])).as("GRI of " + row.sectionEn()).isEqualTo(ReportReading.gri(row.gri()));
+            assertThat(ReportReading.articles(r[1])).as("articles of " + row.sectionEn()).isEqualTo(ReportReading.articles(row.szse()));
         }
         assertThat(Files.readString(file("report-2024-zh.html"), StandardCharsets.UTF_8)).contains("第三十四条至第三十六条").contains("第十九条");
     }
@@ -230,9 +225,9 @@ class ReportEditionsTest {
             int orange = 0;
             for (Path png : pngs) {
                 BufferedImage img = ImageIO.read(png.toFile());
-                assertThat(inked(img)).as(png.getFileName() + " is not blank").isGreaterThan(0.002);
-                matrix += count(img, 0xE3F0E6);
-                orange += count(img, 0xF18F01);
+                assertThat(ReportReading.inked(img)).as(png.getFileName() + " is not blank").isGreaterThan(0.002);
+                matrix += ReportReading.count(img, 0xE3F0E6);
+                orange += ReportReading.count(img, 0xF18F01);
             }
             assertThat(matrix).as("the materiality matrix's upper-right quadrant is drawn").isGreaterThan(300);
             assertThat(orange).as("the third slice of the age donut is drawn").isGreaterThan(20);
@@ -267,7 +262,7 @@ class ReportEditionsTest {
                     "--outdir", dir.toString(), docx.toString()));
             String text = Poppler.text(dir.resolve("report-2024-" + lang + ".pdf"), 0, 0);
             String ours = Poppler.text(file("report-2024-" + lang + ".pdf"), 0, 0);
-            Set<String> figures = figuresIn(ours);
+            Set<String> figures = ReportReading.figuresIn(ours);
             assertThat(figures).hasSizeGreaterThan(50);
             assertThat(figures).allSatisfy(f -> assertThat(text).as("figure " + f + " in LibreOffice's PDF of the DOCX").contains(f));
             assertThat(text).contains(lang.equals("zh") ? "员工权益保障" : "Protection of employee rights and interests");
@@ -280,7 +275,7 @@ class ReportEditionsTest {
         for (String lang : List.of("zh", "en")) {
             String html = Files.readString(file("report-2024-" + lang + ".html"), StandardCharsets.UTF_8);
             assertThat(html).doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
-            NodeList links = parse(file("report-2024-" + lang + ".html")).getElementsByTagName("a");
+            NodeList links = ReportReading.parse(file("report-2024-" + lang + ".html")).getElementsByTagName("a");
             int figures = 0;
             for (int i = 0; i < links.getLength(); i++) {
                 Element a = (Element) links.item(i);
@@ -352,142 +347,4 @@ class ReportEditionsTest {
             assertThat(s).as("a strict render that fails writes nothing").isEmpty();
         }
     }
-
-    /** The text of each section of a PDF (as bookmarked), keyed by its title. */
-    static Map<String, String> sectionTexts(Path pdf) throws Exception {
-        Map<String, Integer> pages = bookmarks(pdf);
-        List<Map.Entry<String, Integer>> order = new ArrayList<>(pages.entrySet());
-        Map<String, String> texts = new LinkedHashMap<>();
-        int last = Integer.parseInt(Poppler.run(List.of("pdfinfo", pdf.toString())).lines().filter(l -> l.startsWith("Pages:"))
-                .findFirst().orElseThrow().replaceAll("\\D", ""));
-        for (int i = 0; i < order.size(); i++) {
-            String title = order.get(i).getKey();
-            int from = order.get(i).getValue();
-            int to = i + 1 < order.size() ? order.get(i + 1).getValue() : last;
-            String text = Poppler.layoutPages(pdf, from, Math.max(from, to));
-            int start = Math.max(0, text.indexOf(title));
-            int end = text.length();
-            if (i + 1 < order.size()) {
-                // the next heading is on the next bookmark's page (the last page of the range)
-                int lastPage = to > from ? nthPageStart(text, to - from) : start + title.length();
-                int next = text.indexOf(order.get(i + 1).getKey(), Math.max(lastPage, start + title.length()));
-                end = next < 0 ? text.length() : next;
-            }
-            texts.put(title, text.substring(start, end));
-        }
-        return texts;
-    }
-
-    /** Where the n-th page (0-based) of pdftotext's output starts: pages are separated by form feeds. */
-    static int nthPageStart(String text, int n) {
-        int at = 0;
-        for (int k = 0; k < n; k++) {
-            at = text.indexOf('\f', at) + 1;
-        }
-        return at;
-    }
-
-    /** Bookmark title → page number (1-based), chapters and sections in document order. */
-    static Map<String, Integer> bookmarks(Path pdf) throws IOException {
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (PDOutlineItem chapter : doc.getDocumentCatalog().getDocumentOutline().children()) {
-                add(doc, chapter, pages);
-                for (PDOutlineItem section : chapter.children()) {
-                    add(doc, section, pages);
-                }
-            }
-        }
-        return pages;
-    }
-
-    private static void add(PDDocument doc, PDOutlineItem item, Map<String, Integer> pages) throws IOException {
-        pages.putIfAbsent(item.getTitle(), doc.getPages().indexOf(item.findDestinationPage(doc)) + 1);
-    }
-
-    /** The content index of an HTML edition: section → {GRI, SZSE}. */
-    static Map<String, String[]> indexRows(Path html) throws Exception {
-        Map<String, String[]> rows = new LinkedHashMap<>();
-        NodeList tables = parse(html).getElementsByTagName("table");
-        for (int t = 0; t < tables.getLength(); t++) {
-            Element table = (Element) tables.item(t);
-            if (!table.getAttribute("class").equals("index")) {
-                continue;
-            }
-            NodeList trs = table.getElementsByTagName("tr");
-            for (int i = 1; i < trs.getLength(); i++) {
-                NodeList tds = ((Element) trs.item(i)).getElementsByTagName("td");
-                rows.put(tds.item(1).getTextContent(), new String[] {tds.item(2).getTextContent(), tds.item(3).getTextContent()});
-            }
-        }
-        return rows;
-    }
-
-    static org.w3c.dom.Document parse(Path html) throws Exception {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        return f.newDocumentBuilder().parse(html.toFile());
-    }
-
-    static Set<String> gri(String text) {
-        Set<String> s = new TreeSet<>();
-        for (String part : text.split("/")) {
-            if (!part.isBlank()) {
-                s.add(part.strip());
-            }
-        }
-        return s;
-    }
-
-    /** Article numbers of "Article 21/Article 22", "Articles 34 to 36". */
-    static Set<Integer> articles(String text) {
-        Set<Integer> s = new TreeSet<>();
-        Matcher m = Pattern.compile("Articles? (\\d+)(?: to (\\d+))?").matcher(text);
-        while (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = m.group(2) == null ? a : Integer.parseInt(m.group(2));
-            for (int n = a; n <= b; n++) {
-                s.add(n);
-            }
-        }
-        return s;
-    }
-
-    /** Figures as printed in a text: numbers with a thousands separator or decimals (e.g. 3,558, 21,547.10, 36.20). */
-    static Set<String> figuresIn(String text) {
-        Set<String> s = new TreeSet<>();
-        Matcher m = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<![\\d.,])\\d+\\.\\d+").matcher(text);
-        while (m.find()) {
-            s.add(m.group());
-        }
-        return s;
-    }
-
-    static double inked(BufferedImage img) {
-        long ink = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int rgb = img.getRGB(x, y) & 0xFFFFFF;
-                if (((rgb >> 16) & 0xFF) < 200 || ((rgb >> 8) & 0xFF) < 200 || (rgb & 0xFF) < 200) {
-                    ink++;
-                }
-            }
-        }
-        return (double) ink / ((long) img.getWidth() * img.getHeight());
-    }
-
-    static int count(BufferedImage img, int colour) {
-        int n = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                int rgb = img.getRGB(x, y) & 0xFFFFFF;
-                if (Math.abs(((rgb >> 16) & 0xFF) - ((colour >> 16) & 0xFF)) <= 6 && Math.abs(((rgb >> 8) & 0xFF) - ((colour >> 8) & 0xFF)) <= 6
-                        && Math.abs((rgb & 0xFF) - (colour & 0xFF)) <= 6) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
 }

@@ -3,7 +3,7 @@ package org.esgledger.engine.report.chart;
 import java.util.List;
 
 /**
- * The double-materiality matrix: impact materiality across, financial materiality up, four
+ * The materiality matrix (双重重要性: financial and impact materiality): impact materiality across, financial materiality up, four
  * quadrants, each listing its topics. Topics are placed by their classification only (a report
  * that publishes no scores gets no invented coordinates).
  */

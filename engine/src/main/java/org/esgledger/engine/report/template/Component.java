@@ -64,7 +64,7 @@ public sealed interface Component {
         }
     }
 
-    /** The double-materiality matrix of a register of topics: financial against impact materiality, in quadrants. */
+    /** The materiality matrix (双重重要性) of a register of topics: financial against impact materiality, in quadrants. */
     record MaterialityMatrix(String source, Bilingual title) implements Component {
     }
 
