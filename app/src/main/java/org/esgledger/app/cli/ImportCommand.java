@@ -1,22 +1,15 @@
 package org.esgledger.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import org.esgledger.app.intake.FormulaGuard;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
-import org.esgledger.app.ledger.Rejection;
+import org.esgledger.app.ledger.OverlapView;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,23 +22,42 @@ import picocli.CommandLine.Spec;
         + "the figures the ledger yields are recomputed.", "导入业务台账：每一行或被接受，或被拒绝并注明原因；随后重新计算该台账得出的指标。"})
 class ImportCommand implements Callable<Integer> {
 
+    /** Rejections printed on the terminal; the report file holds them all. */
+    static final int PRINTED = 50;
+
     @ParentCommand
     EsgCommand esg;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy")
+    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy, emissions")
     String kind;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "XLSX or XLS workbook, or CSV in UTF-8 (with or without BOM), UTF-16 with BOM or GB18030/GBK")
     Path file;
 
-    @Option(names = "--dry-run", description = "Check and report; write nothing.")
+    @Option(names = "--dry-run", description = "Check and report on standard output; write nothing (unless --rejections names a file).")
     boolean dryRun;
 
-    @Option(names = "--replace", description = "Supersede an earlier import of the same file (same name or content).")
-    boolean replace;
+    @ArgGroup(exclusive = true)
+    Overlap overlap = new Overlap();
+
+    static class Overlap {
+        @Option(names = "--replace", description = "Supersede an earlier import of the same file, and the batches whose rows this file repeats.")
+        boolean replace;
+
+        @Option(names = "--add", description = "Add the rows even where they repeat rows of a batch in force (they really are further rows).")
+        boolean add;
+
+        ImportOptions.Overlap mode() {
+            return replace ? ImportOptions.Overlap.REPLACE : add ? ImportOptions.Overlap.ADD : ImportOptions.Overlap.REFUSE;
+        }
+    }
+
+    @Option(names = "--rejections", paramLabel = "FILE", description = "Write the rejection report (CSV) here; "
+            + "default: WORKSPACE/rejections/batch-N-FILE.csv for an import that rejected rows, none for a dry run.")
+    Path rejections;
 
     @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first visible one).")
     String sheet;
@@ -56,58 +68,51 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ImportOptions options = new ImportOptions(dryRun, overlap.mode(), by, Optional.ofNullable(sheet), Optional.ofNullable(rejections));
         try (var context = esg.open()) {
-            ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, new ImportOptions(dryRun, replace, by,
-                    java.util.Optional.ofNullable(sheet)));
-            out.printf("%s %s: %s%n", r.dryRun() ? "试运行 / Dry run" : "已导入 / Imported", r.kind(), r.file());
-            out.printf("  encoding        %s%n", r.encoding());
-            out.printf("  SHA-256         %s%n", r.sha256());
-            out.printf("  header row      %d%n", r.headerRow());
-            r.batch().ifPresent(b -> out.printf("  batch           %d%n", b));
-            r.replaced().ifPresent(b -> out.printf("  %s batch       %d%n", r.dryRun() ? "would replace" : "replaced", b));
-            out.printf("  accepted rows   %d%n", r.accepted());
-            out.printf("  rejected rows   %d%n", r.rejections().stream().map(Rejection::row).distinct().count());
-            out.printf("  skipped rows    %s%n", r.skipped().isEmpty() ? "0" : r.skipped().size() + " " + r.skipped());
-            if (!r.ignoredColumns().isEmpty()) {
-                out.printf("  ignored columns %s%n", r.ignoredColumns());
-            }
-            if (!r.dryRun()) {
-                out.printf("  computed facts  %d%n", r.computedFacts());
-            }
-            r.rejections().stream().limit(50).forEach(x -> {
-                out.printf("  第%d行 %s：%s%n", x.row(), x.column(), x.reason().zh());
-                out.printf("  row %d %s: %s%n", x.row(), x.column(), x.reason().en());
-            });
-            if (r.rejections().size() > 50) {
-                out.printf("  … %d more%n", r.rejections().size() - 50);
-            }
-            if (!r.rejections().isEmpty()) {
-                Path report = esg.workspace.resolve("rejections")
-                        .resolve(r.file() + (r.batch().map(b -> "-batch" + b).orElse("-dry-run")) + ".csv");
-                writeRejections(report, r.rejections());
-                out.printf("  rejections      %s%n", report.toAbsolutePath());
-            }
+            ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, options);
+            print(out, r);
             out.flush();
+            if (r.dryRun() && r.wouldBeRefused(options.overlap())) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("试运行：正式导入将被拒绝（与现有批次重复），请使用 --replace 或 --add");
+                err.println("Dry run: the import would be refused (rows repeat a batch in force); use --replace or --add");
+                err.flush();
+                return EsgCommand.REFUSED;
+            }
         }
         return 0;
     }
 
-    static void writeRejections(Path path, List<Rejection> rejections) {
-        StringWriter text = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
-            csv.writeRecord("row", "column", "reason_zh", "reason_en", "raw");
-            for (Rejection r : rejections) {
-                csv.writeRecord(String.valueOf(r.row()), FormulaGuard.defuse(r.column()), FormulaGuard.defuse(r.reason().zh()),
-                        FormulaGuard.defuse(r.reason().en()), FormulaGuard.defuse(r.raw()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void print(PrintWriter out, ImportReport r) {
+        out.printf("%s %s: %s%n", r.dryRun() ? "试运行，未写入任何数据 / Dry run, nothing written" : "已导入 / Imported", r.kind(), r.file());
+        out.printf("  encoding        %s%n", r.encoding());
+        out.printf("  SHA-256         %s%n", r.sha256());
+        out.printf("  header row      %d%n", r.headerRow());
+        r.batch().ifPresent(b -> out.printf("  batch           %d%n", b));
+        r.replaced().forEach(b -> out.printf("  %s batch       %d%n", r.dryRun() ? "would replace" : "replaced", b));
+        out.printf("  accepted rows   %d%n", r.accepted());
+        out.printf("  rejected rows   %d%n", r.rejected());
+        out.printf("  skipped rows    %s%n", r.skipped().isEmpty() ? "0" : r.skipped().size() + " " + r.skipped());
+        if (!r.ignoredColumns().isEmpty()) {
+            out.printf("  ignored columns %s%n", r.ignoredColumns());
         }
-        try {
-            Files.createDirectories(path.getParent());
-            Files.write(path, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!r.dryRun()) {
+            out.printf("  computed facts  %d%n", r.computedFacts());
         }
+        for (OverlapView o : r.overlaps()) {
+            out.printf("  重复 / repeats  %d rows (%s%s) of batch %d (%s, %s)%n", o.rows(),
+                    String.join(", ", o.firstRows().stream().map(String::valueOf).toList()), o.rows() > o.firstRows().size() ? " …" : "",
+                    o.batch(), o.file(), o.loadedAt());
+        }
+        r.rejections().stream().limit(PRINTED).forEach(x -> {
+            out.printf("  第%d行 %s：%s%n", x.row(), x.column(), x.reason().zh());
+            out.printf("  row %d %s: %s%n", x.row(), x.column(), x.reason().en());
+        });
+        if (r.rejections().size() > PRINTED) {
+            out.printf("  … %d more%s%n", r.rejections().size() - PRINTED,
+                    r.rejectionFile().isEmpty() ? " (--rejections FILE writes them all)" : "");
+        }
+        r.rejectionFile().ifPresent(p -> out.printf("  rejections      %s%n", p));
     }
 }

@@ -1,22 +1,45 @@
 package org.esgledger.app.ledger;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * How to import a ledger file.
  *
- * @param dryRun  check and report, write nothing
- * @param replace supersede an earlier batch of the same file (same name or SHA-256) instead of refusing
- * @param by      who imports (recorded with the batch)
- * @param sheet   the workbook sheet to read; the first visible one when empty (ignored for CSV)
+ * @param dryRun     check and report, write nothing to the store or the workspace
+ * @param overlap    what to do with rows that repeat rows of a batch in force (and with an earlier import of the same file)
+ * @param by         who imports (recorded with the batch)
+ * @param sheet      the workbook sheet to read; the first visible one when empty (ignored for CSV)
+ * @param rejections where to write the rejection report; by default a real import writes it into the
+ *                   workspace's {@code rejections} folder and a dry run writes none
  */
-public record ImportOptions(boolean dryRun, boolean replace, String by, Optional<String> sheet) {
+public record ImportOptions(boolean dryRun, Overlap overlap, String by, Optional<String> sheet, Optional<Path> rejections) {
+
+    /** Rows of this file that repeat rows of a batch already in force (same values in the columns the kind reads). */
+    public enum Overlap {
+        /** Refuse the import, naming both files (the default). */
+        REFUSE,
+        /** Add the rows on top: they really are new rows that happen to look the same. */
+        ADD,
+        /** Supersede the batches whose rows this file repeats, and an earlier import of the same file. */
+        REPLACE
+    }
 
     public ImportOptions {
+        overlap = overlap == null ? Overlap.REFUSE : overlap;
         sheet = sheet == null ? Optional.empty() : sheet;
+        rejections = rejections == null ? Optional.empty() : rejections;
+    }
+
+    public ImportOptions(boolean dryRun, boolean replace, String by, Optional<String> sheet) {
+        this(dryRun, replace ? Overlap.REPLACE : Overlap.REFUSE, by, sheet, Optional.empty());
     }
 
     public ImportOptions(boolean dryRun, boolean replace, String by) {
         this(dryRun, replace, by, Optional.empty());
+    }
+
+    public boolean replace() {
+        return overlap == Overlap.REPLACE;
     }
 }

@@ -130,8 +130,15 @@ public final class CellReaders {
             problems.add(new CellProblem(column, e.problem()));
             return null;
         }
+        String columnUnit = unitColumn == null ? "" : row.get(unitColumn);
+        Optional<CellProblem> contradiction = StatedUnit.contradiction(column, reading.unitText(), unitColumn, columnUnit, headerUnit,
+                text -> resolved(units, text, group));
+        if (contradiction.isPresent()) {
+            problems.add(contradiction.get());
+            return null;
+        }
         String unitText = !reading.unitText().isEmpty() ? reading.unitText()
-                : unitColumn != null && !row.get(unitColumn).isEmpty() ? row.get(unitColumn)
+                : !columnUnit.isEmpty() ? columnUnit
                 : headerUnit.orElse(defaultUnit);
         Unit unit;
         try {
@@ -152,5 +159,17 @@ public final class CellReaders {
             return null;
         }
         return q;
+    }
+
+    /** The code of the unit of the group a text names, if it names one. */
+    public static Optional<String> resolved(UnitCatalogue units, String text, String... groups) {
+        for (String group : groups) {
+            try {
+                return Optional.of(units.resolve(text, group).code());
+            } catch (UnitException e) {
+                // not a unit of this group
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -33,6 +33,13 @@ public class BatchStore {
                 .list();
     }
 
+    /** A batch by id: its file and when it was imported. */
+    public Earlier batch(long id) {
+        return jdbc.sql("select id, file_name, sha256, loaded_at from ledger_batch where id = ?").param(id)
+                .query((rs, n) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                .single();
+    }
+
     public long create(String kind, String fileName, String sha256, String encoding, String importerVersion, String by,
                        Instant at, int accepted, int rejected, int skipped) {
         return jdbc.sql("""

@@ -50,6 +50,12 @@ public class EmployeesKind implements LedgerKind<Employee> {
         return EmployeeFigures.of(active, context.root(), context.indicators());
     }
 
+    /** An employee is one row of the roster however the other columns changed: two rosters holding the same id count them twice. */
+    @Override
+    public List<String> key(Employee e) {
+        return List.of(e.id());
+    }
+
     public List<String> cells(Employee e) {
         return List.of(e.id(), e.entity(), EmployeeLedger.GENDER.label(e.gender()), String.valueOf(e.birthYear()),
                 EmployeeLedger.EDUCATION.label(e.education()), EmployeeLedger.JOB_FAMILY.label(e.function()),

@@ -49,6 +49,14 @@ public interface LedgerKind<R> {
     /** A record as a row of the import layout (Chinese words for coded values): export → import gives it back. */
     List<String> cells(R record);
 
+    /**
+     * What makes two records the same row, for refusing a file whose rows repeat a batch in force:
+     * by default every column the kind reads; a kind whose rows have an identity says so (the roster: the employee id).
+     */
+    default List<String> key(R record) {
+        return cells(record);
+    }
+
     /** A filled-in example for the template. */
     R example();
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.esgledger.engine.ledger.CellNumbers;
 import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.CellReaders;
+import org.esgledger.engine.ledger.StatedUnit;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
@@ -113,6 +114,12 @@ public final class EmissionsLedger {
             reading = CellNumbers.read(row.get("quantity"));
         } catch (CellValueException e) {
             problems.add(new CellProblem("quantity", e.problem()));
+            return null;
+        }
+        Optional<CellProblem> contradiction = StatedUnit.contradiction("quantity", reading.unitText(), "unit", row.get("unit"),
+                Optional.ofNullable(header.units().get("quantity")), text -> CellReaders.resolved(units, text, GROUPS.toArray(String[]::new)));
+        if (contradiction.isPresent()) {
+            problems.add(contradiction.get());
             return null;
         }
         String unitText = !reading.unitText().isEmpty() ? reading.unitText() : !row.get("unit").isEmpty() ? row.get("unit")

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.esgledger.engine.ledger.CellNumbers;
 import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.CellReaders;
+import org.esgledger.engine.ledger.StatedUnit;
 import org.esgledger.engine.ledger.CellText;
 import org.esgledger.engine.ledger.CellValueException;
 import org.esgledger.engine.ledger.Column;
@@ -134,11 +135,15 @@ public final class EnergyLedger {
             problems.add(new CellProblem("quantity", e.problem()));
             return null;
         }
+        Optional<CellProblem> contradiction = StatedUnit.contradiction("quantity", reading.unitText(), "unit", row.get("unit"),
+                headerUnit, text -> CellReaders.resolved(units, waterTonnes(carrier, text), GROUPS.get(carrier).toArray(String[]::new)));
+        if (contradiction.isPresent()) {
+            problems.add(contradiction.get());
+            return null;
+        }
         String unitText = !reading.unitText().isEmpty() ? reading.unitText()
                 : !row.get("unit").isEmpty() ? row.get("unit") : headerUnit.orElse(DEFAULT_UNIT.get(carrier));
-        if (carrier.endsWith("_water") && List.of("吨", "t", "T").contains(CellText.fold(unitText))) {
-            unitText = "m3";
-        }
+        unitText = waterTonnes(carrier, unitText);
         Unit unit = null;
         for (String group : GROUPS.get(carrier)) {
             try {
@@ -166,5 +171,10 @@ public final class EnergyLedger {
             return null;
         }
         return q;
+    }
+
+    /** Water metered in 吨 is read as cubic metres (a tonne of water is a cubic metre). */
+    private static String waterTonnes(String carrier, String unitText) {
+        return carrier.endsWith("_water") && List.of("吨", "t", "T").contains(CellText.fold(unitText)) ? "m3" : unitText;
     }
 }
