@@ -76,6 +76,21 @@ class EsgCommandTest {
                 .contains(bad.getFileName() + " 第2行，“unit”列：").contains(bad.getFileName() + " row 2, column 'unit': Unit \"furlong\"");
         assertThat(esg("facts", "--format", "csv").out().lines()).hasSize(1 + 618);
         assertThat(esg("facts", "--format", "csv", "--stored-only").out().lines()).hasSize(1 + 463);
+
+        // the demo's donations again, saved under another name: a dry run says the import would count them twice
+        Path copy = Files.createTempDirectory("esg-cli").resolve("捐赠台账-副本.csv");
+        Files.write(copy, (Files.readString(workspace.resolve("ledgers/donations-2024.csv")) + "\r\n").getBytes(StandardCharsets.UTF_8));
+        Path rejections = workspace.resolve("rejections");
+        long reportsBefore = Files.exists(rejections) ? Files.list(rejections).count() : 0;
+        Run dry = esg("import", "--ledger", "donations", copy.toString(), "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(dry.out()).contains("Dry run, nothing written").contains("repeats").contains("donations-2024.csv");
+        assertThat(dry.err()).contains("--replace").contains("--add");
+        Run refusedCopy = esg("import", "--ledger", "donations", copy.toString());
+        assertThat(refusedCopy.exit()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(refusedCopy.err()).contains("捐赠台账-副本.csv").contains("donations-2024.csv").contains("重复计算");
+        assertThat(Files.exists(rejections) ? Files.list(rejections).count() : 0).isEqualTo(reportsBefore);
+        assertThat(esg("facts", "--format", "csv", "--stored-only").out().lines()).hasSize(1 + 463);
     }
 
     @Test
