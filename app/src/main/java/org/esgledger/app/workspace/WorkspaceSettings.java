@@ -19,5 +19,12 @@ public record WorkspaceSettings(String workspace, Db db) {
         public boolean external() {
             return url != null && !url.isBlank();
         }
+
+        /** Never shows the password, nor one written into the URL. */
+        @Override
+        public String toString() {
+            return "Db[url=" + (url == null ? null : url.replaceAll("password=[^&]*", "password=***")) + ", user=" + user
+                    + ", password=" + (password == null ? null : "***") + "]";
+        }
     }
 }

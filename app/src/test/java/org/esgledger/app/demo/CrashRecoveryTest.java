@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Kills {@code esg demo} with SIGKILL while it runs, then checks that the next run repairs the
- * workspace: the killed load left nothing half-written, and a server orphaned by the kill is stopped.
+ * workspace: the killed load left nothing half-written, and a server orphaned by the kill is stopped
+ * (by the killed process's watchdog, or else by the next run before it starts its own).
  */
 class CrashRecoveryTest {
 

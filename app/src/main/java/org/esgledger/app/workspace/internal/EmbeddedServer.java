@@ -1,6 +1,7 @@
 package org.esgledger.app.workspace.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.workspace.WorkspaceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,71 +23,106 @@ import org.slf4j.LoggerFactory;
 /**
  * A real PostgreSQL server (zonky's binaries from Maven Central) whose data directory lives in the
  * workspace. Survives being killed: a data directory whose initialisation did not finish is
- * rebuilt, and a server left running by a killed process is stopped before a new one starts.
+ * rebuilt, and a server left running by a killed process is stopped by a watchdog, or else before
+ * a new one starts.
  *
- * <p>The application connects as {@value #ROLE}, owner of database {@value #DATABASE} and not a
- * superuser.
+ * <p>Other users of the machine cannot use it: it listens on 127.0.0.1 only, has no Unix socket,
+ * and accepts only SCRAM passwords, random per workspace ({@link ClusterAccess},
+ * {@link ServerCredentials}). The application connects as {@value #ROLE}, owner of database
+ * {@value #DATABASE} and not a superuser.
  */
 final class EmbeddedServer implements AutoCloseable {
 
     static final String DATABASE = "esg";
     static final String ROLE = "esg_app";
+    static final String SUPERUSER = "postgres";
+    static final String HOST = "127.0.0.1";
     private static final String READY_MARKER = ".esg-ready";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
 
     private final WorkspaceLock lock;
     private final EmbeddedPostgres postgres;
+    private final ServerCredentials credentials;
+    private final Optional<ServerWatchdog> watchdog;
 
-    private EmbeddedServer(WorkspaceLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedServer(WorkspaceLock lock, EmbeddedPostgres postgres, ServerCredentials credentials,
+            Optional<ServerWatchdog> watchdog) {
         this.lock = lock;
         this.postgres = postgres;
+        this.credentials = credentials;
+        this.watchdog = watchdog;
     }
 
     static EmbeddedServer start(Path workspace, Path dataDirectory) {
         try {
-            Files.createDirectories(workspace);
+            PrivateFiles.folder(workspace);
         } catch (IOException e) {
             throw new WorkspaceException(e, "workspace.notWritable", workspace, e.getMessage());
         }
         WorkspaceLock lock = WorkspaceLock.acquire(workspace);
+        EmbeddedPostgres postgres = null;
+        EmbeddedServer server = null;
         try {
             stopOrphan(dataDirectory);
             if (Files.exists(dataDirectory) && !Files.exists(dataDirectory.resolve(READY_MARKER))) {
                 log.warn("Data directory {} was left half-initialised; rebuilding it", dataDirectory);
                 deleteTree(dataDirectory);
             }
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            ServerCredentials credentials = ServerCredentials.read(dataDirectory).orElseGet(ServerCredentials::generate);
+            ClusterAccess access = new ClusterAccess(credentials);
+            postgres = PostgresBinaries.builder(workspace)
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "40")
+                    .setServerConfig("listen_addresses", HOST)
+                    // no Unix socket at all; pg_ctl passes these options through a shell, which drops the quotes
+                    .setServerConfig("unix_socket_directories", "\"\"")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setConnectConfig("PGHOST", HOST)
+                    .setConnectConfig("password", credentials.superuser())
+                    .setDataDirectoryCustomizer(directory -> {
+                        try {
+                            access.settle(directory.toPath());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
                     .start();
-            EmbeddedServer server = new EmbeddedServer(lock, postgres);
+            Optional<ServerWatchdog> watchdog = postmaster(dataDirectory).flatMap(pid -> ServerWatchdog.watch(dataDirectory, pid));
+            server = new EmbeddedServer(lock, postgres, credentials, watchdog);
             server.prepareDatabase(dataDirectory);
             return server;
         } catch (IOException | SQLException | RuntimeException e) {
-            lock.close();
+            if (server != null) {
+                server.close();
+            } else {
+                if (postgres != null) {
+                    closeQuietly(postgres);
+                } else {
+                    stopOrphan(dataDirectory); // zonky may have started the postmaster before failing
+                }
+                lock.close();
+            }
             if (e instanceof WorkspaceException w) {
                 throw w;
             }
-            throw new WorkspaceException(e, "workspace.serverFailed", dataDirectory, String.valueOf(e.getMessage()));
+            Throwable reason = e instanceof UncheckedIOException u ? u.getCause() : e;
+            throw new WorkspaceException(e, "workspace.serverFailed", dataDirectory, String.valueOf(reason.getMessage()));
         }
     }
 
-    /** Creates the application role and database once; only then is the data directory marked ready. */
+    /** Creates the application database once; only then is the data directory marked ready. */
     private void prepareDatabase(Path dataDirectory) throws SQLException, IOException {
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            if (!exists(s, "select 1 from pg_roles where rolname = '" + ROLE + "'")) {
-                s.execute("create role " + ROLE + " login nosuperuser nocreatedb nocreaterole");
-            }
             if (!exists(s, "select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 s.execute("create database " + DATABASE + " owner " + ROLE + " encoding 'UTF8' template template0");
             }
         }
         Path marker = dataDirectory.resolve(READY_MARKER);
         if (!Files.exists(marker)) {
-            Files.writeString(marker, "initialised by esg\n");
+            PrivateFiles.write(marker, "initialised by esg\n");
         }
     }
 
@@ -96,7 +133,25 @@ final class EmbeddedServer implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://" + HOST + ":" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    /** The application role's password, for the connection pool; never print it. */
+    String applicationPassword() {
+        return credentials.application();
+    }
+
+    /** The superuser's password; esg uses it only to create the database. */
+    String superuserPassword() {
+        return credentials.superuser();
+    }
+
+    Optional<ServerWatchdog> watchdog() {
+        return watchdog;
     }
 
     /**
@@ -104,18 +159,8 @@ final class EmbeddedServer implements AutoCloseable {
      * could stop its server; we hold the workspace lock, so nobody else is using it.
      */
     private static void stopOrphan(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        Optional<ProcessHandle> orphan;
-        try {
-            List<String> lines = Files.readAllLines(pidFile);
-            orphan = lines.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
-        } catch (IOException | NumberFormatException e) {
-            orphan = Optional.empty();
-        }
-        orphan.filter(ProcessHandle::isAlive)
+        postmaster(dataDirectory).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true))
                 .ifPresent(p -> {
                     log.warn("Stopping PostgreSQL server {} left running by an earlier esg process", p.pid());
@@ -128,6 +173,17 @@ final class EmbeddedServer implements AutoCloseable {
                 });
     }
 
+    /** The process number in the data directory's {@code postmaster.pid}, if there is one. */
+    static Optional<Long> postmaster(Path dataDirectory) {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.exists(pidFile) ? Files.readAllLines(pidFile) : List.of();
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private static void deleteTree(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -136,13 +192,20 @@ final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    private static void closeQuietly(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException e) {
             log.warn("Could not stop the embedded PostgreSQL server: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            closeQuietly(postgres);
         } finally {
+            watchdog.ifPresent(ServerWatchdog::dismiss);
             lock.close();
         }
     }

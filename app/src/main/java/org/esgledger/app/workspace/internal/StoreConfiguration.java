@@ -30,7 +30,7 @@ class StoreConfiguration {
             return new StoreEndpoint(settings.db().url(), settings.db().user(), settings.db().password(), Optional.empty());
         }
         EmbeddedServer server = EmbeddedServer.start(workspace.directory(), workspace.dataDirectory());
-        return new StoreEndpoint(server.jdbcUrl(), EmbeddedServer.ROLE, null, Optional.of(server));
+        return new StoreEndpoint(server.jdbcUrl(), EmbeddedServer.ROLE, server.applicationPassword(), Optional.of(server));
     }
 
     @Bean(destroyMethod = "close")

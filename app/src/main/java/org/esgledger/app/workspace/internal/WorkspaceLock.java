@@ -6,7 +6,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.workspace.WorkspaceException;
 
 /**
@@ -26,7 +29,10 @@ final class WorkspaceLock implements AutoCloseable {
     static WorkspaceLock acquire(Path directory) {
         Path file = directory.resolve(".esg.lock");
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = PrivateFiles.posix(directory)
+                    ? FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                    : FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
