@@ -13,7 +13,7 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.FormulaGuard;
 import org.esgledger.app.ledger.Rejection;
-import org.esgledger.app.workspace.WorkspaceFiles;
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.engine.i18n.EsgException;
 
 /**
@@ -64,7 +64,7 @@ public final class RejectionFile {
             throw new UncheckedIOException(e);
         }
         try {
-            WorkspaceFiles.writePrivate(path, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+            PrivateFiles.write(path, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new EsgException(AppMessages.of("ledger.rejectionsNotWritten", path, String.valueOf(e.getMessage())), e);
         }
