@@ -2,11 +2,11 @@ package org.esgledger.app.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.workspace.PrivateFiles;
 
 /**
  * The demo's report template (the seed report's structure, every figure a reference) and its
@@ -23,10 +23,9 @@ public final class DemoReportTemplate {
     public static Path install(Path workspace) {
         Path dir = workspace.resolve("report");
         try {
-            Files.createDirectories(dir.resolve("registers"));
-            Files.write(dir.resolve("template.xml"), SourceFile.resource("demo/report/template.xml").bytes());
+            PrivateFiles.write(dir.resolve("template.xml"), SourceFile.resource("demo/report/template.xml").bytes());
             for (String r : REGISTERS) {
-                Files.write(dir.resolve("registers").resolve(r + ".csv"), SourceFile.resource("demo/report/registers/" + r + ".csv").bytes());
+                PrivateFiles.write(dir.resolve("registers").resolve(r + ".csv"), SourceFile.resource("demo/report/registers/" + r + ".csv").bytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.esgledger.app.calculation.Calculations;
@@ -32,6 +31,7 @@ import org.esgledger.app.fact.Facts;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.app.workspace.WorkspaceStore;
@@ -220,8 +220,7 @@ public class DemoWorkspace {
     private void importLedger(String kind, String fileName, byte[] content) {
         Path file = workspace.directory().resolve("ledgers").resolve(fileName);
         try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            PrivateFiles.write(file, content);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
