@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.esgledger.app.intake.FormulaGuard;
+import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
@@ -56,6 +57,7 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        SourceFile.requireFile(file); // a folder, a device or a FIFO is refused before the store starts
         try (var context = esg.open()) {
             ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, new ImportOptions(dryRun, replace, by,
                     java.util.Optional.ofNullable(sheet)));

@@ -109,9 +109,7 @@ public class Ledgers {
     @Transactional
     public ImportReport importPath(String kind, java.nio.file.Path path, ImportOptions options) {
         LedgerKind<?> k = kind(kind);
-        if (!java.nio.file.Files.isRegularFile(path)) {
-            throw new EsgException(AppMessages.of("file.missing", path));
-        }
+        SourceFile.requireFile(path);
         String sha256 = sha256(path);
         try (LedgerInput input = LedgerInput.of(path, options.sheet())) {
             return importWith(k, input, path.getFileName().toString(), sha256, options);
