@@ -5,10 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.esgledger.app.EsgLedger;
-import org.esgledger.app.intake.LoadRejected;
-import org.esgledger.app.intake.Problem;
-import org.esgledger.engine.i18n.Bilingual;
-import org.esgledger.engine.i18n.EsgException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,7 +30,7 @@ public class EsgCommand {
             description = "Workspace folder (default: ${DEFAULT-VALUE}); holds the embedded database.")
     Path workspace;
 
-    @Option(names = "--verbose", description = "Show the application's log on standard error.")
+    @Option(names = "--verbose", description = "Show the application's log, and the full stack trace of a failure, on standard error.")
     boolean verbose;
 
     /** Starts the application for this workspace: the store, migrations, the modules. */
@@ -44,9 +40,14 @@ public class EsgCommand {
                 .logStartupInfo(false)
                 .run("--esg.workspace=" + workspace.toAbsolutePath(),
                         "--logging.level.root=" + (verbose ? "INFO" : "WARN"),
+                        // without --verbose a log line stays one line: no stack trace, no SQL batch (logback-spring.xml)
+                        "--esg.log.brief=" + !verbose,
                         // a failed start is reported once, by report(), in zh and en; --verbose shows the log
                         "--logging.level.org.springframework.boot.SpringApplication=" + (verbose ? "INFO" : "OFF"),
-                        "--logging.level.org.springframework.context=" + (verbose ? "INFO" : "ERROR"));
+                        "--logging.level.org.springframework.context=" + (verbose ? "INFO" : "ERROR"),
+                        // a broken connection or a failed rollback is reported by report() too, once
+                        "--logging.level.com.zaxxer.hikari=" + (verbose ? "INFO" : "OFF"),
+                        "--logging.level.org.springframework.transaction=" + (verbose ? "INFO" : "OFF"));
     }
 
     public static void main(String[] args) {
@@ -57,39 +58,18 @@ public class EsgCommand {
         CommandLine cli = new CommandLine(new EsgCommand());
         cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        cli.setExecutionExceptionHandler((ex, line, parsed) -> report(ex, line.getErr()));
-        return cli.execute(args);
+        EsgCommand esg = cli.getCommand();
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> report(ex, esg.verbose, line.getErr()));
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            // picocli hands exceptions to the handler above; an Error (out of memory, stack overflow) passes through
+            return report(e, esg.verbose, cli.getErr());
+        }
     }
 
-    /** Prints a failure the way a user can act on it: zh and en, every problem with file, row and column. */
-    static int report(Exception ex, PrintWriter err) {
-        Throwable cause = ex;
-        while (!(cause instanceof EsgException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof LoadRejected rejected) {
-            err.println("错误：文件被拒绝，未写入任何数据（" + rejected.problems().size() + " 个问题）");
-            err.println("Error: file refused, nothing was written (" + rejected.problems().size() + " problems)");
-            for (Problem p : rejected.problems()) {
-                Bilingual t = p.text();
-                err.println("  " + t.zh());
-                err.println("  " + t.en());
-            }
-            err.flush();
-            return REFUSED;
-        }
-        if (cause instanceof EsgException esg) {
-            err.println("错误：" + esg.text().zh());
-            err.println("Error: " + esg.text().en());
-            err.flush();
-            return REFUSED;
-        }
-        err.println("错误 / Error: " + ex);
-        for (Throwable c = ex.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
-            err.println("  caused by: " + c);
-        }
-        err.println("（使用 --verbose 查看日志 / run with --verbose to see the log）");
-        err.flush();
-        return FAILED;
+    /** Prints a failure the way a user can act on it: see {@link Failure}. */
+    static int report(Throwable ex, boolean verbose, PrintWriter err) {
+        return Failure.report(ex, verbose, err);
     }
 }

@@ -1,8 +1,5 @@
 package org.esgledger.app.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -32,18 +29,12 @@ class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPath.file(out);
         try (var context = esg.open()) {
             Ledgers ledgers = context.getBean(Ledgers.class);
             byte[] csv = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
                     ? ledgers.exportWorkbook(kind) : ledgers.export(kind);
-            try {
-                if (out.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(out.toAbsolutePath().getParent());
-                }
-                Files.write(out, csv);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            OutputPath.write(out, csv);
             spec.commandLine().getOut().printf("已导出 / Exported %s ledger to %s%n", kind, out.toAbsolutePath());
             spec.commandLine().getOut().flush();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
@@ -68,6 +69,7 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        SourceFile.requireFile(file); // a folder, a device or a FIFO is refused before the store starts
         ImportOptions options = new ImportOptions(dryRun, overlap.mode(), by, Optional.ofNullable(sheet), Optional.ofNullable(rejections));
         try (var context = esg.open()) {
             ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, options);

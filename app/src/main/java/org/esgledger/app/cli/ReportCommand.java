@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.report.Editions;
 import org.esgledger.app.report.RenderOptions;
 import org.esgledger.app.report.Rendering;
@@ -70,7 +71,10 @@ class ReportCommand implements Callable<Integer> {
         }
         Set<String> fs = new LinkedHashSet<>();
         formats.forEach(f -> fs.add(f.strip().toLowerCase(Locale.ROOT)));
-        Path dir = out != null ? out : esg.workspace.resolve("out");
+        Path dir = OutputPath.folder(out != null ? out : esg.workspace.resolve("out"));
+        if (template != null) {
+            SourceFile.requireFile(template);
+        }
         Path file = template != null ? template : esg.workspace.resolve("report").resolve("template.xml");
         try (var context = esg.open()) {
             Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, langs, fs, dir, strict));

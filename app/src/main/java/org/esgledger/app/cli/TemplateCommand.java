@@ -1,8 +1,5 @@
 package org.esgledger.app.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -33,17 +30,10 @@ class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = out != null ? out : Path.of(kind + "-template.xlsx");
+        Path target = OutputPath.file(out != null ? out : Path.of(kind + "-template.xlsx"));
         try (var context = esg.open()) {
             byte[] workbook = context.getBean(Ledgers.class).template(kind);
-            try {
-                if (target.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(target.toAbsolutePath().getParent());
-                }
-                Files.write(target, workbook);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            OutputPath.write(target, workbook);
             spec.commandLine().getOut().printf("已生成模板 / Template written: %s%n", target.toAbsolutePath());
             spec.commandLine().getOut().flush();
         }

@@ -3,7 +3,9 @@ package org.esgledger.app.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,17 +29,41 @@ public record SourceFile(String name, byte[] bytes) {
     }
 
     public static SourceFile of(Path path) {
+        long size = requireFile(path);
         try {
-            if (!Files.isRegularFile(path)) {
-                throw new EsgException(AppMessages.of("file.missing", path));
-            }
-            if (Files.size(path) > MAX_BYTES) {
+            if (size > MAX_BYTES) {
                 throw new EsgException(AppMessages.of("file.tooLarge", path, MAX_BYTES / (1024 * 1024)));
             }
             return new SourceFile(path.toString(), Files.readAllBytes(path));
         } catch (IOException e) {
-            throw new EsgException(AppMessages.of("file.unreadable", path, e.getMessage()), e);
+            throw new EsgException(AppMessages.of("file.unreadable", path, IoReason.of(e)), e);
         }
+    }
+
+    /**
+     * Checks, without opening it, that a path the user named is a regular file that can be read:
+     * a folder, a device such as /dev/zero or a FIFO (which would block a reader) is refused with
+     * its own message. Returns the file's size.
+     */
+    public static long requireFile(Path path) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new EsgException(AppMessages.of("file.missing", path), e);
+        } catch (IOException e) {
+            throw new EsgException(AppMessages.of("file.unreadable", path, IoReason.of(e)), e);
+        }
+        if (a.isDirectory()) {
+            throw new EsgException(AppMessages.of("file.isDirectory", path));
+        }
+        if (!a.isRegularFile()) {
+            throw new EsgException(AppMessages.of("file.notRegular", path));
+        }
+        if (!Files.isReadable(path)) {
+            throw new EsgException(AppMessages.of("file.unreadable", path, AppMessages.of("io.denied")));
+        }
+        return a.size();
     }
 
     /** A file shipped in the application's resources, e.g. the demo data. */
@@ -48,7 +74,7 @@ public record SourceFile(String name, byte[] bytes) {
             }
             return new SourceFile(classpath, in.readAllBytes());
         } catch (IOException e) {
-            throw new EsgException(AppMessages.of("file.unreadable", classpath, e.getMessage()), e);
+            throw new EsgException(AppMessages.of("file.unreadable", classpath, IoReason.of(e)), e);
         }
     }
 

@@ -94,9 +94,7 @@ public class Ledgers {
     @Transactional
     public ImportReport importPath(String kind, Path path, ImportOptions options) {
         LedgerKind<?> k = kind(kind);
-        if (!Files.isRegularFile(path)) {
-            throw new EsgException(AppMessages.of("file.missing", path));
-        }
+        SourceFile.requireFile(path);
         String sha256 = sha256(path);
         try (LedgerInput input = LedgerInput.of(path, options.sheet())) {
             return imports.run(k, input, new LedgerImport.Named(path.getFileName().toString(), sha256), options);

@@ -22,7 +22,7 @@ public record Workspace(Path directory, Optional<String> externalDatabase) {
 
     /** A one-line description for summaries: where the data lives. */
     public String storeDescription() {
-        return externalDatabase.map(url -> "external PostgreSQL " + url.replaceAll("password=[^&]*", "password=***"))
+        return externalDatabase.map(url -> "external PostgreSQL " + Credentials.mask(url))
                 .orElse("embedded PostgreSQL in " + dataDirectory());
     }
 }

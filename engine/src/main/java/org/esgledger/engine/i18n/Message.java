@@ -9,7 +9,8 @@ import java.util.ResourceBundle;
 /**
  * A message as an i18n key with arguments. Its zh and en texts live in
  * {@code org/esgledger/engine/i18n/messages*.properties}; modules add their own bundles under the
- * same base name in their own package and name them in {@link #bundle()}.
+ * same base name in their own package and name them in {@link #bundle()}. An argument that is a
+ * {@code Message} is rendered in the same language as the message that holds it.
  */
 public record Message(String bundle, String key, List<Object> args) {
 
@@ -43,7 +44,8 @@ public record Message(String bundle, String key, List<Object> args) {
         } catch (MissingResourceException e) {
             return key + args;
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        // an argument that is itself a message (a reason, a part of a sentence) is told in the same language
+        return new MessageFormat(pattern, locale).format(args.stream().map(a -> a instanceof Message m ? m.render(locale) : a).toArray());
     }
 
     public Bilingual text() {

@@ -18,6 +18,13 @@ class MessageTest {
     }
 
     @Test
+    void aMessageAsArgumentIsToldInTheSameLanguage() {
+        Message m = Message.of("unit.unknown", Message.of("unit.unknown", "furlong"));
+        assertThat(m.zh()).isEqualTo("未知单位“未知单位“furlong””");
+        assertThat(m.en()).isEqualTo("Unknown unit \"Unknown unit \"furlong\"\"");
+    }
+
+    @Test
     void everyKeyHasBothLanguages() throws IOException {
         Properties en = load("/org/esgledger/engine/i18n/messages.properties");
         Properties zh = load("/org/esgledger/engine/i18n/messages_zh.properties");

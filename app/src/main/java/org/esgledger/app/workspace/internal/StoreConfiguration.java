@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.esgledger.app.workspace.Credentials;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.app.workspace.WorkspaceSettings;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -27,6 +28,7 @@ class StoreConfiguration {
     @Bean(destroyMethod = "close")
     StoreEndpoint storeEndpoint(WorkspaceSettings settings, Workspace workspace) {
         if (!workspace.embedded()) {
+            Credentials.remember(settings.db().url(), settings.db().password());
             return new StoreEndpoint(settings.db().url(), settings.db().user(), settings.db().password(), Optional.empty());
         }
         EmbeddedServer server = EmbeddedServer.start(workspace.directory(), workspace.dataDirectory());
