@@ -70,6 +70,9 @@ class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SourceFile.requireFile(file); // a folder, a device or a FIFO is refused before the store starts
+        if (rejections != null) {
+            OutputPath.file(rejections);
+        }
         ImportOptions options = new ImportOptions(dryRun, overlap.mode(), by, Optional.ofNullable(sheet), Optional.ofNullable(rejections));
         try (var context = esg.open()) {
             ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, options);

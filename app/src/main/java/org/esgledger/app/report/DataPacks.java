@@ -3,7 +3,6 @@ package org.esgledger.app.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotValue;
@@ -88,11 +88,10 @@ public class DataPacks {
         pack.put("snapshot", s);
         pack.put("figures", figures);
         try {
-            Files.createDirectories(dir);
             Path json = dir.resolve("datapack-" + year + ".json");
             Path csv = dir.resolve("datapack-" + year + ".csv");
-            Files.writeString(json, Json.write(pack), StandardCharsets.UTF_8);
-            Files.writeString(csv, csv(figures), StandardCharsets.UTF_8);
+            PrivateFiles.write(json, Json.write(pack));
+            PrivateFiles.write(csv, csv(figures));
             return new DataPack(json, csv, figures.size(), snapshot.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

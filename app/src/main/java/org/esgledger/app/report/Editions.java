@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.calculation.Explanations;
@@ -117,7 +118,7 @@ public class Editions {
         Path report = o.out().resolve("render-report-" + o.year() + ".md");
         String text = RenderReports.markdown(o.year(), snapshot.id(), files, editions, unused, findings);
         try {
-            Files.writeString(report, text, StandardCharsets.UTF_8);
+            PrivateFiles.write(report, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -126,9 +127,10 @@ public class Editions {
 
     private List<Path> write(RenderOptions o, Map<Language, Composition> editions, Set<String> used) {
         List<Path> files = new ArrayList<>();
+        Path scratch = null;
         try {
-            Files.createDirectories(o.out());
-            Path scratch = Files.createTempDirectory(o.out(), ".render-");
+            PrivateFiles.folder(o.out());
+            scratch = Files.createTempDirectory(o.out(), ".render-");
             List<Path> written = new ArrayList<>();
             String lineage = "lineage-" + o.year() + ".html";
             for (Map.Entry<Language, Composition> e : editions.entrySet()) {
@@ -168,9 +170,11 @@ public class Editions {
                 written.add(f);
             }
             for (Path f : written) {
+                PrivateFiles.restrict(f);
                 files.add(Files.move(f, o.out().resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING));
             }
             Files.delete(scratch);
+            scratch = null;
             if (o.formats().contains("json") || o.formats().contains("csv")) {
                 Map<String, List<String>> sections = new java.util.TreeMap<>();
                 editions.values().forEach(c -> c.used().forEach(u -> {
@@ -191,8 +195,24 @@ public class Editions {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            removeScratch(scratch);
         }
         return files;
+    }
+
+    /** A scratch folder left by a failed write goes: the editions already in place stay as they were. */
+    private static void removeScratch(Path scratch) {
+        if (scratch == null) {
+            return;
+        }
+        try (var walk = Files.walk(scratch)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // nothing more to do: the folder's name starts with a dot and says what it is
+        }
     }
 
     private static ReportTemplate readTemplate(Path file) {

@@ -105,6 +105,13 @@ public final class PrivateFiles {
         }
     }
 
+    /** Makes a file that was written elsewhere (a library's output) readable by its owner only. */
+    public static void restrict(Path file) throws IOException {
+        if (posix(file)) {
+            Files.setPosixFilePermissions(file, OWNER_FILE);
+        }
+    }
+
     /** Whether the file system holding {@code path} has POSIX permissions (Linux, macOS). */
     public static boolean posix(Path path) {
         return (path == null ? FileSystems.getDefault() : path.getFileSystem()).supportedFileAttributeViews().contains("posix");

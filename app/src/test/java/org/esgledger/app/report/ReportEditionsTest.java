@@ -85,6 +85,15 @@ class ReportEditionsTest {
         try (Stream<Path> left = Files.list(out)) {
             assertThat(left.filter(p -> p.getFileName().toString().startsWith(".render-"))).as("no scratch folder left").isEmpty();
         }
+        if (org.esgledger.app.workspace.PrivateFiles.posix(out)) {
+            // outputs are the company's unpublished figures: the owner's only
+            for (Path f : rendering.files()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString())
+                        .isEqualTo("rw-------");
+            }
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(rendering.renderReport())))
+                    .isEqualTo("rw-------");
+        }
         String report = Files.readString(rendering.renderReport(), StandardCharsets.UTF_8);
         // what the demo cannot compute is listed for the owner, not hidden: ratios of years without revenue or headcount
         assertThat(rendering.missing()).containsExactlyInAnyOrder("rd_staff_share@group@2022|number (innovation-driven--r-d-talent)",
