@@ -147,6 +147,11 @@ class GhgInventoryTest {
         assertThat(location.notAvailable().orElseThrow().en()).contains("shenzhen_zkteco").contains("province GD").contains("2020")
                 .contains("grid electricity emission factor").contains("cn-reference-2026-1");
         assertThat(location.notAvailable().orElseThrow().zh()).contains("shenzhen_zkteco").contains("GD").contains("2020").contains("电网电力排放因子");
+        assertThat(facts.notAvailable(Optional.empty())).extracting(f -> f.indicator() + "@" + f.entity() + "@" + f.period() + "[" + f.breakdown() + "]")
+                .containsExactlyInAnyOrder("ghg_scope2_location_emissions@shenzhen_zkteco@2020[]",
+                        "ghg_scope2_location_emissions@shenzhen_zkteco@2020[energy_carrier=electricity]",
+                        "ghg_scope2_market_emissions@shenzhen_zkteco@2020[]",
+                        "ghg_scope2_market_emissions@shenzhen_zkteco@2020[energy_carrier=electricity]");
         // what needs no emission factor is computed: energy (4,000 kWh × 0.1229 kgce + 2 t diesel × 1,457.1 kgce = 3.4058 tce),
         // electricity, and the diesel's scope 1 (2 t × 3.0959 = 6.1918 t, national default without a data year)
         assertThat(stored(2020, "energy_consumption", "shenzhen_zkteco", "").value()).isEqualTo("3.4058");
