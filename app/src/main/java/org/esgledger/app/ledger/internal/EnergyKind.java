@@ -125,7 +125,7 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
             for (InventoryLine l : lines) {
                 int year = l.month().getYear();
                 String carrier = l.carrier();
-                String factor = l.factorId().isEmpty() ? "" : l.factorId() + " (" + l.rule().en() + ")";
+                String factor = l.factorId().isEmpty() ? "" : figures.factor(l);
                 Message unavailable = l.notAvailable().orElse(null);
                 BigDecimal tonnes = unavailable == null ? l.co2eKg().movePointLeft(3) : null;
                 if (l.scope() == 1) {
@@ -173,6 +173,12 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
     private static final class Figures {
         final Map<String, Sums.Total> sums = new TreeMap<>();
         final Map<String, java.util.Set<String>> factors = new java.util.HashMap<>();
+        /** Each factor and rule in words, written once (a ledger has few factors and many rows). */
+        private final Map<Message, String> written = new java.util.HashMap<>();
+
+        String factor(InventoryLine l) {
+            return l.factorId() + " (" + written.computeIfAbsent(l.rule(), Message::en) + ")";
+        }
 
         /** Adds a row's value (or, when {@code unavailable} says why it has none, makes the total not available). */
         void addOnly(String indicator, String entity, int year, Breakdown b, BigDecimal value, Message unavailable, Stored<EnergyUse> s,
