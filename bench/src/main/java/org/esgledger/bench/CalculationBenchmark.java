@@ -24,18 +24,51 @@ import org.esgledger.engine.fact.Period;
  * The calculation engine on a synthetic group ({@link SyntheticGroup}): full recomputation, the
  * incremental recomputation after one entered value changes, peak heap; then the same
  * recomputation by LibreOffice Calc on an equivalent workbook ({@link CalcWorkbook}), when
- * LibreOffice is installed. Usage: {@code bench/run-calc [full runs] [incremental updates]}.
+ * LibreOffice is installed. Usage: {@code bench/run-calc [full runs] [incremental updates]}, or
+ * {@code bench/run-calc --smoke} (once, on a group of 7 entities: what the build's smoke test runs).
  */
 public final class CalculationBenchmark {
 
     private CalculationBenchmark() {
     }
 
+    /**
+     * @param runs               full recomputations timed
+     * @param updates            incremental updates timed
+     * @param subsidiaries       size of the synthetic group
+     * @param sitesPerSubsidiary size of the synthetic group
+     * @param dir                where the workbook for LibreOffice is written
+     */
+    record Settings(int runs, int updates, int subsidiaries, int sitesPerSubsidiary, Path dir) {
+
+        /** {@code [full runs (default 5)] [incremental updates (default 200)]}, or {@code --smoke}: once, on a tiny group. */
+        static Settings of(String[] args) {
+            if (args.length > 0 && args[0].equals("--smoke")) {
+                return smoke(Path.of("bench/target/smoke"));
+            }
+            return new Settings(args.length > 0 ? Integer.parseInt(args[0]) : 5, args.length > 1 ? Integer.parseInt(args[1]) : 200,
+                    SyntheticGroup.SUBSIDIARIES, SyntheticGroup.SITES_PER_SUBSIDIARY, Path.of("bench/target"));
+        }
+
+        /** Once, on a group of 7 entities (2 subsidiaries of 2 sites), with 20 incremental updates. */
+        static Settings smoke(Path dir) {
+            return new Settings(1, 20, 2, 2, dir);
+        }
+    }
+
+    /** What a run found: how many outcomes, and whether the incremental updates ended where a full recompute does. */
+    record Result(int outcomes, long available, boolean incrementalEqualsFull, Path workbook) {
+    }
+
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        int updates = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        run(Settings.of(args));
+    }
+
+    static Result run(Settings settings) throws Exception {
+        int runs = settings.runs();
+        int updates = settings.updates();
         long t0 = System.nanoTime();
-        SyntheticGroup group = new SyntheticGroup(7);
+        SyntheticGroup group = new SyntheticGroup(7, settings.subsidiaries(), settings.sitesPerSubsidiary());
         CalculationModel model = group.model();
         System.out.printf("synthetic group: %d entities, %d indicators (%d derived), %d years, %d entered values; built in %d ms%n",
                 group.entities.size(), group.indicators.size(), group.formulas.size(), SyntheticGroup.YEARS, group.inputs.size(),
@@ -82,7 +115,7 @@ public final class CalculationBenchmark {
 
         FactKey probe = new FactKey("d002", "g", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL);
         FactKey share = new FactKey("d000", "g", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL);
-        Path workbook = Path.of("bench/target/calc-bench.xlsx");
+        Path workbook = settings.dir().resolve("calc-bench.xlsx");
         long w = System.nanoTime();
         CalcWorkbook.write(group, workbook);
         System.out.printf("workbook for LibreOffice: %s, %d KB, written in %d ms%n", workbook, Files.size(workbook) / 1024,
@@ -90,6 +123,7 @@ public final class CalculationBenchmark {
         Calculation fresh = Calculation.run(model, group.inputs, List.of());
         System.out.printf("engine g 2024 d002 = %s, d000 = %s %%%n", plain(fresh, probe), plain(fresh, share));
         System.out.println("LibreOffice: run bench/lo-recalc.py " + workbook + " (bench/run-calc does)");
+        return new Result(calc.size(), available, same, workbook);
     }
 
     private static String plain(Calculation c, FactKey k) {

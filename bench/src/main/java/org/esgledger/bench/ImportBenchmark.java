@@ -13,6 +13,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.esgledger.app.EsgLedger;
@@ -28,17 +30,51 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Imports a generated energy ledger (default 1,000,000 rows) with full validation and provenance
  * into the embedded store, and, in the same run, lets DuckDB read the same file and compute the same
  * monthly sums per entity and carrier. Prints medians and the throughput ratio; checks that both
- * computed the same sums. Usage: {@code bench/run [rows] [runs]}.
+ * computed the same sums. Usage: {@code bench/run [rows] [runs]}, or {@code bench/run --smoke} (500 rows,
+ * once: what the build's smoke test runs).
  */
 public final class ImportBenchmark {
 
     private ImportBenchmark() {
     }
 
+    /**
+     * @param rows rows of the generated ledger
+     * @param runs imports timed
+     * @param dir  where the ledger file and the workspace go
+     */
+    record Settings(int rows, int runs, Path dir) {
+
+        /** {@code [rows (default 1000000)] [runs (default 3)]}, or {@code --smoke}: 500 rows, once. */
+        static Settings of(String[] args) {
+            if (args.length > 0 && args[0].equals("--smoke")) {
+                return smoke(Path.of("bench/target/smoke"));
+            }
+            return new Settings(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000, args.length > 1 ? Integer.parseInt(args[1]) : 3,
+                    Path.of("bench/target"));
+        }
+
+        /** 500 rows (all sixty months, 2020 to 2024, of every carrier and entity), imported once. */
+        static Settings smoke(Path dir) {
+            return new Settings(500, 1, dir);
+        }
+    }
+
+    /**
+     * What the last import did and the monthly sums the store holds afterwards (entity|month|carrier);
+     * {@code sameAsDuckDb} is empty when DuckDB is not on the class path (the build's smoke test).
+     */
+    record Result(Path file, long accepted, long rejected, Map<String, BigDecimal> sums, Optional<Boolean> sameAsDuckDb) {
+    }
+
     public static void main(String[] args) throws Exception {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path csv = EnergyLedgerFile.write(Path.of("bench/target/energy-" + rows + ".csv").toAbsolutePath(), rows, 42L);
+        run(Settings.of(args));
+    }
+
+    static Result run(Settings settings) throws Exception {
+        int rows = settings.rows();
+        int runs = settings.runs();
+        Path csv = EnergyLedgerFile.write(settings.dir().resolve("energy-" + rows + ".csv").toAbsolutePath(), rows, 42L);
         long bytes = Files.size(csv);
         System.out.printf("file: %s, %,d rows, %.1f MB%n", csv.getFileName(), rows, bytes / 1e6);
 
@@ -49,7 +85,7 @@ public final class ImportBenchmark {
         ImportReport last = null;
         long dryMillis;
         try (var context = new SpringApplicationBuilder(EsgLedger.class).web(WebApplicationType.NONE).logStartupInfo(false)
-                .run("--esg.workspace=" + Path.of("bench/target/workspace").toAbsolutePath(), "--logging.level.root=WARN")) {
+                .run("--esg.workspace=" + settings.dir().resolve("workspace").toAbsolutePath(), "--logging.level.root=WARN")) {
             context.getBean(DemoWorkspace.class).refresh(false);
             Ledgers ledgers = context.getBean(Ledgers.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -84,26 +120,29 @@ public final class ImportBenchmark {
 
         List<Long> duckMillis = new ArrayList<>();
         TreeMap<String, BigDecimal> duck = new TreeMap<>();
-        Class.forName("org.duckdb.DuckDBDriver");
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
-            for (int run = 0; run < Math.max(runs, 5); run++) {
-                duck.clear();
-                long start = System.nanoTime();
-                try (ResultSet rs = s.executeQuery("select \"所属主体\", \"月份\", \"能源/水种类\", sum(cast(\"用量\" as decimal(18, 2))) "
-                        + "from read_csv('" + csv + "', header = true, all_varchar = true) group by all")) {
-                    while (rs.next()) {
-                        duck.put(rs.getString(1) + "|" + rs.getString(2) + "|" + carrierCode(rs.getString(3)), rs.getBigDecimal(4));
+        boolean withDuckDb = duckDb();
+        if (withDuckDb) {
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+                for (int run = 0; run < Math.max(runs, 5); run++) {
+                    duck.clear();
+                    long start = System.nanoTime();
+                    try (ResultSet rs = s.executeQuery("select \"所属主体\", \"月份\", \"能源/水种类\", sum(cast(\"用量\" as decimal(18, 2))) "
+                            + "from read_csv('" + csv + "', header = true, all_varchar = true) group by all")) {
+                        while (rs.next()) {
+                            duck.put(rs.getString(1) + "|" + rs.getString(2) + "|" + carrierCode(rs.getString(3)), rs.getBigDecimal(4));
+                        }
                     }
+                    duckMillis.add((System.nanoTime() - start) / 1_000_000);
                 }
-                duckMillis.add((System.nanoTime() - start) / 1_000_000);
             }
+        } else {
+            System.out.println("DuckDB is not on the class path (bench/run puts it there with -Pbench): no comparison");
         }
 
-        long importMedian = median(importMillis);
-        long duckMedian = median(duckMillis);
+        long importMedian = Math.max(1, median(importMillis));
         boolean agree = ours.size() == duck.size() && ours.keySet().equals(duck.keySet())
                 && ours.entrySet().stream().allMatch(e -> e.getValue().compareTo(duck.get(e.getKey())) == 0);
-        if (!agree) {
+        if (withDuckDb && !agree) {
             ours.keySet().stream().filter(k -> !duck.containsKey(k) || ours.get(k).compareTo(duck.get(k)) != 0).limit(3)
                     .forEach(k -> System.out.println("  differs: " + k + " ours=" + ours.get(k) + " duckdb=" + duck.get(k)));
             duck.keySet().stream().filter(k -> !ours.containsKey(k)).limit(3)
@@ -117,13 +156,26 @@ public final class ImportBenchmark {
         System.out.printf("| of which reading and checking (a --dry-run, no writes) | %,d ms |%n", dryMillis);
         System.out.printf("| ESG Ledger peak heap (sum of heap pools' peaks) | %,d MB |%n", peakHeap / (1024 * 1024));
         System.out.printf("| PostgreSQL monthly sums over the imported rows, median | %,d ms |%n", median(sumMillis));
-        System.out.printf("| DuckDB read_csv + monthly sums, median of %d | %,d ms |%n", duckMillis.size(), duckMedian);
-        System.out.printf("| ESG Ledger throughput / DuckDB throughput | %s |%n",
-                BigDecimal.valueOf(duckMedian).divide(BigDecimal.valueOf(importMedian), 3, java.math.RoundingMode.HALF_UP));
-        System.out.printf("| same sums (%,d groups) | %s |%n", ours.size(), agree ? "yes" : "NO");
+        if (withDuckDb) {
+            long duckMedian = median(duckMillis);
+            System.out.printf("| DuckDB read_csv + monthly sums, median of %d | %,d ms |%n", duckMillis.size(), duckMedian);
+            System.out.printf("| ESG Ledger throughput / DuckDB throughput | %s |%n",
+                    BigDecimal.valueOf(duckMedian).divide(BigDecimal.valueOf(importMedian), 3, java.math.RoundingMode.HALF_UP));
+            System.out.printf("| same sums (%,d groups) | %s |%n", ours.size(), agree ? "yes" : "NO");
+        }
         System.out.printf("| runtime | %s %s, %d cores, max heap %,d MB |%n", System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        return new Result(csv, last.accepted(), last.rejected(), ours, withDuckDb ? Optional.of(agree) : Optional.empty());
+    }
+
+    private static boolean duckDb() {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static String carrierCode(String zh) {

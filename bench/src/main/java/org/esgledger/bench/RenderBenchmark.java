@@ -21,27 +21,59 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * Renders the demo report, both editions, in every format (HTML with the lineage page, PDF, DOCX,
  * JSON and CSV data pack), then the PDFs alone, then, in the same run, has LibreOffice headless
  * convert our own DOCX editions to PDF (what a company would otherwise do). Prints medians and the
- * ratio. Usage: {@code bench/run-report [runs (default 5)]}.
+ * ratio. Usage: {@code bench/run-report [runs (default 5)]}, or {@code bench/run-report --smoke} (one
+ * rendering, no LibreOffice: what the build's smoke test runs).
  */
 public final class RenderBenchmark {
 
     private RenderBenchmark() {
     }
 
+    /**
+     * @param runs        timed runs (after a warm-up rendering in every format)
+     * @param dir         where the workspace and the report go
+     * @param warmUp      the formats of the warm-up (the first rendering)
+     * @param libreOffice whether to compare with LibreOffice when it is installed
+     */
+    record Settings(int runs, Path dir, Set<String> warmUp, boolean libreOffice) {
+
+        /** {@code [runs (default 5)]}, or {@code --smoke}: one rendering, HTML only, no LibreOffice. */
+        static Settings of(String[] args) {
+            if (args.length > 0 && args[0].equals("--smoke")) {
+                return smoke(Path.of("bench/target/smoke"));
+            }
+            return new Settings(args.length > 0 ? Integer.parseInt(args[0]) : 5, Path.of("bench/target"), Set.copyOf(RenderOptions.FORMATS), true);
+        }
+
+        /** Both editions rendered once as HTML (with the lineage page): the whole path, at a fraction of the PDF's cost. */
+        static Settings smoke(Path dir) {
+            return new Settings(0, dir, Set.of("html"), false);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Path workspace = Path.of("bench/target/workspace").toAbsolutePath();
-        Path out = Path.of("bench/target/report").toAbsolutePath();
+        run(Settings.of(args));
+    }
+
+    /** Renders as {@link Settings} say; returns the files of the first rendering (the warm-up, or the only one in a smoke run). */
+    static List<Path> run(Settings settings) throws Exception {
+        int runs = settings.runs();
+        Path workspace = settings.dir().resolve("workspace").toAbsolutePath();
+        Path out = settings.dir().resolve("report").toAbsolutePath();
         List<Long> all = new ArrayList<>();
         List<Long> pdf = new ArrayList<>();
         List<Long> docx = new ArrayList<>();
+        List<Path> files;
         try (var context = new SpringApplicationBuilder(EsgLedger.class).web(WebApplicationType.NONE).logStartupInfo(false)
                 .run("--esg.workspace=" + workspace, "--logging.level.root=WARN")) {
             context.getBean(DemoWorkspace.class).refresh(false);
             Path template = DemoReportTemplate.install(workspace);
             Editions editions = context.getBean(Editions.class);
             List<Language> both = List.of(Language.ZH, Language.EN);
-            editions.render(new RenderOptions(2024, template, both, Set.copyOf(RenderOptions.FORMATS), out, false)); // warm-up
+            long first = System.nanoTime();
+            files = editions.render(new RenderOptions(2024, template, both, settings.warmUp(), out, false)).files();
+            System.out.printf("first rendering (warm-up), both editions, %s: %,d ms%n", new java.util.TreeSet<>(settings.warmUp()),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - first));
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
                 editions.render(new RenderOptions(2024, template, both, Set.copyOf(RenderOptions.FORMATS), out, false));
@@ -55,9 +87,12 @@ public final class RenderBenchmark {
                 System.out.printf("run %d: all formats %,d ms, PDF only %,d ms, DOCX only %,d ms%n", run + 1, all.get(run), pdf.get(run), docx.get(run));
             }
         }
+        if (runs == 0) {
+            return files;
+        }
         System.out.printf("median, both editions: all formats %,d ms; PDF %,d ms; DOCX %,d ms%n", median(all), median(pdf), median(docx));
         List<Long> office = new ArrayList<>();
-        if (available()) {
+        if (settings.libreOffice() && available()) {
             Path lo = out.resolve("libreoffice");
             Files.createDirectories(lo);
             for (int run = 0; run < runs; run++) {
@@ -78,8 +113,9 @@ public final class RenderBenchmark {
             System.out.printf("median: our PDFs %,d ms; LibreOffice DOCX → PDF %,d ms; LibreOffice / ours = %d.%02d%n", ours, theirs,
                     theirs * 100 / ours / 100, theirs * 100 / ours % 100);
         } else {
-            System.out.println("LibreOffice (soffice) not installed: no comparison");
+            System.out.println("LibreOffice (soffice) not installed or not asked for: no comparison");
         }
+        return files;
     }
 
     static long median(List<Long> xs) {

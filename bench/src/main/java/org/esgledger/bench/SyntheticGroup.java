@@ -30,12 +30,13 @@ import org.esgledger.engine.unit.UnitTable;
 
 /**
  * A synthetic group for the calculation benchmark: a root, 20 subsidiaries and 480 sites (501
- * entities); 300 indicators, 200 entered at the sites (the first 50 also by gender) and 100
+ * entities; smaller for the smoke run); 300 indicators, 200 entered at the sites (the first 50 also by gender) and 100
  * derived by formula (shares, sums, chains with a prior year, breakdown shares); 5 years. Values
  * are whole numbers from a seeded generator, so every run and the spreadsheet see the same data.
  */
 final class SyntheticGroup {
 
+    /** The benchmark's size: 20 subsidiaries of 24 sites. */
     static final int SUBSIDIARIES = 20;
     static final int SITES_PER_SUBSIDIARY = 24;
     static final int BASE = 200;
@@ -53,11 +54,16 @@ final class SyntheticGroup {
             List.of(new Dimension.Member("female", Bilingual.of("女", "female")), new Dimension.Member("male", Bilingual.of("男", "male")))));
 
     SyntheticGroup(long seed) {
+        this(seed, SUBSIDIARIES, SITES_PER_SUBSIDIARY);
+    }
+
+    /** A group of another size (the smoke run takes a tiny one). */
+    SyntheticGroup(long seed, int subsidiaries, int sitesPerSubsidiary) {
         entities.add(entity("g", null));
-        for (int s = 0; s < SUBSIDIARIES; s++) {
+        for (int s = 0; s < subsidiaries; s++) {
             String sub = String.format("s%02d", s);
             entities.add(entity(sub, "g"));
-            for (int t = 0; t < SITES_PER_SUBSIDIARY; t++) {
+            for (int t = 0; t < sitesPerSubsidiary; t++) {
                 String site = sub + String.format("_%02d", t);
                 entities.add(entity(site, sub));
                 sites.add(site);

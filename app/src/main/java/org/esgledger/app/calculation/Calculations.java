@@ -77,7 +77,7 @@ public class Calculations {
         catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
         CalculationModel model = new CalculationModel(indicators, catalogue.dimensions(), catalogue.formulas(), catalogue.equityShare(),
                 organisation.tree(), catalogue.units());
-        Calculation calc = Calculation.run(model, inputs.facts(), inputs.printed());
+        Calculation calc = Calculation.run(model, inputs.facts(), inputs.unavailable(), inputs.printed());
         List<Finding> findings = Checks.run(calc, catalogue.checkRules());
         Map<Target, TargetStatus> targets = new LinkedHashMap<>();
         for (Target t : catalogue.targets()) {

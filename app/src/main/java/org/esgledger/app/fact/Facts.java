@@ -113,6 +113,16 @@ public class Facts {
         return store.list(fiscalYear);
     }
 
+    /**
+     * Figures computed from ledger rows that could not be computed (no emission factor applies to
+     * the rows' year or region), each with the reason in {@link FactView#notAvailable()}: what needs
+     * a factor added or pinned.
+     */
+    @Transactional(readOnly = true)
+    public List<FactView> notAvailable(Optional<Integer> fiscalYear) {
+        return store.list(fiscalYear).stream().filter(f -> f.notAvailable().isPresent()).toList();
+    }
+
     /** What a report printed, shaped like facts (status and origin {@code published}). */
     @Transactional(readOnly = true)
     public List<FactView> published(String report, Optional<Integer> fiscalYear) {

@@ -172,20 +172,23 @@ public class DataPacks {
         return f;
     }
 
-    /** An approved entry the calculation does not carry (a policy, plan, target or structural fact) that the report prints. */
+    /**
+     * An entry the calculation does not carry that the report prints: an approved policy, plan, target or structural fact, or
+     * a figure of a year without a snapshot (not available when its ledger rows had no factor).
+     */
     private Map<String, Object> entry(FactView fact, Indicator ind, OrganisationTree tree, Map<String, List<String>> sections) {
         Map<String, Object> f = head(fact.id(), ind, fact.entity(), fact.period(), fact.breakdown(), tree);
-        java.math.BigDecimal value = new java.math.BigDecimal(fact.value());
-        f.put("available", true);
-        f.put("value", value.toPlainString());
-        f.put("disclosed", org.esgledger.engine.calc.Disclosure.round(value, ind.decimals()).toPlainString());
+        java.math.BigDecimal value = fact.notAvailable().isPresent() ? null : new java.math.BigDecimal(fact.value());
+        f.put("available", value != null);
+        f.put("value", value == null ? null : value.toPlainString());
+        f.put("disclosed", value == null ? null : org.esgledger.engine.calc.Disclosure.round(value, ind.decimals()).toPlainString());
         f.put("unit", fact.unit());
         f.put("decimals", ind.decimals());
         f.put("derivation", "stored");
         f.put("formula", null);
         f.put("formula_version", null);
-        f.put("reason_zh", null);
-        f.put("reason_en", null);
+        f.put("reason_zh", fact.notAvailable().map(r -> r.zh()).orElse(null));
+        f.put("reason_en", fact.notAvailable().map(r -> r.en()).orElse(null));
         f.put("inputs", List.of());
         f.put("references", references(ind));
         f.put("provenance", provenance(fact));

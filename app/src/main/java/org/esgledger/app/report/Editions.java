@@ -116,7 +116,7 @@ public class Editions {
         }
         List<Path> files = write(o, editions, used);
         Path report = o.out().resolve("render-report-" + o.year() + ".md");
-        String text = RenderReports.markdown(o.year(), snapshot.id(), files, editions, unused, findings);
+        String text = RenderReports.markdown(o.year(), snapshot.id(), files, editions, unused, findings, data::notAvailable);
         try {
             PrivateFiles.write(report, text);
         } catch (IOException e) {

@@ -3,7 +3,10 @@ package org.esgledger.app.report;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
+import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
 
@@ -13,7 +16,9 @@ final class RenderReports {
     private RenderReports() {
     }
 
-    static String markdown(int year, long snapshot, List<Path> files, Map<Language, Composition> editions, List<String> unused, List<String> findings) {
+    /** @param notAvailable why the value of a fact id is not available, when a snapshot says so */
+    static String markdown(int year, long snapshot, List<Path> files, Map<Language, Composition> editions, List<String> unused, List<String> findings,
+                           Function<String, Optional<Bilingual>> notAvailable) {
         StringBuilder s = new StringBuilder();
         s.append("# 渲染报告 / Render report, FY").append(year).append("\n\nSnapshot #").append(snapshot).append(".\n\n## 输出文件 / Files\n\n");
         files.forEach(f -> s.append("- `").append(f.getFileName()).append("`\n"));
@@ -22,7 +27,8 @@ final class RenderReports {
             s.append("\n## ").append(e.getKey() == Language.ZH ? "中文版 / Chinese edition" : "英文版 / English edition").append("\n\n");
             s.append("- figure references rendered: ").append(c.used().size()).append("\n");
             s.append("- 数据缺失 / missing: ").append(c.missing().size()).append("\n");
-            c.missing().forEach(m -> s.append("  - `").append(m.ref()).append("` in section `").append(m.partId()).append("`\n"));
+            c.missing().forEach(m -> s.append("  - `").append(m.ref()).append("` in section `").append(m.partId()).append("`")
+                    .append(notAvailable.apply(m.factId()).map(r -> ": " + r.en() + " / " + r.zh()).orElse("")).append("\n"));
             s.append("- 正文中直接书写的数字 / numbers typed into the narrative (check that none is a figure): ").append(c.typed().size()).append("\n");
             c.typed().forEach(t -> s.append("  - `").append(t.text()).append("` in section `").append(t.partId()).append("`\n"));
         }

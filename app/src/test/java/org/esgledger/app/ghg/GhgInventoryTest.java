@@ -1,24 +1,28 @@
 package org.esgledger.app.ghg;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.esgledger.app.TestFiles.csv;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.calculation.Explanations;
 import org.esgledger.app.calculation.TargetView;
 import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.ledger.ImportOptions;
+import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.engine.calc.Outcome;
@@ -26,7 +30,6 @@ import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
-import org.esgledger.engine.i18n.EsgException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -102,18 +105,102 @@ class GhgInventoryTest {
     }
 
     @Test
-    void anEntityWithoutAProvinceStopsTheImportNamingTheRow() {
+    void anEntityWithoutAProvinceIsImportedWithItsEmissionsNotAvailable() {
         demo.refresh(true);
         organisation.loadEntities(csv("more.csv", "code,parent,kind,name_zh,name_en,country,province,in_boundary,ownership_share",
                 "overseas_office,group,site,海外办事处,Overseas office,TH,,true,1"));
-        long before = facts.count();
         var file = csv("energy-th.csv", "所属主体,月份,能源/水种类,用量,计量单位", "overseas_office,2024-01,电力,1000,kWh");
-        assertThatThrownBy(() -> ledgers.importFile("energy", file, new ImportOptions(false, false, "tester")))
-                .isInstanceOf(EsgException.class)
-                .satisfies(e -> {
-                    assertThat(((EsgException) e).text().en()).contains("row 2").contains("overseas_office").contains("province");
-                    assertThat(((EsgException) e).text().zh()).contains("第 2 行").contains("省份");
-                });
-        assertThat(facts.count()).as("nothing written").isEqualTo(before);
+        assertThat(ledgers.importFile("energy", file, new ImportOptions(false, false, "tester")).accepted()).isEqualTo(1);
+        FactView location = stored(2024, "ghg_scope2_location_emissions", "overseas_office", "");
+        assertThat(location.value()).isEmpty();
+        assertThat(location.notAvailable().orElseThrow().en()).contains("overseas_office").contains("province");
+        assertThat(location.notAvailable().orElseThrow().zh()).contains("overseas_office").contains("省份");
+        // the group's location-based scope 2 of 2024 is not available now: one of its parts is not
+        Outcome group = calculations.run(2024).calculation().outcome(key("ghg_scope2_location_emissions", "group", 2024)).orElseThrow();
+        assertThat(((Outcome.NotAvailable) group).reason().en()).contains("overseas_office").contains("province");
+    }
+
+    @Test
+    void monthsBeforeTheFactorSetAreImportedAndTheirEmissionsAreNotAvailableWithTheReason() {
+        demo.refresh(true);
+        Calculations.Run before = calculations.run(2024);
+        // shenzhen_zkteco (GD) has no rows in the demo; the factor set starts at 2021
+        var file = csv("energy-2020-2024.csv", "所属主体,月份,能源/水种类,用量,计量单位",
+                "shenzhen_zkteco,2020-01,电力,1000,kWh",
+                "shenzhen_zkteco,2020-02,电力,3000,kWh",
+                "shenzhen_zkteco,2020-02,柴油,2,t",
+                "shenzhen_zkteco,2024-01,电力,10000,kWh");
+        ImportReport report = ledgers.importFile("energy", file, new ImportOptions(false, false, "tester"));
+        assertThat(report.accepted()).isEqualTo(4);
+        assertThat(report.rejected()).isZero();
+
+        // stored for 2020: the emissions from electricity are not available, with the reason (esg facts prints it in the note)
+        for (String indicator : List.of("ghg_scope2_location_emissions", "ghg_scope2_market_emissions")) {
+            FactView f = stored(2020, indicator, "shenzhen_zkteco", "");
+            assertThat(f.value()).isEmpty();
+            assertThat(f.unit()).isEqualTo("tCO2e");
+            assertThat(f.origin()).isEqualTo("computed");
+            assertThat(f.note()).startsWith("not available: ").contains("shenzhen_zkteco").contains("2020");
+            assertThat(stored(2020, indicator, "shenzhen_zkteco", "energy_carrier=electricity").notAvailable()).isPresent();
+        }
+        FactView location = stored(2020, "ghg_scope2_location_emissions", "shenzhen_zkteco", "");
+        assertThat(location.notAvailable().orElseThrow().en()).contains("shenzhen_zkteco").contains("province GD").contains("2020")
+                .contains("grid electricity emission factor").contains("cn-reference-2026-1");
+        assertThat(location.notAvailable().orElseThrow().zh()).contains("shenzhen_zkteco").contains("GD").contains("2020").contains("电网电力排放因子");
+        assertThat(facts.notAvailable(Optional.empty())).extracting(f -> f.indicator() + "@" + f.entity() + "@" + f.period() + "[" + f.breakdown() + "]")
+                .containsExactlyInAnyOrder("ghg_scope2_location_emissions@shenzhen_zkteco@2020[]",
+                        "ghg_scope2_location_emissions@shenzhen_zkteco@2020[energy_carrier=electricity]",
+                        "ghg_scope2_market_emissions@shenzhen_zkteco@2020[]",
+                        "ghg_scope2_market_emissions@shenzhen_zkteco@2020[energy_carrier=electricity]");
+        // what needs no emission factor is computed: energy (4,000 kWh × 0.1229 kgce + 2 t diesel × 1,457.1 kgce = 3.4058 tce),
+        // electricity, and the diesel's scope 1 (2 t × 3.0959 = 6.1918 t, national default without a data year)
+        assertThat(stored(2020, "energy_consumption", "shenzhen_zkteco", "").value()).isEqualTo("3.4058");
+        assertThat(stored(2020, "energy_consumption_mwh", "shenzhen_zkteco", "energy_carrier=electricity").value()).isEqualTo("4");
+        assertThat(stored(2020, "electricity_consumption", "shenzhen_zkteco", "").value()).isEqualTo("4000");
+        assertThat(stored(2020, "ghg_scope1_emissions", "shenzhen_zkteco", "emission_source=diesel").value()).isEqualTo("6.1918");
+
+        // computed for 2020: what depends on the missing emissions is not available and says why; energy is there
+        calculations.compute(2020, new ComputeOptions("tester", false, false, ""));
+        Map<String, FactView> computed = new HashMap<>();
+        calculations.computedValues(Optional.of(2020)).forEach(f -> computed.put(f.indicator() + "@" + f.entity() + "@" + f.breakdown(), f));
+        for (String indicator : List.of("ghg_scope2_location_emissions", "ghg_scope1_2_emissions", "ghg_intensity_revenue")) {
+            FactView group = computed.get(indicator + "@group@");
+            assertThat(group).as(indicator).isNotNull();
+            assertThat(group.value()).as(indicator).isEmpty();
+            assertThat(group.note()).as(indicator).startsWith("not available: ");
+        }
+        assertThat(computed.get("ghg_scope2_location_emissions@group@").note()).contains("shenzhen_zkteco").contains("province GD")
+                .contains("2020");
+        assertThat(computed.get("ghg_scope1_emissions@group@").value()).isEqualTo("6.1918");
+        assertThat(computed.get("energy_consumption@group@").value()).isEqualTo("3.4058");
+
+        // 2024 as before, plus shenzhen_zkteco's own at the South grid's 2023 factor: 10,000 kWh × 0.4042 = 4.042 t
+        Calculations.Run after = calculations.run(2024);
+        assertThat(value(after, "ghg_scope2_location_emissions", "shenzhen_zkteco")).isEqualByComparingTo("4.042");
+        for (String e : new String[] {"zkteco", "tangxia", "guangdong_zkteco", "xiamen_zkteco"}) {
+            for (String indicator : List.of("ghg_scope1_emissions", "ghg_scope2_location_emissions", "ghg_scope2_market_emissions",
+                    "ghg_scope1_2_emissions", "energy_consumption")) {
+                assertThat(said(after, indicator, e)).as(indicator + "@" + e).isEqualTo(said(before, indicator, e));
+            }
+        }
+        assertThat(value(after, "ghg_scope2_location_emissions", "group"))
+                .isEqualByComparingTo(value(before, "ghg_scope2_location_emissions", "group").add(new BigDecimal("4.042")));
+        assertThat(value(after, "ghg_intensity_revenue", "group")).isGreaterThan(value(before, "ghg_intensity_revenue", "group"));
+    }
+
+    /** What a run says about a 2024 value: its exact value, not available, or nothing. */
+    private static String said(Calculations.Run run, String indicator, String entity) {
+        return run.calculation().outcome(key(indicator, entity, 2024))
+                .map(o -> o instanceof Outcome.Available a ? a.value().stripTrailingZeros().toPlainString() : "not available").orElse("none");
+    }
+
+    private FactView stored(int year, String indicator, String entity, String breakdown) {
+        return facts.list(Optional.of(year)).stream()
+                .filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.breakdown().equals(breakdown))
+                .findFirst().orElseThrow(() -> new AssertionError("no fact " + indicator + "@" + entity + "@" + year + " [" + breakdown + "]"));
+    }
+
+    private static FactKey key(String indicator, String entity, int year) {
+        return new FactKey(indicator, entity, new Period.FiscalYear(year), Breakdown.TOTAL, Nature.ACTUAL);
     }
 }

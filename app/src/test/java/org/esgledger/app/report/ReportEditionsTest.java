@@ -99,6 +99,9 @@ class ReportEditionsTest {
         assertThat(rendering.missing()).containsExactlyInAnyOrder("rd_staff_share@group@2022|number (innovation-driven--r-d-talent)",
                 "rd_investment_revenue_ratio@group@2022|number (innovation-driven--r-d-investment)",
                 "rd_investment_revenue_ratio@group@2023|number (innovation-driven--r-d-investment)");
+        // with the reason, in both languages
+        assertThat(report).contains("`rd_staff_share@group@2022|number` in section `innovation-driven--r-d-talent`: rd_staff_share@group@2022 "
+                + "is not available: no value for employees_total@group@2022 / rd_staff_share@group@2022 无法计算：缺少 employees_total@group@2022");
         assertThat(report).contains("rd_investment_revenue_ratio@group@2023").contains("Computed but not used")
                 .contains("ghg_scope1_emissions@group@2024").contains("Consistency findings about rendered figures");
         // the seed's truncated 98.07% and the unreproducible turnover rate are figures the report prints: their findings are listed

@@ -37,6 +37,8 @@ public final class Calculation {
     private final CalculationModel model;
     private final FormulaCells cells;
     private final Map<FactKey, BigDecimal> stored = new HashMap<>();
+    /** Stored values known not to be available ({@link UnavailableInput}). */
+    private final Set<FactKey> unavailable = new HashSet<>();
     private final Map<FactKey, BigDecimal> printed = new HashMap<>();
     private final Map<FactKey, InputValue> printedGiven = new HashMap<>();
     private final Results outcomes = new Results();
@@ -66,6 +68,16 @@ public final class Calculation {
      * printed, used only by formulas that refer to {@code printed:}).
      */
     public static Calculation run(CalculationModel model, Collection<InputValue> inputs, Collection<InputValue> published) {
+        return run(model, inputs, List.of(), published);
+    }
+
+    /**
+     * Computes everything from {@code inputs}, with the stored values of {@code unavailable}
+     * carried as not available (with their reasons): the roll-ups they are part of and the
+     * formulas that read them are not available either.
+     */
+    public static Calculation run(CalculationModel model, Collection<InputValue> inputs, Collection<UnavailableInput> unavailable,
+                                  Collection<InputValue> published) {
         Calculation c = new Calculation(model);
         for (InputValue v : published) {
             if (v.key().nature() != Nature.ACTUAL) {
@@ -85,6 +97,9 @@ public final class Calculation {
                 c.put(new Outcome.Available(v.key(), x, c.unitOf(v.key()), Derivation.STORED));
             });
         }
+        for (UnavailableInput u : unavailable) {
+            c.putUnavailable(u);
+        }
         RollUps rollUps = c.rollUps();
         if (c.hasMonths) {
             rollUps.months();
@@ -95,17 +110,33 @@ public final class Calculation {
         return c;
     }
 
+    private void putUnavailable(UnavailableInput u) {
+        FactKey key = u.key();
+        Indicator ind = model.indicators().get(key.indicator());
+        if (key.nature() != Nature.ACTUAL || ind == null || !ind.valueType().numeric() || stored.containsKey(key)) {
+            return;
+        }
+        noteYear(key);
+        unavailable.add(key);
+        put(new Outcome.NotAvailable(key, ind.unit(), org.esgledger.engine.i18n.Message.of("calc.notAvailable", key.toString(),
+                u.reason().en(), u.reason().zh()), Derivation.STORED));
+    }
+
+    private void noteYear(FactKey key) {
+        if (key.period() instanceof Period.FiscalYear) {
+            years.add(((Period.FiscalYear) key.period()).year());
+        } else if (key.period() instanceof Period.Month) {
+            years.add(((Period.Month) key.period()).year());
+            hasMonths = true;
+        }
+    }
+
     private Optional<BigDecimal> toIndicatorUnit(InputValue v) {
         Indicator ind = model.indicators().get(v.key().indicator());
         if (ind == null || !ind.valueType().numeric()) {
             return Optional.empty();
         }
-        if (v.key().period() instanceof Period.FiscalYear) {
-            years.add(((Period.FiscalYear) v.key().period()).year());
-        } else if (v.key().period() instanceof Period.Month) {
-            years.add(((Period.Month) v.key().period()).year());
-            hasMonths = true;
-        }
+        noteYear(v.key());
         if (v.unit().equals(ind.unit()) || ind.unit().isEmpty()) {
             return Optional.of(v.value());
         }
@@ -125,7 +156,7 @@ public final class Calculation {
     }
 
     private RollUps rollUps() {
-        return new RollUps(model, stored, outcomes, rollable);
+        return new RollUps(model, stored, unavailable, outcomes, rollable);
     }
 
     private void deriveAll() {
@@ -180,6 +211,7 @@ public final class Calculation {
         BigDecimal v = toIndicatorUnit(changed).orElseThrow(() -> new IllegalArgumentException("not numeric: " + key));
         List<Outcome> out = new ArrayList<>();
         stored.put(key, v);
+        unavailable.remove(key);
         Outcome before = outcomes.get(key);
         Outcome now = new Outcome.Available(key, v, unitOf(key), Derivation.STORED);
         put(now);
@@ -190,7 +222,8 @@ public final class Calculation {
         List<FactKey> moved = new ArrayList<>(List.of(key));
         if (rollable.contains(key.indicator())) {
             Optional<String> up = model.tree().entity(key.entity()).flatMap(e -> e.parent());
-            while (up.isPresent() && !stored.containsKey(new FactKey(key.indicator(), up.get(), key.period(), key.breakdown(), Nature.ACTUAL))) {
+            while (up.isPresent() && !stored.containsKey(new FactKey(key.indicator(), up.get(), key.period(), key.breakdown(), Nature.ACTUAL))
+                    && !unavailable.contains(new FactKey(key.indicator(), up.get(), key.period(), key.breakdown(), Nature.ACTUAL))) {
                 rollUps().entity(key, up.get());
                 FactKey parent = new FactKey(key.indicator(), up.get(), key.period(), key.breakdown(), Nature.ACTUAL);
                 Optional.ofNullable(outcomes.get(parent)).ifPresent(out::add);

@@ -12,6 +12,7 @@ import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.formula.FormulaFunctions;
+import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.organisation.OrganisationTree;
 import org.esgledger.engine.organisation.ReportingEntity;
 
@@ -35,36 +36,54 @@ final class RollUp {
 
     /**
      * The value of {@code entity} rolled up from the entities below it, or empty when none of
-     * them (inside the boundary) has one. {@code value} gives a child's own or rolled-up value.
+     * them (inside the boundary) has one; not available when one of them is not available.
+     * {@code outcome} gives a child's own or rolled-up outcome.
      */
-    static Optional<Outcome.Available> entity(Indicator indicator, boolean equity, OrganisationTree tree, String entity,
-                                              Period period, org.esgledger.engine.fact.Breakdown breakdown,
-                                              java.util.function.Function<FactKey, Optional<BigDecimal>> value) {
+    static Optional<Outcome> entity(Indicator indicator, boolean equity, OrganisationTree tree, String entity,
+                                    Period period, org.esgledger.engine.fact.Breakdown breakdown,
+                                    java.util.function.Function<FactKey, Optional<Outcome>> outcome) {
         List<FactKey> parts = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         List<BigDecimal> shares = new ArrayList<>();
+        Outcome.NotAvailable missing = null;
         for (ReportingEntity child : tree.children(entity)) {
             if (!child.inBoundary()) {
                 continue;
             }
             FactKey k = new FactKey(indicator.code(), child.code(), period, breakdown, Nature.ACTUAL);
-            Optional<BigDecimal> v = value.apply(k);
-            if (v.isPresent()) {
-                parts.add(k);
-                BigDecimal share = equity ? child.ownershipShare() : BigDecimal.ONE;
-                values.add(equity ? v.get().multiply(share) : v.get());
-                if (equity) {
-                    shares.add(share);
-                }
+            Optional<Outcome> o = outcome.apply(k);
+            if (o.isEmpty()) {
+                continue;
+            }
+            parts.add(k);
+            BigDecimal share = equity ? child.ownershipShare() : BigDecimal.ONE;
+            if (equity) {
+                shares.add(share);
+            }
+            if (o.get() instanceof Outcome.Available a) {
+                values.add(equity ? a.value().multiply(share) : a.value());
+            } else if (missing == null) {
+                missing = (Outcome.NotAvailable) o.get();
             }
         }
         if (parts.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal combined = combine(indicator.aggregation(), values, false);
         FactKey key = new FactKey(indicator.code(), entity, period, breakdown, Nature.ACTUAL);
+        if (missing != null) {
+            return Optional.of(partNotAvailable(indicator, key, parts, shares, missing));
+        }
+        BigDecimal combined = combine(indicator.aggregation(), values, false);
         return Optional.of(new Outcome.Available(key, combined, indicator.unit(),
                 new Derivation.RolledUp(indicator.aggregation(), parts, shares)));
+    }
+
+    /** A roll-up that is not available because {@code part}, one of its parts, is not: the reason names it and says why. */
+    static Outcome.NotAvailable partNotAvailable(Indicator indicator, FactKey key, List<FactKey> parts, List<BigDecimal> shares,
+                                                 Outcome part) {
+        Message why = ((Outcome.NotAvailable) part).reason();
+        return new Outcome.NotAvailable(key, indicator.unit(), Message.of("calc.partNotAvailable", key.toString(), why.en(), why.zh()),
+                new Derivation.RolledUp(indicator.aggregation(), parts, shares));
     }
 
     /** The months of a year combined into the year's value; {@code months} in calendar order. */

@@ -22,18 +22,21 @@ import org.esgledger.engine.organisation.ReportingEntity;
 /**
  * The roll-up phases of a calculation, in order: months into years, breakdown members into
  * totals, entities into their parents ({@link RollUp} has the rules). Works on the calculation's
- * stored values and results.
+ * stored values and results. A part that is not available makes what it is part of not available,
+ * naming it: a sum of the parts that are there would understate the whole.
  */
 final class RollUps {
 
     private final CalculationModel model;
     private final Map<FactKey, BigDecimal> stored;
+    private final Set<FactKey> unavailable;
     private final Results outcomes;
     private final Set<String> rollable;
 
-    RollUps(CalculationModel model, Map<FactKey, BigDecimal> stored, Results outcomes, Set<String> rollable) {
+    RollUps(CalculationModel model, Map<FactKey, BigDecimal> stored, Set<FactKey> unavailable, Results outcomes, Set<String> rollable) {
         this.model = model;
         this.stored = stored;
+        this.unavailable = unavailable;
         this.outcomes = outcomes;
         this.rollable = rollable;
     }
@@ -41,7 +44,7 @@ final class RollUps {
     /** Months into years, for additive values recorded by month and not for the year. */
     void months() {
         Map<FactKey, TreeMap<Integer, FactKey>> byYear = new HashMap<>();
-        for (FactKey k : stored.keySet()) {
+        for (FactKey k : storedKeys()) {
             if (k.period() instanceof Period.Month && rollable.contains(k.indicator())) {
                 Period.Month m = (Period.Month) k.period();
                 FactKey yearKey = new FactKey(k.indicator(), k.entity(), new Period.FiscalYear(m.year()), k.breakdown(), Nature.ACTUAL);
@@ -49,11 +52,17 @@ final class RollUps {
             }
         }
         byYear.forEach((yearKey, months) -> {
-            if (!stored.containsKey(yearKey)) {
+            if (!stored.containsKey(yearKey) && !unavailable.contains(yearKey)) {
                 List<FactKey> parts = new ArrayList<>(months.values());
+                Indicator ind = model.indicators().get(yearKey.indicator());
+                Optional<FactKey> missing = parts.stream().filter(unavailable::contains).findFirst();
+                if (missing.isPresent()) {
+                    outcomes.put(RollUp.partNotAvailable(ind, yearKey, parts, List.of(), outcomes.get(missing.get())));
+                    return;
+                }
                 List<BigDecimal> values = new ArrayList<>();
                 parts.forEach(p -> values.add(stored.get(p)));
-                outcomes.put(RollUp.months(model.indicators().get(yearKey.indicator()), yearKey, parts, values));
+                outcomes.put(RollUp.months(ind, yearKey, parts, values));
             }
         });
     }
@@ -65,7 +74,7 @@ final class RollUps {
     void breakdowns(boolean hasMonths) {
         Map<FactKey, List<FactKey>> parts = new HashMap<>();
         Map<FactKey, Set<String>> dimensions = new HashMap<>();
-        for (FactKey k : hasMonths ? outcomes.keys() : stored.keySet()) {
+        for (FactKey k : hasMonths ? outcomes.keys() : storedKeys()) {
             Breakdown b = k.breakdown();
             if (b.isTotal() || b.members().size() != 1 || !rollable.contains(k.indicator())) {
                 continue;
@@ -80,9 +89,14 @@ final class RollUps {
         parts.forEach((total, members) -> {
             if (!outcomes.contains(total) && dimensions.get(total).size() == 1) {
                 members.sort(Comparator.comparing(FactKey::canonical));
+                Indicator ind = model.indicators().get(total.indicator());
+                Optional<FactKey> missing = members.stream().filter(m -> outcomes.value(m).isEmpty()).findFirst();
+                if (missing.isPresent()) {
+                    outcomes.put(RollUp.partNotAvailable(ind, total, members, List.of(), outcomes.get(missing.get())));
+                    return;
+                }
                 List<BigDecimal> values = new ArrayList<>();
                 members.forEach(m -> values.add(outcomes.value(m).orElseThrow()));
-                Indicator ind = model.indicators().get(total.indicator());
                 BigDecimal sum = RollUp.combine(Aggregation.SUM, values, false);
                 outcomes.put(new Outcome.Available(total, sum, ind.unit(),
                         new Derivation.RolledUp(Aggregation.SUM, members, List.of())));
@@ -126,15 +140,25 @@ final class RollUps {
         }
     }
 
+    /** Keys of the stored values, available or not. */
+    private Set<FactKey> storedKeys() {
+        if (unavailable.isEmpty()) {
+            return stored.keySet();
+        }
+        Set<FactKey> all = new java.util.HashSet<>(stored.keySet());
+        all.addAll(unavailable);
+        return all;
+    }
+
     /** Rolls one entity up from its children unless it has a stored value; true if it has a value now. */
     boolean entity(FactKey group, String entity) {
         FactKey key = new FactKey(group.indicator(), entity, group.period(), group.breakdown(), Nature.ACTUAL);
-        if (stored.containsKey(key)) {
+        if (stored.containsKey(key) || unavailable.contains(key)) {
             return true;
         }
         Indicator ind = model.indicators().get(group.indicator());
-        Optional<Outcome.Available> up = RollUp.entity(ind, model.equityShare().contains(ind.code()), model.tree(), entity,
-                group.period(), group.breakdown(), outcomes::value);
+        Optional<Outcome> up = RollUp.entity(ind, model.equityShare().contains(ind.code()), model.tree(), entity,
+                group.period(), group.breakdown(), k -> Optional.ofNullable(outcomes.get(k)));
         if (up.isPresent()) {
             outcomes.put(up.get());
             return true;

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.ledger.energy.EnergyUse;
@@ -25,7 +26,9 @@ import org.esgledger.engine.unit.UnitCatalogue;
  * <li>energy: electricity at its equivalent value (0.1229 kgce/kWh, GB/T 2589-2020), fuels by their
  * GB/T 2589 coefficients (natural gas from its net calorific value), heat at 29,307 kJ per kgce.</li>
  * </ul>
- * Water carries no emissions here; its lines have scope 0.
+ * Water carries no emissions here; its lines have scope 0. An activity no factor applies to (no grid
+ * factor for its year or an earlier one, no known province) gives a line whose emissions are not
+ * available, with the reason ({@link InventoryLine#notAvailable()}), and whose energy still counts.
  */
 public final class EnergyInventory {
 
@@ -56,22 +59,22 @@ public final class EnergyInventory {
         switch (use.carrier()) {
             case "electricity" -> {
                 BigDecimal kwh = in(use, "kWh");
-                FactorChoice location = pins.containsKey(use.entity()) ? library.pinned(pins.get(use.entity()), "grid", use.entity())
+                Supplier<FactorChoice> location = () -> pins.containsKey(use.entity())
+                        ? library.pinned(pins.get(use.entity()), "grid", use.entity())
                         : library.gridElectricity(use.entity(), provinces.getOrDefault(use.entity(), ""), year);
                 out.add(line(use, batch, row, 2, "location", kwh, "kWh", location, kwh.multiply(KGCE_PER_KWH), kwh));
                 BigDecimal green = use.greenShare().orElse(BigDecimal.ZERO);
                 BigDecimal residualKwh = kwh.subtract(kwh.multiply(green));
-                FactorChoice residual = library.residualElectricity(use.entity(), year);
-                out.add(line(use, batch, row, 2, "market", residualKwh, "kWh", residual, BigDecimal.ZERO, BigDecimal.ZERO));
+                out.add(line(use, batch, row, 2, "market", residualKwh, "kWh", () -> library.residualElectricity(use.entity(), year),
+                        BigDecimal.ZERO, BigDecimal.ZERO));
             }
             case "natural_gas" -> {
-                FactorChoice ef = library.fuel("natural_gas", "ef", use.entity(), year);
                 BigDecimal ncv = library.fuel("natural_gas", "ncv", use.entity(), year).factor().value(); // GJ per 10^4 m3
                 boolean energyGiven = units.groupOf(use.quantity().unit()).code().equals("energy");
                 BigDecimal tenThousandM3 = energyGiven ? gigajoules(use).divide(ncv, MC) : in(use, "10k_m3");
                 BigDecimal gj = tenThousandM3.multiply(ncv);
-                out.add(line(use, batch, row, 1, "", tenThousandM3, "10k_m3", ef, gj.multiply(new BigDecimal("1000000")).divide(KJ_PER_KGCE, MC),
-                        gj.divide(new BigDecimal("0.0036"), MC)));
+                out.add(line(use, batch, row, 1, "", tenThousandM3, "10k_m3", () -> library.fuel("natural_gas", "ef", use.entity(), year),
+                        gj.multiply(new BigDecimal("1000000")).divide(KJ_PER_KGCE, MC), gj.divide(new BigDecimal("0.0036"), MC)));
             }
             case "diesel", "gasoline", "lpg", "fuel_oil" -> {
                 if (!units.groupOf(use.quantity().unit()).code().equals("mass")) {
@@ -79,14 +82,13 @@ public final class EnergyInventory {
                             use.quantity().value().toPlainString() + " " + use.quantity().unit().code()));
                 }
                 BigDecimal t = in(use, "t");
-                FactorChoice ef = library.fuel(use.carrier(), "ef", use.entity(), year);
                 BigDecimal gj = t.multiply(library.fuel(use.carrier(), "ncv", use.entity(), year).factor().value());
-                out.add(line(use, batch, row, 1, "", t, "t", ef, t.multiply(new BigDecimal("1000")).multiply(KGCE_PER_KG.get(use.carrier())),
-                        gj.divide(new BigDecimal("0.0036"), MC)));
+                out.add(line(use, batch, row, 1, "", t, "t", () -> library.fuel(use.carrier(), "ef", use.entity(), year),
+                        t.multiply(new BigDecimal("1000")).multiply(KGCE_PER_KG.get(use.carrier())), gj.divide(new BigDecimal("0.0036"), MC)));
             }
             case "purchased_heat" -> {
                 BigDecimal gj = gigajoules(use);
-                FactorChoice ef = library.fuel("purchased_heat", "ef", use.entity(), year);
+                Supplier<FactorChoice> ef = () -> library.fuel("purchased_heat", "ef", use.entity(), year);
                 out.add(line(use, batch, row, 2, "location", gj, "GJ", ef, gj.multiply(new BigDecimal("1000000")).divide(KJ_PER_KGCE, MC),
                         gj.divide(new BigDecimal("0.0036"), MC)));
                 out.add(line(use, batch, row, 2, "market", gj, "GJ", ef, BigDecimal.ZERO, BigDecimal.ZERO));
@@ -98,16 +100,28 @@ public final class EnergyInventory {
         return out;
     }
 
+    /**
+     * The line of an activity at the factor {@code choice} picks; when no factor applies, a line
+     * whose emissions are not available, with the reason, and whose energy still counts. Any other
+     * problem (a bad pin, a unit the factor cannot take) is thrown.
+     */
     private InventoryLine line(EnergyUse use, long batch, int row, int scope, String method, BigDecimal activity, String activityUnit,
-                               FactorChoice choice, BigDecimal kgce, BigDecimal kwh) {
-        EmissionFactor f = choice.factor();
+                               Supplier<FactorChoice> choice, BigDecimal kgce, BigDecimal kwh) {
+        FactorChoice chosen;
+        try {
+            chosen = choice.get();
+        } catch (NoApplicableFactor e) {
+            return InventoryLine.notAvailable(use.entity(), use.month(), use.carrier(), batch, row, scope, method, activity, activityUnit,
+                    e.problem(), kgce, kwh);
+        }
+        EmissionFactor f = chosen.factor();
         BigDecimal perUnit = activity;
         if (!activityUnit.equals(f.per())) {
             perUnit = units.convert(new Quantity(activity, units.unit(activityUnit).orElseThrow()), f.per()).value();
         }
         BigDecimal co2eKg = perUnit.multiply(f.value()).multiply(units.unit(f.emitted()).orElseThrow().factor());
         return new InventoryLine(use.entity(), use.month(), use.carrier(), batch, row, scope, method, activity, activityUnit, f.id(),
-                f.value(), f.unitAsPrinted(), choice.rule(), co2eKg, kgce, kwh);
+                f.value(), f.unitAsPrinted(), chosen.rule(), co2eKg, kgce, kwh);
     }
 
     private BigDecimal in(EnergyUse use, String unit) {

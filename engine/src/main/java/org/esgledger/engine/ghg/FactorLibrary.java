@@ -20,8 +20,9 @@ import org.esgledger.engine.unit.UnitTable;
 
 /**
  * The emission-factor library of one factor set, and the rules that pick a factor for an activity.
- * Selection is explicit and recorded ({@link FactorChoice#rule()}), never a silent fallback; an
- * activity without an applicable factor is an error that names it.
+ * Selection is explicit and recorded ({@link FactorChoice#rule()}), never a silent fallback; when
+ * no factor applies, {@link NoApplicableFactor} names the activity, the entity, its province, the
+ * year and the factor sought.
  *
  * <p>Grid electricity (location-based): the factor of the activity's year at the most specific
  * level published for the entity's province — provincial, else its regional grid, else national;
@@ -80,7 +81,7 @@ public final class FactorLibrary {
     public FactorChoice gridElectricity(String entity, String province, int year) {
         Province p = provinces.get(province);
         if (p == null) {
-            throw new GhgException(Message.of("ghg.noProvince", entity, province));
+            throw new NoApplicableFactor(Message.of("ghg.noProvince", entity, province));
         }
         for (int y = year; y >= OLDEST; y--) {
             for (String[] level : new String[][] {{"provincial", p.code()}, {"regional", p.grid()}, {"national", "CN"}}) {
@@ -91,7 +92,7 @@ public final class FactorLibrary {
                 }
             }
         }
-        throw new GhgException(Message.of("ghg.noFactor", "electricity", entity + " (" + province + ")", String.valueOf(year)));
+        throw new NoApplicableFactor(Message.of("ghg.noGridFactor", entity, p.code(), p.grid(), String.valueOf(year), factorSet));
     }
 
     /** Market-based residual factor for electricity not covered by green-power contracts or certificates. */
@@ -103,14 +104,15 @@ public final class FactorLibrary {
                         String.valueOf(y), String.valueOf(year)));
             }
         }
-        throw new GhgException(Message.of("ghg.noFactor", "electricity (market-based residual)", entity, String.valueOf(year)));
+        throw new NoApplicableFactor(Message.of("ghg.noResidualFactor", entity, String.valueOf(year), factorSet));
     }
 
     /** The default emission factor (or another parameter) of a fuel or of purchased heat. */
     public FactorChoice fuel(String activity, String parameter, String entity, int year) {
         return factors.stream().filter(f -> f.activity().equals(activity) && f.parameter().equals(parameter)).findFirst()
                 .map(f -> new FactorChoice(f, Message.of("ghg.rule.default", activity)))
-                .orElseThrow(() -> new GhgException(Message.of("ghg.noFactor", activity + " " + parameter, entity, String.valueOf(year))));
+                .orElseThrow(() -> new NoApplicableFactor(Message.of("ghg.noFactor", activity + " " + parameter, entity, String.valueOf(year),
+                        factorSet)));
     }
 
     /** A factor pinned by a user for an entity; it must exist and suit the activity. */

@@ -16,7 +16,8 @@ import org.esgledger.engine.unit.UnitTable;
 /**
  * 100-year global warming potentials by IPCC assessment report (SAR, AR4, AR5, AR6). A gas is
  * named as in the table (HFC-32, R-410A, Methane) or by formula (CH4, N2O, SF6); blends use the
- * table's mass-weighted values as published. A gas missing from the chosen set is an error.
+ * table's mass-weighted values as published. A gas no set knows is an error; a gas missing from the
+ * chosen set but given by another is {@link NoApplicableFactor} (its emissions are not available).
  */
 public final class Gwp {
 
@@ -25,9 +26,12 @@ public final class Gwp {
     public static final String DEFAULT_SET = "AR6";
 
     private final Map<String, BigDecimal> values;
+    /** Every gas name and formula of the table, in upper case. */
+    private final java.util.Set<String> gases;
 
     private Gwp(Map<String, BigDecimal> values) {
         this.values = Map.copyOf(values);
+        this.gases = java.util.Set.copyOf(values.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toList());
     }
 
     public static Gwp standard() {
@@ -59,6 +63,9 @@ public final class Gwp {
     public BigDecimal of(String gas, String set) {
         BigDecimal v = values.get(key(gas, set));
         if (v == null) {
+            if (gases.contains(gas.strip().toUpperCase(Locale.ROOT))) {
+                throw new NoApplicableFactor(Message.of("ghg.noGwpInSet", gas, set));
+            }
             throw new GhgException(Message.of("ghg.noGwp", gas, set));
         }
         return v;

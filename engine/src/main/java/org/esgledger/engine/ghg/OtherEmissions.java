@@ -12,7 +12,8 @@ import org.esgledger.engine.unit.UnitCatalogue;
  * inventory's GWP set (the mass topped up is taken as the mass leaked, the GHG Protocol's
  * mass-balance simplification); any other activity at its factor — a library factor named by id, or
  * the factor the row carries (a supplier's or an EEIO factor, with its source). The activity must be
- * in the factor's activity unit or convertible to it.
+ * in the factor's activity unit or convertible to it. A gas the chosen GWP set lacks (another set has
+ * it) gives a line whose emissions are not available, with the reason.
  */
 public final class OtherEmissions {
 
@@ -36,7 +37,13 @@ public final class OtherEmissions {
         String where = a.entity() + " " + a.month() + " " + a.source();
         if (a.source().equals("refrigerant")) {
             BigDecimal kg = convert(a.quantity(), "kg", where);
-            BigDecimal value = gwp.of(a.activity(), gwpSet);
+            BigDecimal value;
+            try {
+                value = gwp.of(a.activity(), gwpSet);
+            } catch (NoApplicableFactor e) {
+                return InventoryLine.notAvailable(a.entity(), a.month(), a.source(), batch, row, 1, "", kg, "kg", e.problem(), BigDecimal.ZERO,
+                        BigDecimal.ZERO);
+            }
             return new InventoryLine(a.entity(), a.month(), a.source(), batch, row, 1, "", kg, "kg", "GWP:" + gwpSet + ":" + a.activity(),
                     value, "kgCO2e/kg", Message.of("ghg.rule.gwp", a.activity(), gwpSet), kg.multiply(value), BigDecimal.ZERO, BigDecimal.ZERO);
         }

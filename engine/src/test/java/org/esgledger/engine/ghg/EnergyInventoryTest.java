@@ -95,13 +95,37 @@ class EnergyInventoryTest {
         assertThat(gwp.co2e("R-410A", new BigDecimal("18"), "AR5")).isEqualByComparingTo("34632");
         assertThat(gwp.co2e("R-410A", new BigDecimal("18"), "AR6")).isEqualByComparingTo("40608");
         assertThat(gwp.of("CH4", "AR6")).isEqualByComparingTo("27.9");
-        assertThatThrownBy(() -> gwp.of("R-410A", "SAR")).isInstanceOf(GhgException.class).hasMessageContaining("SAR");
+        // SAR predates the blend: no factor applies (not available), unlike a gas no set knows (an error in the row)
+        assertThatThrownBy(() -> gwp.of("R-410A", "SAR")).isInstanceOf(NoApplicableFactor.class).hasMessageContaining("SAR");
+        assertThatThrownBy(() -> gwp.of("R-999", "AR6")).isInstanceOf(GhgException.class).isNotInstanceOf(NoApplicableFactor.class);
     }
 
     @Test
-    void missingProvincesVolumesOfLiquidFuelAndBadPinsAreErrorsNotZeros() {
-        assertThatThrownBy(() -> lines(use("nowhere", "2024-01", "electricity", "1", "kWh", null)))
-                .isInstanceOf(GhgException.class).hasMessageContaining("nowhere").hasMessageContaining("province");
+    void aYearBeforeTheFactorSetLeavesTheEmissionsNotAvailableButCountsTheEnergy() {
+        // the reference set starts at 2021: electricity of 2020 has no grid factor of its year or an earlier one
+        List<InventoryLine> l = lines(use("dongguan", "2020-06", "electricity", "1000", "kWh", "0.2"));
+        InventoryLine location = l.stream().filter(x -> x.method().equals("location")).findFirst().orElseThrow();
+        InventoryLine market = l.stream().filter(x -> x.method().equals("market")).findFirst().orElseThrow();
+        assertThat(location.co2eKg()).isNull();
+        assertThat(location.factorId()).isEmpty();
+        assertThat(location.notAvailable().orElseThrow().en()).contains("dongguan").contains("GD").contains("SOUTH").contains("2020")
+                .contains("grid electricity").contains("cn-reference-2026-1").contains("not available");
+        assertThat(location.notAvailable().orElseThrow().zh()).contains("dongguan").contains("2020").contains("不可用");
+        assertThat(market.notAvailable().orElseThrow().en()).contains("market-based").contains("2020");
+        // energy needs no emission factor: 1,000 kWh × 0.1229 kgce/kWh = 122.9 kgce, 1 MWh
+        assertThat(location.kgce()).isEqualByComparingTo("122.9");
+        assertThat(location.kwh()).isEqualByComparingTo("1000");
+        // fuels take the national defaults, which have no data year: 2020 diesel is computed as any other year
+        assertThat(lines(use("dongguan", "2020-06", "diesel", "1", "t", null)).get(0).co2eKg()).isEqualByComparingTo("3095.9");
+        // 2021 has its own factors
+        assertThat(lines(use("dongguan", "2021-06", "electricity", "1000", "kWh", null)).get(0).notAvailable()).isEmpty();
+    }
+
+    @Test
+    void volumesOfLiquidFuelAndBadPinsAreErrorsAndAMissingProvinceIsNotAvailableNeverZero() {
+        InventoryLine nowhere = lines(use("nowhere", "2024-01", "electricity", "1", "kWh", null)).get(0);
+        assertThat(nowhere.co2eKg()).isNull();
+        assertThat(nowhere.notAvailable().orElseThrow().en()).contains("nowhere").contains("province");
         assertThatThrownBy(() -> lines(use("dongguan", "2024-01", "diesel", "500", "L", null)))
                 .isInstanceOf(GhgException.class).hasMessageContaining("volume");
         assertThatThrownBy(() -> INVENTORY.lines(use("dongguan", "2024-01", "electricity", "1", "kWh", null), 1, 2, PROVINCES,

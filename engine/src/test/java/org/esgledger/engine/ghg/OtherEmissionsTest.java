@@ -37,6 +37,11 @@ class OtherEmissionsTest {
         // 0.018 t is the same leak
         assertThat(new OtherEmissions(FactorLibrary.standard(), Gwp.standard(), "AR6", UNITS)
                 .line(activity("refrigerant", "R-410A", "0.018", "t", "", null, ""), 1, 2).co2eKg()).isEqualByComparingTo("40608");
+        // SAR has no value for the blend: the leak's emissions are not available under SAR, with the reason
+        InventoryLine sar = new OtherEmissions(FactorLibrary.standard(), Gwp.standard(), "SAR", UNITS).line(leak, 1, 2);
+        assertThat(sar.co2eKg()).isNull();
+        assertThat(sar.activityQuantity()).isEqualByComparingTo("18");
+        assertThat(sar.notAvailable().orElseThrow().en()).contains("SAR").contains("R-410A").contains("not available");
     }
 
     @Test

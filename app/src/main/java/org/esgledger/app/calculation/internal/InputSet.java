@@ -9,6 +9,7 @@ import java.util.Map;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.engine.calc.Fingerprint;
 import org.esgledger.engine.calc.InputValue;
+import org.esgledger.engine.calc.UnavailableInput;
 import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
@@ -30,6 +31,7 @@ public final class InputSet {
     public static final String FACTOR_SET = org.esgledger.engine.ghg.FactorLibrary.standard().factorSet();
 
     private final List<InputValue> facts = new ArrayList<>();
+    private final List<UnavailableInput> unavailable = new ArrayList<>();
     private final List<InputValue> printed = new ArrayList<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final String catalogueDigest;
@@ -43,6 +45,12 @@ public final class InputSet {
         this.catalogueDigest = catalogueDigest;
         for (FactView f : storedFacts) {
             if (f.fiscalYear() <= year && !f.unit().isEmpty() && f.nature().equals("actual")) {
+                if (f.notAvailable().isPresent()) {
+                    unavailable.add(new UnavailableInput(key(f), f.notAvailable().get()));
+                    add("fact", f.id(), "not available|" + f.unit() + "|" + f.origin() + "|" + f.status() + "|" + f.notAvailable().get().en(),
+                            key(f) + " not available (" + f.origin() + ", " + f.status() + "): " + f.notAvailable().get().en());
+                    continue;
+                }
                 facts.add(new InputValue(key(f), new BigDecimal(f.value()), f.unit()));
                 add("fact", f.id(), f.value() + "|" + f.unit() + "|" + f.origin() + "|" + f.status(),
                         key(f) + " = " + f.value() + " " + f.unit() + " (" + f.origin() + ", " + f.status() + ")");
@@ -75,6 +83,11 @@ public final class InputSet {
 
     public List<InputValue> facts() {
         return facts;
+    }
+
+    /** Stored facts that are not available, with their reasons. */
+    public List<UnavailableInput> unavailable() {
+        return unavailable;
     }
 
     public List<InputValue> printed() {

@@ -59,7 +59,7 @@ public class FactStore {
                     unit_code = excluded.unit_code, status = excluded.status, origin = excluded.origin,
                     source_file_id = excluded.source_file_id, source_row = excluded.source_row, source = excluded.source,
                     entered_by = excluded.entered_by, entered_at = excluded.entered_at, approved_by = excluded.approved_by,
-                    note = excluded.note
+                    note = excluded.note, not_available_zh = null, not_available_en = null
                 """)
                 .param("id", e.key().id()).param("indicator", e.key().indicator()).param("entity", e.key().entity())
                 .param("period", e.key().period().code()).param("breakdown", e.key().breakdown().code())
@@ -75,24 +75,30 @@ public class FactStore {
         return !exists;
     }
 
-    /** Inserts or replaces a computed fact and the ledger rows it counts. */
+    /**
+     * Inserts or replaces a computed fact and the ledger rows it counts; a fact that cannot be
+     * computed is stored without a value, with its unit and the reason in zh and en.
+     */
     public void saveComputed(org.esgledger.app.fact.ComputedFact c, String by, Instant at) {
         var key = c.key();
         jdbc.sql("""
                 insert into fact (id, indicator_code, entity_code, period_code, breakdown, nature, value_number, value_text,
                                   unit_code, status, origin, source_file_id, source_row, source, entered_by, entered_at,
-                                  approved_by, note)
+                                  approved_by, note, not_available_zh, not_available_en)
                 values (:id, :indicator, :entity, :period, :breakdown, :nature, :number, null, :unit, 'draft', 'computed',
-                        null, 0, :source, :by, :at, null, '')
+                        null, 0, :source, :by, :at, null, '', :naZh, :naEn)
                 on conflict (id) do update set value_number = excluded.value_number, value_text = null,
                     unit_code = excluded.unit_code, status = 'draft', origin = 'computed', source_file_id = null,
                     source_row = 0, source = excluded.source, entered_by = excluded.entered_by,
-                    entered_at = excluded.entered_at, approved_by = null, note = ''
+                    entered_at = excluded.entered_at, approved_by = null, note = '',
+                    not_available_zh = excluded.not_available_zh, not_available_en = excluded.not_available_en
                 """)
                 .param("id", key.id()).param("indicator", key.indicator()).param("entity", key.entity())
                 .param("period", key.period().code()).param("breakdown", key.breakdown().code())
-                .param("nature", Codes.code(key.nature())).param("number", c.value()).param("unit", c.unit())
+                .param("nature", Codes.code(key.nature())).param("number", c.value(), java.sql.Types.NUMERIC).param("unit", c.unit())
                 .param("source", c.source()).param("by", by).param("at", Timestamp.from(at))
+                .param("naZh", c.notAvailable().map(Bilingual::zh).orElse(null), java.sql.Types.VARCHAR)
+                .param("naEn", c.notAvailable().map(Bilingual::en).orElse(null), java.sql.Types.VARCHAR)
                 .update();
         jdbc.sql("delete from fact_member where fact_id = ?").param(key.id()).update();
         key.breakdown().members().forEach((dimension, member) ->
@@ -142,7 +148,7 @@ public class FactStore {
                 select f.fact_id, f.indicator_code, i.name_zh, i.name_en, f.entity_code, e.name_zh, e.name_en, f.period_code,
                        p.fiscal_year, f.breakdown, f.nature, coalesce(f.value_number::text, f.value_text), f.unit_code,
                        u.name_zh, u.symbol, 'published', 'published', f.source, f.report, '', 0, f.report,
-                       now(), '', f.note
+                       now(), '', f.note, null, null
                 from published_figure f
                 join indicator i on i.code = f.indicator_code
                 join entity e on e.code = f.entity_code
@@ -182,7 +188,7 @@ public class FactStore {
                 select f.id, f.indicator_code, i.name_zh, i.name_en, f.entity_code, e.name_zh, e.name_en, f.period_code,
                        p.fiscal_year, f.breakdown, f.nature, coalesce(f.value_number::text, f.value_text), f.unit_code,
                        u.name_zh, u.symbol, f.status, f.origin, f.source, s.name, s.sha256, f.source_row, f.entered_by,
-                       f.entered_at, f.approved_by, f.note
+                       f.entered_at, f.approved_by, f.note, f.not_available_zh, f.not_available_en
                 from fact f
                 join indicator i on i.code = f.indicator_code
                 join entity e on e.code = f.entity_code
@@ -198,17 +204,26 @@ public class FactStore {
                 .list();
     }
 
+    /**
+     * A fact row as a view; a fact that is not available has an empty value, the reason in its
+     * note ("not available: en / zh", as the computed values of a snapshot) and in {@link FactView#notAvailable()}.
+     */
     private static FactView view(ResultSet rs) throws SQLException {
         String value = rs.getString(12);
-        if (rs.getString(13) != null) {
+        Optional<Bilingual> notAvailable = rs.getString(27) == null ? Optional.empty()
+                : Optional.of(Bilingual.of(rs.getString(26), rs.getString(27)));
+        if (notAvailable.isPresent()) {
+            value = "";
+        } else if (rs.getString(13) != null) {
             value = rs.getBigDecimal(12).toPlainString();
         }
+        String note = notAvailable.map(r -> "not available: " + r.en() + " / " + r.zh()).orElse(rs.getString(25));
         return new FactView(rs.getString(1), rs.getString(2), Bilingual.of(rs.getString(3), rs.getString(4)),
                 rs.getString(5), Bilingual.of(rs.getString(6), rs.getString(7)), rs.getString(8), rs.getInt(9),
                 rs.getString(10), rs.getString(11), value, nullToEmpty(rs.getString(13)),
                 Bilingual.of(rs.getString(14), rs.getString(15)), rs.getString(16), rs.getString(17),
                 rs.getString(18), nullToEmpty(rs.getString(19)), nullToEmpty(rs.getString(20)), rs.getInt(21),
-                rs.getString(22), rs.getTimestamp(23).toInstant(), nullToEmpty(rs.getString(24)), rs.getString(25));
+                rs.getString(22), rs.getTimestamp(23).toInstant(), nullToEmpty(rs.getString(24)), note, notAvailable);
     }
 
     private static String nullToEmpty(String s) {

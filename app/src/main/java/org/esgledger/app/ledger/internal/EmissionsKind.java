@@ -101,6 +101,11 @@ public class EmissionsKind implements LedgerKind<EmissionActivity> {
                 .list();
     }
 
+    /**
+     * Per entity and year, scope 1 by source and scope 3 by category; a figure with a row whose gas
+     * the chosen GWP set lacks is not available, with the reason. Any other problem stops the import
+     * with its row.
+     */
     public List<ComputedFact> figures(List<Stored<EmissionActivity>> active, Context context) {
         OtherEmissions inventory = new OtherEmissions(EnergyKind.LIBRARY, Gwp.standard(), settings.gwpSet(), context.units());
         Map<String, Sums.Total> sums = new TreeMap<>();
@@ -116,17 +121,21 @@ public class EmissionsKind implements LedgerKind<EmissionActivity> {
             Breakdown b = l.scope() == 1 ? Breakdown.of("emission_source", l.carrier()) : Breakdown.of("scope3_category", l.carrier());
             FactKey key = new FactKey(indicator, l.entity(), new Period.FiscalYear(l.month().getYear()), b, Nature.ACTUAL);
             Sums.Total sum = sums.computeIfAbsent(key.canonical(), k -> new Sums.Total(key));
-            sum.total = sum.total.add(l.co2eKg().movePointLeft(3));
+            if (l.notAvailable().isPresent()) {
+                sum.notAvailable(l.notAvailable().get());
+            } else {
+                sum.total = sum.total.add(l.co2eKg().movePointLeft(3));
+                how.computeIfAbsent(key.canonical(), k -> new TreeSet<>()).add(l.factorId() + " (" + l.rule().en() + ", data quality "
+                        + s.record().dataQuality() + ")");
+            }
             sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
-            how.computeIfAbsent(key.canonical(), k -> new TreeSet<>()).add(l.factorId() + " (" + l.rule().en() + ", data quality "
-                    + s.record().dataQuality() + ")");
         }
         List<ComputedFact> out = new ArrayList<>();
         for (Map.Entry<String, Sums.Total> e : sums.entrySet()) {
             Sums.Total sum = e.getValue();
             if (context.indicators().contains(sum.key.indicator())) {
-                out.add(new ComputedFact(sum.key, Sums.plain(sum.total), context.indicatorUnits().get(sum.key.indicator()),
-                        "other emission sources ledger; GWP " + settings.gwpSet() + "; factors: " + String.join("; ", how.get(e.getKey())), sum.rows));
+                out.add(sum.fact(context.indicatorUnits().get(sum.key.indicator()), "other emission sources ledger; GWP " + settings.gwpSet()
+                        + "; factors: " + String.join("; ", how.getOrDefault(e.getKey(), Set.of()))));
             }
         }
         return out;

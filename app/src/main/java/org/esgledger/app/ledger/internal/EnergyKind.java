@@ -20,6 +20,7 @@ import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
+import org.esgledger.engine.i18n.Message;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.TreeMap;
@@ -105,14 +106,15 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
      * The energy and GHG inventory of the ledger (docs/ghg.md): per entity and year, scope 1 and
      * scope 2 (location- and market-based) emissions and energy use by carrier with their totals,
      * purchased and green electricity, tap water. Each fact names the factors and the rules that
-     * chose them, and counts its rows. An activity no factor applies to stops the import with its row.
+     * chose them, and counts its rows. An emission figure with a row no factor applies to (no grid
+     * factor for its year, no known province) is not available, with the reason; its energy is
+     * still counted. Any other inventory problem stops the import with its row.
      */
     public List<ComputedFact> figures(List<Stored<EnergyUse>> active, Context context) {
         EnergyInventory inventory = new EnergyInventory(LIBRARY, context.units());
         Map<String, String> provinces = new java.util.HashMap<>();
         context.organisation().entities().forEach(e -> provinces.put(e.code(), e.province()));
-        Map<String, Sums.Total> sums = new TreeMap<>();
-        Map<String, java.util.Set<String>> factors = new java.util.HashMap<>();
+        Figures figures = new Figures();
         for (Stored<EnergyUse> s : active) {
             List<InventoryLine> lines;
             try {
@@ -123,67 +125,86 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
             for (InventoryLine l : lines) {
                 int year = l.month().getYear();
                 String carrier = l.carrier();
-                String factor = l.factorId().isEmpty() ? "" : l.factorId() + " (" + l.rule().en() + ")";
+                String factor = l.factorId().isEmpty() ? "" : figures.factor(l);
+                Message unavailable = l.notAvailable().orElse(null);
+                BigDecimal tonnes = unavailable == null ? l.co2eKg().movePointLeft(3) : null;
                 if (l.scope() == 1) {
                     // by source only: the other-emission-sources ledger adds refrigerants and process emissions; the total is their roll-up
-                    addOnly(sums, factors, "ghg_scope1_emissions", l.entity(), year, Breakdown.of("emission_source", carrier),
-                            l.co2eKg().movePointLeft(3), s, factor);
+                    figures.addOnly("ghg_scope1_emissions", l.entity(), year, Breakdown.of("emission_source", carrier), tonnes, unavailable, s,
+                            factor);
                 } else if (l.scope() == 2) {
                     String indicator = l.method().equals("market") ? "ghg_scope2_market_emissions" : "ghg_scope2_location_emissions";
-                    add(sums, factors, indicator, l.entity(), year, carrier, l.co2eKg().movePointLeft(3), s, factor);
+                    figures.add(indicator, l.entity(), year, carrier, tonnes, unavailable, s, factor);
                 }
                 if (l.kgce().signum() != 0 || l.scope() == 1 || l.method().equals("location")) {
-                    add(sums, factors, "energy_consumption", l.entity(), year, carrier, l.kgce().movePointLeft(3), s, "");
-                    add(sums, factors, "energy_consumption_mwh", l.entity(), year, carrier, l.kwh().movePointLeft(3), s, "");
+                    figures.add("energy_consumption", l.entity(), year, carrier, l.kgce().movePointLeft(3), null, s, "");
+                    figures.add("energy_consumption_mwh", l.entity(), year, carrier, l.kwh().movePointLeft(3), null, s, "");
                 }
             }
             EnergyUse u = s.record();
             if (u.carrier().equals("electricity")) {
                 BigDecimal kwh = context.units().convert(u.quantity(), "kWh").value();
-                add(sums, factors, "electricity_consumption", u.entity(), u.month().getYear(), null, kwh, s, "");
-                add(sums, factors, "green_electricity_consumption", u.entity(), u.month().getYear(), null,
-                        kwh.multiply(u.greenShare().orElse(BigDecimal.ZERO)), s, "");
+                figures.add("electricity_consumption", u.entity(), u.month().getYear(), null, kwh, null, s, "");
+                figures.add("green_electricity_consumption", u.entity(), u.month().getYear(), null,
+                        kwh.multiply(u.greenShare().orElse(BigDecimal.ZERO)), null, s, "");
             } else if (u.carrier().equals("tap_water")) {
-                add(sums, factors, "water_withdrawal", u.entity(), u.month().getYear(), null,
-                        context.units().convert(u.quantity(), "m3").value(), s, "");
+                figures.add("water_withdrawal", u.entity(), u.month().getYear(), null, context.units().convert(u.quantity(), "m3").value(),
+                        null, s, "");
             }
             if (!u.use().isEmpty() && (u.carrier().equals("electricity") || u.carrier().equals("tap_water"))) {
                 String indicator = u.use() + (u.carrier().equals("electricity") ? "_electricity" : "_water");
-                add(sums, factors, indicator, u.entity(), u.month().getYear(), null,
-                        context.units().convert(u.quantity(), u.carrier().equals("electricity") ? "kWh" : "m3").value(), s, "");
+                figures.add(indicator, u.entity(), u.month().getYear(), null,
+                        context.units().convert(u.quantity(), u.carrier().equals("electricity") ? "kWh" : "m3").value(), null, s, "");
             }
         }
         List<ComputedFact> out = new ArrayList<>();
-        for (Map.Entry<String, Sums.Total> e : sums.entrySet()) {
+        for (Map.Entry<String, Sums.Total> e : figures.sums.entrySet()) {
             Sums.Total sum = e.getValue();
             if (context.indicators().contains(sum.key.indicator())) {
-                String used = String.join("; ", new java.util.TreeSet<>(factors.getOrDefault(e.getKey(), java.util.Set.of())));
-                out.add(new ComputedFact(sum.key, Sums.plain(sum.total), context.indicatorUnits().get(sum.key.indicator()),
-                        "energy ledger" + (used.isEmpty() ? "" : "; factors: " + used) + "; factor set " + LIBRARY.factorSet(), sum.rows));
+                String used = String.join("; ", new java.util.TreeSet<>(figures.factors.getOrDefault(e.getKey(), java.util.Set.of())));
+                out.add(sum.fact(context.indicatorUnits().get(sum.key.indicator()),
+                        "energy ledger" + (used.isEmpty() ? "" : "; factors: " + used) + "; factor set " + LIBRARY.factorSet()));
             }
         }
         return out;
     }
 
-    private static void addOnly(Map<String, Sums.Total> sums, Map<String, java.util.Set<String>> factors, String indicator, String entity,
-                                int year, Breakdown b, BigDecimal value, Stored<EnergyUse> s, String factor) {
-        FactKey key = new FactKey(indicator, entity, new Period.FiscalYear(year), b, Nature.ACTUAL);
-        Sums.Total sum = sums.computeIfAbsent(key.canonical(), k -> new Sums.Total(key));
-        sum.total = sum.total.add(value);
-        if (sum.rows.isEmpty() || !sum.rows.get(sum.rows.size() - 1).equals(new ComputedFact.SourceRow(s.batch(), s.row()))) {
-            sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
-        }
-        if (!factor.isEmpty()) {
-            factors.computeIfAbsent(key.canonical(), k -> new java.util.TreeSet<>()).add(factor);
-        }
-    }
+    /** The running totals of one computation of the inventory and the factors each used. */
+    private static final class Figures {
+        final Map<String, Sums.Total> sums = new TreeMap<>();
+        final Map<String, java.util.Set<String>> factors = new java.util.HashMap<>();
+        /** Each factor and rule in words, written once (a ledger has few factors and many rows). */
+        private final Map<Message, String> written = new java.util.HashMap<>();
 
-    /** Adds to the total of the indicator and, for a carrier, to its breakdown by carrier. */
-    private static void add(Map<String, Sums.Total> sums, Map<String, java.util.Set<String>> factors, String indicator, String entity,
-                            int year, String carrier, BigDecimal value, Stored<EnergyUse> s, String factor) {
-        addOnly(sums, factors, indicator, entity, year, Breakdown.TOTAL, value, s, factor);
-        if (carrier != null) {
-            addOnly(sums, factors, indicator, entity, year, Breakdown.of("energy_carrier", carrier), value, s, factor);
+        String factor(InventoryLine l) {
+            return l.factorId() + " (" + written.computeIfAbsent(l.rule(), Message::en) + ")";
+        }
+
+        /** Adds a row's value (or, when {@code unavailable} says why it has none, makes the total not available). */
+        void addOnly(String indicator, String entity, int year, Breakdown b, BigDecimal value, Message unavailable, Stored<EnergyUse> s,
+                     String factor) {
+            FactKey key = new FactKey(indicator, entity, new Period.FiscalYear(year), b, Nature.ACTUAL);
+            Sums.Total sum = sums.computeIfAbsent(key.canonical(), k -> new Sums.Total(key));
+            if (unavailable != null) {
+                sum.notAvailable(unavailable);
+            } else {
+                sum.total = sum.total.add(value);
+            }
+            if (sum.rows.isEmpty() || !sum.rows.get(sum.rows.size() - 1).equals(new ComputedFact.SourceRow(s.batch(), s.row()))) {
+                sum.rows.add(new ComputedFact.SourceRow(s.batch(), s.row()));
+            }
+            if (!factor.isEmpty()) {
+                factors.computeIfAbsent(key.canonical(), k -> new java.util.TreeSet<>()).add(factor);
+            }
+        }
+
+        /** Adds to the total of the indicator and, for a carrier, to its breakdown by carrier. */
+        void add(String indicator, String entity, int year, String carrier, BigDecimal value, Message unavailable, Stored<EnergyUse> s,
+                 String factor) {
+            addOnly(indicator, entity, year, Breakdown.TOTAL, value, unavailable, s, factor);
+            if (carrier != null) {
+                addOnly(indicator, entity, year, Breakdown.of("energy_carrier", carrier), value, unavailable, s, factor);
+            }
         }
     }
 

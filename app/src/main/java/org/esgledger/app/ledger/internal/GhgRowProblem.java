@@ -9,13 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An inventory error on a ledger row, told the way import problems are: the file, its batch, the
- * row and the column the problem is in, in zh and en. The whole import is refused with it.
+ * row and the column the problem is in, in zh and en. The whole import is refused with it. (No
+ * applicable factor is not such an error: the figure is then not available, see EnergyKind.)
  */
 final class GhgRowProblem {
 
     /** The ledger column each inventory problem is about. */
     private static final Map<String, String> COLUMN = Map.of(
-            "ghg.noProvince", "entity",
             "ghg.needsMass", "quantity",
             "ghg.unitMismatch", "quantity",
             "ghg.noGwp", "activity",

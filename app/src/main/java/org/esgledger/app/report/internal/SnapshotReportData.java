@@ -34,6 +34,8 @@ import org.esgledger.engine.unit.UnitCatalogue;
 public final class SnapshotReportData implements ReportData {
 
     private final Map<String, SnapshotValue> values = new HashMap<>();
+    /** Why a value of the snapshots is not available, by fact id. */
+    private final Map<String, Bilingual> notAvailable = new HashMap<>();
     /** Stored facts the calculation does not carry (policies, plans, targets, plain facts such as a founding year). */
     private final Map<String, FactView> stored = new HashMap<>();
     private final Map<String, Indicator> indicators = new HashMap<>();
@@ -53,7 +55,12 @@ public final class SnapshotReportData implements ReportData {
         this.registers = registers;
         catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
         for (int y = year - 4; y <= year; y++) {
-            calculations.current(y).ifPresent(s -> calculations.values(s.id()).forEach(v -> values.put(key(v.indicator(), v.entity(), v.period(), v.breakdown()), v)));
+            calculations.current(y).ifPresent(s -> calculations.values(s.id()).forEach(v -> {
+                values.put(key(v.indicator(), v.entity(), v.period(), v.breakdown()), v);
+                if (v.value().isEmpty()) {
+                    notAvailable.put(v.factId(), Bilingual.of(v.reasonZh(), v.reasonEn()));
+                }
+            }));
             for (FactView f : facts.list(Optional.of(y))) {
                 if (!f.value().isEmpty() && NUMBER.matcher(f.value()).matches()) {
                     stored.putIfAbsent(key(f.indicator(), f.entity(), f.period(), f.breakdown()), f);
@@ -122,6 +129,11 @@ public final class SnapshotReportData implements ReportData {
         }
         BigDecimal value = v.value().get();
         return Optional.of(new Figure(value, v.unit(), i == null ? Math.max(0, value.scale()) : i.decimals(), v.factId()));
+    }
+
+    /** Why the value of a fact is not available, when a snapshot says so. */
+    public Optional<Bilingual> notAvailable(String factId) {
+        return Optional.ofNullable(notAvailable.get(factId));
     }
 
     @Override
