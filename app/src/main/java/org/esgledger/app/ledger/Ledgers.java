@@ -158,7 +158,7 @@ public class Ledgers {
             }
         }
         List<Rejection> rejections = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        SkippedRows.Tally skipped = new SkippedRows.Tally();
         java.util.Map<java.util.UUID, Integer> seenRows = new java.util.HashMap<>();
         List<LedgerKind.Stored<R>> chunk = new ArrayList<>();
         int accepted = 0;
@@ -167,7 +167,7 @@ public class Ledgers {
         while (lines.hasNext()) {
             LedgerInput.Line line = lines.next();
             if (line.number() < header.row()) {
-                skipped.add(line.number() + ":title");
+                skipped.add(line.number(), "title");
                 continue;
             }
             if (line.number() == header.row()) {
@@ -175,11 +175,11 @@ public class Ledgers {
             }
             LedgerTable.Line read = LedgerTable.line(header, line.number(), line.cells());
             if (read instanceof LedgerTable.Line.Skip skip) {
-                skipped.add(skip.skipped().number() + ":" + skip.skipped().reason());
+                skipped.add(skip.skipped().number(), skip.skipped().reason());
                 continue;
             }
             LedgerTable.Row row = ((LedgerTable.Line.Data) read).row();
-            RowResult<R> result = formulaProblems(row, header, input).<RowResult<R>>map(p -> new RowResult.Rejected<>(row.number(), p))
+            RowResult<R> result = formulaProblems(row, header, line).<RowResult<R>>map(p -> new RowResult.Rejected<>(row.number(), p))
                     .orElseGet(() -> reader.read(row));
             if (result instanceof RowResult.Accepted<R> a) {
                 java.util.UUID key = java.util.UUID.nameUUIDFromBytes(String.join("\u0001", row.cells().values())
@@ -210,28 +210,28 @@ public class Ledgers {
                 .toList();
         if (options.dryRun()) {
             return new ImportReport(kind.code(), fileName, sha256, input.encoding(), header.row(), Optional.empty(), true, accepted,
-                    rejections, skipped, ignored, replaced, 0);
+                    rejections, skipped.result(), ignored, replaced, 0);
         }
         if (!chunk.isEmpty()) {
             kind.save(batch, chunk);
         }
         int rejectedRows = (int) rejections.stream().map(Rejection::row).distinct().count();
-        batches.counts(batch, accepted, rejectedRows, skipped.size());
+        batches.counts(batch, accepted, rejectedRows, (int) skipped.rows());
         batches.saveRejections(batch, rejections);
         List<ComputedFact> computed = kind.figures(context);
         facts.putComputed(computed, options.by());
         return new ImportReport(kind.code(), fileName, sha256, input.encoding(), header.row(), Optional.of(batch), false, accepted,
-                rejections, skipped, ignored, replaced, computed.size());
+                rejections, skipped.result(), ignored, replaced, computed.size());
     }
 
     /** Problems for the cells of a row that held formulas: a formula is not a value anyone entered. */
-    private static Optional<List<CellProblem>> formulaProblems(LedgerTable.Row row, LedgerTable.Header header, LedgerInput input) {
-        if (input.formulas().isEmpty()) {
+    private static Optional<List<CellProblem>> formulaProblems(LedgerTable.Row row, LedgerTable.Header header, LedgerInput.Line line) {
+        if (line.formulas().isEmpty()) {
             return Optional.empty();
         }
         List<CellProblem> problems = new ArrayList<>();
         header.columns().forEach((index, column) -> {
-            if (input.formulas().contains(row.number() + ":" + index)) {
+            if (line.formulas().contains(index)) {
                 problems.add(new CellProblem(column.code(), AppMessages.of("xlsx.formula",
                         org.apache.poi.ss.util.CellReference.convertNumToColString(index) + row.number())));
             }
