@@ -98,7 +98,7 @@ class ImportCommand implements Callable<Integer> {
         r.replaced().forEach(b -> out.printf("  %s batch       %d%n", r.dryRun() ? "would replace" : "replaced", b));
         out.printf("  accepted rows   %d%n", r.accepted());
         out.printf("  rejected rows   %d%n", r.rejected());
-        out.printf("  skipped rows    %s%n", r.skipped().isEmpty() ? "0" : r.skipped().size() + " " + r.skipped());
+        out.printf("  skipped rows    %s%n", r.skipped().isEmpty() ? "0" : r.skipped().rows() + ": " + r.skipped().summary());
         if (!r.ignoredColumns().isEmpty()) {
             out.printf("  ignored columns %s%n", r.ignoredColumns());
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What an import did with every row of a file: accepted, rejected (with reasons) or skipped (title,
- * blank and total rows), and what it computed from the accepted records.
+ * blank and total rows, as ranges), and what it computed from the accepted records.
  *
  * @param ignoredColumns headers that are not columns of the ledger kind (personal data among them is never read)
  * @param replaced       the batches this one superseded (or, in a dry run, would supersede)
@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record ImportReport(String kind, String file, String sha256, String encoding, int headerRow,
                            Optional<Long> batch, boolean dryRun, int accepted, List<Rejection> rejections,
-                           List<String> skipped, List<String> ignoredColumns, List<Long> replaced, int computedFacts,
+                           SkippedRows skipped, List<String> ignoredColumns, List<Long> replaced, int computedFacts,
                            List<OverlapView> overlaps, Optional<Path> rejectionFile) {
 
     /** Rejected rows (a row with several problems counts once). */

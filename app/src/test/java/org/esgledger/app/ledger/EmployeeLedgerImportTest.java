@@ -71,7 +71,10 @@ class EmployeeLedgerImportTest {
         assertThat(r.headerRow()).isEqualTo(3);
         assertThat(r.accepted()).isEqualTo(4);
         assertThat(r.rejections()).isEmpty();
-        assertThat(r.skipped()).containsExactly("1:title", "2:title", "8:total");
+        assertThat(r.skipped().ranges()).containsExactly(new SkippedRows.Range(1, 2, "title"), new SkippedRows.Range(8, 8, "total"));
+        assertThat(r.skipped().rows()).isEqualTo(3);
+        assertThat(r.skipped().summary().en()).isEqualTo("rows 1–2 title; row 8 total");
+        assertThat(r.skipped().summary().zh()).isEqualTo("第 1–2 行 标题；第 8 行 合计");
         assertThat(r.ignoredColumns()).containsExactly("姓名 (personal data, not read)");
         assertThat(jdbc.sql("select employee_id from employee_record where batch_id = ? order by row_no").param(r.batch().get())
                 .query(String.class).list()).containsExactly("T0001", "T0002", "T0003", "T0004");

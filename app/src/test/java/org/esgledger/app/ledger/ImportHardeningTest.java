@@ -271,9 +271,9 @@ class ImportHardeningTest {
                 ImportOptions dryRun = new ImportOptions(true, true, "tester");
                 ImportReport dry = ledgers.importPath(kind, file, dryRun);
                 ImportReport real = ledgers.importPath(kind, file, new ImportOptions(false, true, "tester"));
-                assertThat(List.of(dry.accepted(), dry.rejected(), dry.skipped().size()))
+                assertThat(List.of(dry.accepted(), dry.rejected(), dry.skipped().rows()))
                         .as(file.getFileName().toString())
-                        .isEqualTo(List.of(real.accepted(), real.rejected(), real.skipped().size()));
+                        .isEqualTo(List.of(real.accepted(), real.rejected(), real.skipped().rows()));
                 assertThat(dry.replaced()).as(file.getFileName().toString()).isEqualTo(real.replaced());
             }
         }

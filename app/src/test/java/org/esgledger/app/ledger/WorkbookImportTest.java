@@ -134,7 +134,7 @@ class WorkbookImportTest {
             assertThat(x.column()).isEqualTo("amount");
             assertThat(x.reason().en()).isEqualTo("Cell E3 holds a formula; ESG Ledger reads values, not formulas: paste values");
         });
-        assertThat(r.skipped()).contains("4:total");
+        assertThat(r.skipped().ranges()).contains(new SkippedRows.Range(4, 4, "total"));
     }
 
     @Test

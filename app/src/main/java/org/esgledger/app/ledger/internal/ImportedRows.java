@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.Rejection;
+import org.esgledger.app.ledger.SkippedRows;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.ledger.CellProblem;
 import org.esgledger.engine.ledger.LedgerTable;
@@ -42,41 +43,36 @@ final class ImportedRows<R> {
     private final LedgerKind<R> kind;
     private final LedgerTable.Header header;
     private final RowReader<R> reader;
-    private final FormulaCells formulas;
     private final Map<Long, Long> active;
     private final long batch;
     private final Sink<R> sink;
     private final List<Rejection> rejections = new ArrayList<>();
-    private final List<String> skipped = new ArrayList<>();
+    private final SkippedRows.Tally skipped = new SkippedRows.Tally();
     private final Map<Long, Integer> seen = new HashMap<>();
     private final Map<Long, int[]> overlapCounts = new LinkedHashMap<>();
     private final Map<Long, List<Integer>> overlapRows = new LinkedHashMap<>();
     private final List<LedgerKind.Stored<R>> chunk = new ArrayList<>();
     private int accepted;
 
-    /** Cells that held formulas, by row and column index. */
-    interface FormulaCells {
-        boolean formula(int row, int column);
-    }
-
     /**
      * @param active keys of the rows of the batches in force (see {@link LedgerKind#key}) to the batch holding them
      * @param batch  the batch the accepted rows go to (0 in a dry run)
      */
-    ImportedRows(LedgerKind<R> kind, LedgerTable.Header header, RowReader<R> reader, FormulaCells formulas,
-                 Map<Long, Long> active, long batch, Sink<R> sink) {
+    ImportedRows(LedgerKind<R> kind, LedgerTable.Header header, RowReader<R> reader, Map<Long, Long> active, long batch,
+                 Sink<R> sink) {
         this.kind = kind;
         this.header = header;
         this.reader = reader;
-        this.formulas = formulas;
         this.active = active;
         this.batch = batch;
         this.sink = sink;
     }
 
-    void line(int number, List<String> cells) {
+    void line(LedgerInput.Line line) {
+        int number = line.number();
+        List<String> cells = line.cells();
         if (number < header.row()) {
-            skipped.add(number + ":title");
+            skipped.add(number, "title");
             return;
         }
         if (number == header.row()) {
@@ -84,11 +80,11 @@ final class ImportedRows<R> {
         }
         LedgerTable.Line read = LedgerTable.line(header, number, cells);
         if (read instanceof LedgerTable.Line.Skip skip) {
-            skipped.add(skip.skipped().number() + ":" + skip.skipped().reason());
+            skipped.add(skip.skipped().number(), skip.skipped().reason());
             return;
         }
         LedgerTable.Row row = ((LedgerTable.Line.Data) read).row();
-        RowResult<R> result = read(row);
+        RowResult<R> result = read(row, line.formulas());
         if (result instanceof RowResult.Accepted<R> a) {
             Integer first = seen.putIfAbsent(RecordKey.of(List.copyOf(row.cells().values())), row.number());
             if (first != null) {
@@ -106,8 +102,8 @@ final class ImportedRows<R> {
      * The kind's verdict on a row, with the screen's problems first: a row is reported with every
      * problem it has, but a cell the screen refused is not reported again by the kind.
      */
-    private RowResult<R> read(LedgerTable.Row row) {
-        List<CellProblem> problems = new ArrayList<>(formulaProblems(row));
+    private RowResult<R> read(LedgerTable.Row row, java.util.Set<Integer> formulas) {
+        List<CellProblem> problems = new ArrayList<>(formulaProblems(row, formulas));
         problems.addAll(RowScreen.problems(row));
         RowResult<R> read = reader.read(row);
         if (problems.isEmpty()) {
@@ -156,10 +152,13 @@ final class ImportedRows<R> {
         return safe(String.join(",", read));
     }
 
-    private List<CellProblem> formulaProblems(LedgerTable.Row row) {
+    private List<CellProblem> formulaProblems(LedgerTable.Row row, java.util.Set<Integer> formulas) {
         List<CellProblem> problems = new ArrayList<>();
+        if (formulas.isEmpty()) {
+            return problems;
+        }
         header.columns().forEach((index, column) -> {
-            if (formulas.formula(row.number(), index)) {
+            if (formulas.contains(index)) {
                 problems.add(new CellProblem(column.code(), AppMessages.of("xlsx.formula",
                         org.apache.poi.ss.util.CellReference.convertNumToColString(index) + row.number())));
             }
@@ -182,8 +181,12 @@ final class ImportedRows<R> {
         return rejections;
     }
 
-    List<String> skipped() {
-        return skipped;
+    SkippedRows skipped() {
+        return skipped.result();
+    }
+
+    long skippedRows() {
+        return skipped.rows();
     }
 
     List<Overlap> overlaps() {

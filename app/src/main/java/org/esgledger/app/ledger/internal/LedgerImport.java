@@ -65,12 +65,10 @@ public class LedgerImport {
         LedgerKind.Context context = contexts.context();
         long batch = options.dryRun() ? 0 : batches.create(kind.code(), file.fileName(), file.sha256(), input.encoding(),
                 IMPORTER_VERSION, options.by(), clock.instant(), 0, 0, 0);
-        Set<String> formulas = input.formulas();
-        ImportedRows<R> rows = new ImportedRows<>(kind, header, kind.reader(header, context),
-                (row, column) -> !formulas.isEmpty() && formulas.contains(row + ":" + column),
-                activeKeys(kind, sameFile), batch, options.dryRun() ? chunk -> { } : chunk -> kind.save(batch, chunk));
-        head.forEach(line -> rows.line(line.number(), line.cells()));
-        input.forEachRemaining(line -> rows.line(line.number(), line.cells()));
+        ImportedRows<R> rows = new ImportedRows<>(kind, header, kind.reader(header, context), activeKeys(kind, sameFile), batch,
+                options.dryRun() ? chunk -> { } : chunk -> kind.save(batch, chunk));
+        head.forEach(rows::line);
+        input.forEachRemaining(rows::line);
         rows.flush();
         List<OverlapView> overlaps = overlaps(rows.overlaps());
         if (!options.dryRun() && options.overlap() == ImportOptions.Overlap.REFUSE && !overlaps.isEmpty()) {
@@ -140,7 +138,7 @@ public class LedgerImport {
             batches.supersede(old, batch, "replaced by " + file.fileName());
         }
         batches.counts(batch, rows.accepted(), (int) rows.rejections().stream().map(r -> r.row()).distinct().count(),
-                rows.skipped().size());
+                (int) rows.skippedRows());
         batches.saveRejections(batch, rows.rejections());
         List<ComputedFact> computed = kind.figures(context);
         facts.putComputed(computed, options.by());

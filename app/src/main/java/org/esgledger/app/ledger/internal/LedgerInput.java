@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,14 +31,22 @@ import org.esgledger.engine.ledger.TextDecoding;
 /**
  * The rows of a ledger file, one at a time, with their row numbers as a spreadsheet shows them.
  * CSV is streamed: a first pass checks the encoding (UTF-8 unless invalid, then GB18030; BOMs
- * honoured), a second parses, so a file of any length is read in constant memory. Workbooks
- * (XLSX, XLS) are read whole through {@link WorkbookSheets}, within the size limit of
- * {@link SourceFile}.
+ * honoured), a second parses, so a file of any length is read in constant memory. XLSX is streamed
+ * too, row by row from the sheet's XML ({@link XlsxWorkbook}), within {@link XlsxLimits}; a
+ * workbook given as bytes is first written to a private temporary file, deleted on {@link #close()}.
+ * Old binary XLS is read whole ({@link WorkbookSheets}), within the size limit of {@link SourceFile}.
  */
 public final class LedgerInput implements Iterator<LedgerInput.Line>, AutoCloseable {
 
-    /** A row of cells and its number in the file (header row = 1 when the header is the first line). */
-    public record Line(int number, List<String> cells) {
+    /**
+     * A row of cells and its number in the file (header row = 1 when the header is the first line),
+     * and the columns (0-based) of its cells that held formulas: their cached values are in
+     * {@code cells}, but a formula is not a value anyone entered, so rows using them are rejected.
+     */
+    public record Line(int number, List<String> cells, Set<Integer> formulas) {
+        public Line(int number, List<String> cells) {
+            this(number, cells, Set.of());
+        }
     }
 
     /** Opens the bytes of a source, again and again (one pass to check the encoding, one to parse). */
@@ -49,56 +56,72 @@ public final class LedgerInput implements Iterator<LedgerInput.Line>, AutoClosea
     }
 
     private final String encoding;
-    private final Set<String> formulas;
     private final Iterator<Line> lines;
     private final AutoCloseable resource;
 
-    private LedgerInput(String encoding, Set<String> formulas, Iterator<Line> lines, AutoCloseable resource) {
+    private LedgerInput(String encoding, Iterator<Line> lines, AutoCloseable resource) {
         this.encoding = encoding;
-        this.formulas = formulas;
         this.lines = lines;
         this.resource = resource;
     }
 
     public static LedgerInput of(SourceFile file, Optional<String> sheet) {
-        if (WorkbookSheets.isWorkbook(file.bytes())) {
-            return workbook(file, sheet);
+        if (WorkbookSheets.isZip(file.bytes())) {
+            return xlsx(file, sheet);
+        }
+        if (WorkbookSheets.isOle2(file.bytes())) {
+            return xls(file, sheet);
         }
         return csv(() -> new ByteArrayInputStream(file.bytes()));
     }
 
-    /** Streams a CSV file; a workbook is read whole (and refused above the {@link SourceFile} limit). */
+    /** Streams a CSV or XLSX file; an XLS workbook is read whole (and refused above the {@link SourceFile} limit). */
     public static LedgerInput of(Path path, Optional<String> sheet) {
+        byte[] head;
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] head = in.readNBytes(8);
-            if (WorkbookSheets.isWorkbook(head)) {
-                return workbook(SourceFile.of(path), sheet);
-            }
+            head = in.readNBytes(8);
         } catch (IOException e) {
             throw new EsgException(AppMessages.of("file.unreadable", path, e.getMessage()), e);
+        }
+        if (WorkbookSheets.isZip(head)) {
+            return xlsx(XlsxWorkbook.open(path, path.getFileName().toString(), sheet, () -> { }));
+        }
+        if (WorkbookSheets.isOle2(head)) {
+            return xls(SourceFile.of(path), sheet);
         }
         return csv(() -> Files.newInputStream(path));
     }
 
-    private static LedgerInput workbook(SourceFile file, Optional<String> sheet) {
-        SheetReader.Sheet s = WorkbookSheets.read(file, sheet);
-        List<List<String>> rows = s.rows();
-        Iterator<Line> lines = new Iterator<>() {
-            int i = 0;
-
-            public boolean hasNext() {
-                return i < rows.size();
-            }
-
-            public Line next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                i++;
-                return new Line(i, rows.get(i - 1));
+    private static LedgerInput xlsx(SourceFile file, Optional<String> sheet) {
+        Path copy;
+        try {
+            copy = Files.createTempFile("esg-ledger-", ".xlsx");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Runnable delete = () -> {
+            try {
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                copy.toFile().deleteOnExit();
             }
         };
-        return new LedgerInput(s.encoding(), s.formulas(), lines, () -> { });
+        try {
+            Files.write(copy, file.bytes());
+        } catch (IOException e) {
+            delete.run();
+            throw new UncheckedIOException(e);
+        }
+        return xlsx(XlsxWorkbook.open(copy, file.shortName(), sheet, delete));
+    }
+
+    private static LedgerInput xlsx(XlsxRows rows) {
+        return new LedgerInput("XLSX, sheet " + rows.sheet(), rows, rows);
+    }
+
+    private static LedgerInput xls(SourceFile file, Optional<String> sheet) {
+        WorkbookSheets.Read read = WorkbookSheets.read(file, sheet);
+        return new LedgerInput(read.format(), read.lines().iterator(), () -> { });
     }
 
     private static LedgerInput csv(Opener opener) {
@@ -133,7 +156,7 @@ public final class LedgerInput implements Iterator<LedgerInput.Line>, AutoClosea
             if (!decodes(opener, charset)) {
                 throw new EsgException(Message.of("text.undecodable"));
             }
-            char separator = SheetReader.separator(new String(head, bom, head.length - bom, charset));
+            char separator = separator(new String(head, bom, head.length - bom, charset));
             InputStream in = opener.open();
             in.skipNBytes(bom);
             Reader reader = new InputStreamReader(in, decoder(charset));
@@ -159,10 +182,25 @@ public final class LedgerInput implements Iterator<LedgerInput.Line>, AutoClosea
                     }
                 }
             };
-            return new LedgerInput(name, Set.of(), lines, csv);
+            return new LedgerInput(name, lines, csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The separator that splits the first lines most consistently: comma, tab (Excel's "Unicode text") or semicolon. */
+    static char separator(String text) {
+        String head = text.lines().limit(10).reduce("", (x, y) -> x + "\n" + y);
+        char best = ',';
+        long bestCount = -1;
+        for (char c : new char[] {',', '\t', ';'}) {
+            long count = head.chars().filter(ch -> ch == c).count();
+            if (count > bestCount) {
+                best = c;
+                bestCount = count;
+            }
+        }
+        return best;
     }
 
     /** True if the whole stream decodes strictly in the charset (read in chunks, nothing kept). */
@@ -184,11 +222,6 @@ public final class LedgerInput implements Iterator<LedgerInput.Line>, AutoClosea
 
     public String encoding() {
         return encoding;
-    }
-
-    /** Cells holding formulas, as {@code row:column} (1-based row, 0-based column). */
-    public Set<String> formulas() {
-        return formulas;
     }
 
     @Override

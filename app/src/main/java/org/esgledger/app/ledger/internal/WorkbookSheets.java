@@ -21,22 +21,32 @@ import org.esgledger.app.intake.SourceFile;
 import org.esgledger.engine.i18n.EsgException;
 
 /**
- * Reads one sheet of an XLSX or XLS workbook as rows of cell texts, the way Excel shows them:
- * numbers in Excel's shortest form, date-formatted cells as ISO dates, text as typed. Apache POI's
- * defences stay on (zip-bomb ratio check, no external entities), and a workbook they refuse, or that
- * is truncated or corrupt, is refused as a whole with the reason.
+ * Tells workbooks by their first bytes, and reads one sheet of an old binary XLS workbook (or an
+ * OLE2 container, as a password-protected XLSX is) whole, through Apache POI's usermodel: XLS
+ * files are small (Excel 97–2003 stops at 65,536 rows) and come within the {@link SourceFile}
+ * size limit. Cells are read as {@link XlsxRows} reads them. XLSX is streamed by {@link XlsxWorkbook}.
  */
 final class WorkbookSheets {
 
     private WorkbookSheets() {
     }
 
-    static boolean isWorkbook(byte[] b) {
-        return b.length >= 4 && ((b[0] == 0x50 && b[1] == 0x4B && b[2] == 0x03 && b[3] == 0x04)
-                || ((b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0));
+    /** A zip archive, as every XLSX is. */
+    static boolean isZip(byte[] b) {
+        return b.length >= 4 && b[0] == 0x50 && b[1] == 0x4B && b[2] == 0x03 && b[3] == 0x04;
     }
 
-    static SheetReader.Sheet read(SourceFile file, Optional<String> sheetName) {
+    /** An OLE2 compound file: an XLS workbook, or an encrypted XLSX. */
+    static boolean isOle2(byte[] b) {
+        return b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0;
+    }
+
+    /** The lines of a sheet (by name, or the first visible one), and the format they were read as. */
+    record Read(List<LedgerInput.Line> lines, String format) {
+    }
+
+    static Read read(SourceFile file, Optional<String> sheetName) {
+        WorkbookRefusal refusal = new WorkbookRefusal(file.shortName());
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.bytes()))) {
             Sheet sheet = sheetName.isPresent() ? workbook.getSheet(sheetName.get()) : firstVisible(workbook);
             if (sheet == null) {
@@ -44,29 +54,28 @@ final class WorkbookSheets {
                 workbook.forEach(s -> names.add(s.getSheetName()));
                 throw new EsgException(AppMessages.of("xlsx.noSheet", sheetName.orElse(""), String.join(", ", names)));
             }
-            List<List<String>> rows = new ArrayList<>();
-            Set<String> formulas = new HashSet<>();
+            List<LedgerInput.Line> lines = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 List<String> cells = new ArrayList<>();
+                Set<Integer> formulas = new HashSet<>();
                 if (row != null) {
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                         Cell cell = row.getCell(c);
                         if (cell != null && cell.getCellType() == CellType.FORMULA) {
-                            formulas.add((r + 1) + ":" + c);
+                            formulas.add(c);
                         }
                         cells.add(cell == null ? "" : text(cell, cell.getCellType() == CellType.FORMULA
                                 ? cell.getCachedFormulaResultType() : cell.getCellType()));
                     }
                 }
-                rows.add(cells);
+                lines.add(new LedgerInput.Line(r + 1, cells, formulas.isEmpty() ? Set.of() : formulas));
             }
-            String format = (file.bytes()[0] == 0x50 ? "XLSX" : "XLS") + ", sheet " + sheet.getSheetName();
-            return new SheetReader.Sheet(rows, format, formulas);
+            return new Read(lines, (isZip(file.bytes()) ? "XLSX" : "XLS") + ", sheet " + sheet.getSheetName());
         } catch (EsgException e) {
             throw e;
         } catch (Exception | OutOfMemoryError e) {
-            throw new EsgException(AppMessages.of("xlsx.unreadable", file.shortName(), String.valueOf(e.getMessage())), e);
+            throw refusal.of(e, "");
         }
     }
 
