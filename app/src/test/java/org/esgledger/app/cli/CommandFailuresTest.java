@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,31 +26,11 @@ class CommandFailuresTest {
     /** The workspace of {@link EsgCommandTest}: its demo data is reused when that test ran first. */
     private final Path workspace = Path.of("target/test-workspaces/cli");
 
-    record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
+    private CliRun esg(String... args) {
+        return CliRun.esg(workspace, args);
     }
 
-    private Run esg(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            List<String> all = new ArrayList<>(List.of("--workspace", workspace.toString()));
-            all.addAll(List.of(args));
-            int exit = EsgCommand.execute(all.toArray(String[]::new));
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
-    private static void assertRefused(Run run, String zh, String en) {
+    private static void assertRefused(CliRun run, String zh, String en) {
         assertThat(run.exit()).as(run.err()).isEqualTo(EsgCommand.REFUSED);
         assertThat(run.err()).contains("错误：").contains(zh).contains("Error: ").contains(en)
                 .doesNotContain("Exception").doesNotContain("\tat ");
@@ -118,7 +96,7 @@ class CommandFailuresTest {
         }
     }
 
-    private Run run(List<String> command, Path file) {
+    private CliRun run(List<String> command, Path file) {
         List<String> args = new ArrayList<>(command);
         args.add(file.toString());
         return esg(args.toArray(String[]::new));
@@ -132,7 +110,7 @@ class CommandFailuresTest {
             System.setProperty("esg.db.url", url);
             try {
                 for (boolean verbose : List.of(false, true)) {
-                    Run run = verbose ? esg("--verbose", "facts") : esg("facts");
+                    CliRun run = verbose ? esg("--verbose", "facts") : esg("facts");
                     assertThat(run.exit()).as(run.err()).isEqualTo(EsgCommand.FAILED);
                     assertThat(run.all()).as(url).doesNotContain("Secret4711");
                     assertThat(run.err()).contains("错误：").contains("Error: ");
@@ -170,7 +148,7 @@ class CommandFailuresTest {
             Path file = Files.createTempDirectory("dying").resolve("donations-dying.csv");
             Files.writeString(file, csv);
 
-            Run brief = esg("import", "--ledger", "donations", file.toString());
+            CliRun brief = esg("import", "--ledger", "donations", file.toString());
             assertThat(brief.exit()).as(brief.err()).isEqualTo(EsgCommand.FAILED);
             // the server's FATAL 57P01 or, when the driver was still sending the batch, the lost connection's 08006
             assertThat(brief.err()).containsPattern("错误：数据库出错：(数据库服务器已关闭或终止了连接|无法连接数据库，或连接已中断)")
@@ -180,7 +158,7 @@ class CommandFailuresTest {
                     .doesNotContain("RowData").doesNotContain("insert into").doesNotContain("\tat ");
             assertThat(brief.err().length()).as(brief.err()).isLessThan(2000);
 
-            Run verbose = esg("--verbose", "import", "--ledger", "donations", file.toString());
+            CliRun verbose = esg("--verbose", "import", "--ledger", "donations", file.toString());
             assertThat(verbose.exit()).isEqualTo(EsgCommand.FAILED);
             assertThat(verbose.err()).as("the details are there for whoever asks").contains("\tat ").containsPattern("57P01|08006");
         } finally {

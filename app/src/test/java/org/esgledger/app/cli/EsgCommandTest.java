@@ -2,8 +2,6 @@ package org.esgledger.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,40 +14,21 @@ class EsgCommandTest {
 
     private final Path workspace = Path.of("target/test-workspaces/cli");
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run esg(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 2];
-            all[0] = "--workspace";
-            all[1] = workspace.toString();
-            System.arraycopy(args, 0, all, 2, args.length);
-            int exit = EsgCommand.execute(all);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private CliRun esg(String... args) {
+        return CliRun.esg(workspace, args);
     }
 
     @Test
     void demoThenFactsAsCsvThenABadFile() throws Exception {
-        Run demo = esg("demo", "--force");
+        CliRun demo = esg("demo", "--force");
         assertThat(demo.exit()).as(demo.err()).isZero();
         assertThat(demo.out()).contains("Demo workspace loaded").contains("facts total      463").contains("datapack-2024.json");
 
-        Run again = esg("demo");
+        CliRun again = esg("demo");
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("up to date");
 
-        Run csv = esg("facts", "--year", "2024", "--format", "csv");
+        CliRun csv = esg("facts", "--year", "2024", "--format", "csv");
         assertThat(csv.exit()).isZero();
         List<String> lines = csv.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", FactsCommand.COLUMNS));
@@ -61,16 +40,16 @@ class EsgCommandTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",employees_total,员工总人数,Total number of employees,group,2024,,actual,3558,person,draft,computed,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",rd_investment,").contains(",21547.10,CNY_10k,"));
 
-        Run json = esg("facts", "--year", "2023", "--format", "json");
+        CliRun json = esg("facts", "--year", "2023", "--format", "json");
         assertThat(json.out()).contains("\"indicator\": \"rd_staff\"").contains("\"value\": 1226");
 
-        Run catalogue = esg("catalogue", "--format", "csv");
+        CliRun catalogue = esg("catalogue", "--format", "csv");
         assertThat(catalogue.out().lines()).hasSize(1 + 210);
         assertThat(catalogue.out()).contains("employees_total,员工总人数,Total number of employees,count,person,end_of_period,0");
 
         Path bad = Files.createTempFile("bad-facts", ".csv");
         Files.writeString(bad, "indicator,entity,period,value,unit\nemployees_total,group,2024,12,furlong\n");
-        Run refused = esg("load", "facts", bad.toString());
+        CliRun refused = esg("load", "facts", bad.toString());
         assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refused.err()).contains("文件被拒绝，未写入任何数据").contains("nothing was written")
                 .contains(bad.getFileName() + " 第2行，“unit”列：").contains(bad.getFileName() + " row 2, column 'unit': Unit \"furlong\"");
@@ -82,11 +61,11 @@ class EsgCommandTest {
         Files.write(copy, (Files.readString(workspace.resolve("ledgers/donations-2024.csv")) + "\r\n").getBytes(StandardCharsets.UTF_8));
         Path rejections = workspace.resolve("rejections");
         long reportsBefore = Files.exists(rejections) ? Files.list(rejections).count() : 0;
-        Run dry = esg("import", "--ledger", "donations", copy.toString(), "--dry-run");
+        CliRun dry = esg("import", "--ledger", "donations", copy.toString(), "--dry-run");
         assertThat(dry.exit()).as(dry.err()).isEqualTo(EsgCommand.REFUSED);
         assertThat(dry.out()).contains("Dry run, nothing written").contains("repeats").contains("donations-2024.csv");
         assertThat(dry.err()).contains("--replace").contains("--add");
-        Run refusedCopy = esg("import", "--ledger", "donations", copy.toString());
+        CliRun refusedCopy = esg("import", "--ledger", "donations", copy.toString());
         assertThat(refusedCopy.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refusedCopy.err()).contains("捐赠台账-副本.csv").contains("donations-2024.csv").contains("重复计算");
         assertThat(Files.exists(rejections) ? Files.list(rejections).count() : 0).isEqualTo(reportsBefore);
@@ -96,35 +75,35 @@ class EsgCommandTest {
     @Test
     void computeChecksAndExplainAsAUser() throws Exception {
         assertThat(esg("demo").exit()).isZero();
-        Run compute = esg("compute", "--year", "2024");
+        CliRun compute = esg("compute", "--year", "2024");
         assertThat(compute.exit()).isZero();
         assertThat(compute.out()).contains("bit-identical").contains("Targets: ").contains("GHG and energy (group, 2024)")
                 .containsPattern("ghg_scope3_emissions +[0-9]+\\.[0-9]{2} tCO2e").containsPattern("energy_consumption +[0-9]+\\.[0-9]{2} tce");
-        Run checks = esg("checks", "--year", "2024", "--format", "csv");
+        CliRun checks = esg("checks", "--year", "2024", "--format", "csv");
         assertThat(checks.out().lines()).hasSize(1 + 4);
         assertThat(checks.out()).contains("turnover-bases").contains("98.07").contains("3458");
-        Run explain = esg("explain", "rd_staff_share@group@2024");
+        CliRun explain = esg("explain", "rd_staff_share@group@2024");
         assertThat(explain.exit()).isZero();
         assertThat(explain.out()).contains("rd_staff_share@group@2024 = 31.42 percent").contains("formula v1: rd_staff / employees_total")
                 .contains("├─ rd_staff@group@2024 = 1118 person").contains("employees-2024.csv (sha256 ").contains("3558 rows in all")
                 .contains("entered by esg demo");
-        Run pack = esg("report", "--year", "2024", "--format", "json,csv,html", "--lang", "en", "--out", Files.createTempDirectory("out").toString());
+        CliRun pack = esg("report", "--year", "2024", "--format", "json,csv,html", "--lang", "en", "--out", Files.createTempDirectory("out").toString());
         assertThat(pack.exit()).isZero();
         assertThat(pack.out()).contains("datapack-2024.json").contains("datapack-2024.csv").contains("report-2024-en.html")
                 .contains("lineage-2024.html").doesNotContain("report-2024-zh").contains("render-report-2024.md");
-        Run rtf = esg("report", "--year", "2024", "--format", "rtf");
+        CliRun rtf = esg("report", "--year", "2024", "--format", "rtf");
         assertThat(rtf.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(rtf.err()).contains("Unknown report format \"rtf\"").contains("未知的报告格式");
-        Run french = esg("report", "--year", "2024", "--lang", "fr");
+        CliRun french = esg("report", "--year", "2024", "--lang", "fr");
         assertThat(french.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(french.err()).contains("unknown language \"fr\"");
-        Run unknown = esg("explain", "happiness@group@2024");
+        CliRun unknown = esg("explain", "happiness@group@2024");
         assertThat(unknown.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(unknown.err()).contains("不是快照").contains("is not a value of snapshot");
         Path formulas = Files.createTempFile("formulas", ".csv");
         Files.writeString(formulas, "indicator,formula,version\nrd_staff_share,rd_staff / (employees_total,2\n"
                 + "female_employee_share,employees_total[gender=female] / operating_revenue,2\n");
-        Run refused = esg("load", "formulas", formulas.toString());
+        CliRun refused = esg("load", "formulas", formulas.toString());
         assertThat(refused.exit()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refused.err()).contains(formulas.getFileName() + " row 2, column 'formula'")
                 .contains(formulas.getFileName() + " 第3行，“formula”列").contains("headcount / money_cny");
@@ -133,10 +112,10 @@ class EsgCommandTest {
 
     @Test
     void helpNeedsNoDatabase() {
-        Run help = esg("--help");
+        CliRun help = esg("--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("demo").contains("facts").contains("catalogue").contains("load");
-        Run usage = esg("facts", "--format", "xml");
+        CliRun usage = esg("facts", "--format", "xml");
         assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.err()).contains("xml");
     }
