@@ -30,7 +30,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
 
     private final OPCPackage pkg;
     private final XmlPart xml;
-    private final SharedStrings strings;
+    private SharedStrings strings;
     private final CellFormats formats;
     private final boolean date1904;
     private final String sheet;
@@ -106,6 +106,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
             } else if (event == XMLStreamConstants.END_DOCUMENT
                     || event == XMLStreamConstants.END_ELEMENT && xml.element().equals("sheetData")) {
                 done = true;
+                close(); // the shared texts and the package are not needed any more: free them before the import goes on
                 return null;
             }
         }
@@ -303,6 +304,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
             return;
         }
         closed = true;
+        strings = SharedStrings.none();
         xml.close();
         XlsxWorkbook.close(pkg, cleanup);
     }
