@@ -81,25 +81,43 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
                 });
     }
 
+    private static final String ACTIVE = """
+            select r.batch_id, r.row_no, r.entity_code, r.month, r.carrier, r.quantity, r.unit_code, r.cost, r.cost_unit,
+                   r.supplier, r.green_share, r.certificate, r.use
+            from energy_record r join ledger_batch b on b.id = r.batch_id where b.superseded_by is null
+            order by r.batch_id, r.row_no""";
+    /** Rows fetched from the store at a time when streaming (inside a transaction; outside one the driver reads all). */
+    private static final int FETCH = 10_000;
+
     public List<Stored<EnergyUse>> active() {
         UnitCatalogue catalogue = units.units();
-        return jdbc.sql("""
-                select r.batch_id, r.row_no, r.entity_code, r.month, r.carrier, r.quantity, r.unit_code, r.cost, r.cost_unit,
-                       r.supplier, r.green_share, r.certificate, r.use
-                from energy_record r join ledger_batch b on b.id = r.batch_id where b.superseded_by is null
-                order by r.batch_id, r.row_no""")
-                .query((rs, n) -> new Stored<>(rs.getLong(1), rs.getInt(2), new EnergyUse(rs.getString(3),
-                        YearMonth.from(rs.getDate(4).toLocalDate()), rs.getString(5),
-                        new Quantity(rs.getBigDecimal(6), catalogue.unit(rs.getString(7)).orElseThrow()),
-                        Optional.ofNullable(rs.getBigDecimal(8)).map(v -> {
-                            try {
-                                return new Quantity(v, catalogue.unit(rs.getString(9)).orElseThrow());
-                            } catch (java.sql.SQLException e) {
-                                throw new IllegalStateException(e);
-                            }
-                        }),
-                        rs.getString(10), Optional.ofNullable(rs.getBigDecimal(11)), rs.getString(12), rs.getString(13))))
-                .list();
+        return jdbc.sql(ACTIVE).query((rs, n) -> stored(rs, catalogue)).list();
+    }
+
+    /** Streams the records in force: an energy ledger of a large group runs to a million rows. */
+    @Override
+    public void eachActive(java.util.function.Consumer<Stored<EnergyUse>> each) {
+        UnitCatalogue catalogue = units.units();
+        template.query(connection -> {
+            java.sql.PreparedStatement statement = connection.prepareStatement(ACTIVE);
+            statement.setFetchSize(FETCH);
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(stored(rs, catalogue)));
+    }
+
+    private static Stored<EnergyUse> stored(java.sql.ResultSet rs, UnitCatalogue catalogue) throws java.sql.SQLException {
+        BigDecimal cost = rs.getBigDecimal(8);
+        Optional<Quantity> costQuantity = cost == null ? Optional.empty()
+                : Optional.of(new Quantity(cost, catalogue.unit(rs.getString(9)).orElseThrow()));
+        return new Stored<>(rs.getLong(1), rs.getInt(2), new EnergyUse(rs.getString(3),
+                YearMonth.from(rs.getDate(4).toLocalDate()), rs.getString(5),
+                new Quantity(rs.getBigDecimal(6), catalogue.unit(rs.getString(7)).orElseThrow()), costQuantity,
+                rs.getString(10), Optional.ofNullable(rs.getBigDecimal(11)), rs.getString(12), rs.getString(13)));
+    }
+
+    @Override
+    public List<ComputedFact> figures(Context context) {
+        return inventory(this::eachActive, context);
     }
 
     /**
@@ -111,66 +129,67 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
      * still counted. Any other inventory problem stops the import with its row.
      */
     public List<ComputedFact> figures(List<Stored<EnergyUse>> active, Context context) {
+        return inventory(active::forEach, context);
+    }
+
+    private List<ComputedFact> inventory(java.util.function.Consumer<java.util.function.Consumer<Stored<EnergyUse>>> records,
+                                         Context context) {
         EnergyInventory inventory = new EnergyInventory(LIBRARY, context.units());
         Map<String, String> provinces = new java.util.HashMap<>();
         context.organisation().entities().forEach(e -> provinces.put(e.code(), e.province()));
         Figures figures = new Figures();
-        for (Stored<EnergyUse> s : active) {
-            List<InventoryLine> lines;
-            try {
-                lines = inventory.lines(s.record(), s.batch(), s.row(), provinces, Map.of());
-            } catch (GhgException e) {
-                throw GhgRowProblem.of(jdbc, s.batch(), s.row(), e, "carrier");
+        records.accept(s -> row(figures, s, inventory, provinces, context));
+        return figures.facts(context);
+    }
+
+    /** One row's inventory lines into the running totals. */
+    private void row(Figures figures, Stored<EnergyUse> s, EnergyInventory inventory, Map<String, String> provinces,
+                     Context context) {
+        List<InventoryLine> lines;
+        try {
+            lines = inventory.lines(s.record(), s.batch(), s.row(), provinces, Map.of());
+        } catch (GhgException e) {
+            throw GhgRowProblem.of(jdbc, s.batch(), s.row(), e, "carrier");
+        }
+        for (InventoryLine l : lines) {
+            int year = l.month().getYear();
+            String carrier = l.carrier();
+            String factor = l.factorId().isEmpty() ? "" : figures.factor(l);
+            Message unavailable = l.notAvailable().orElse(null);
+            BigDecimal tonnes = unavailable == null ? l.co2eKg().movePointLeft(3) : null;
+            if (l.scope() == 1) {
+                // by source only: the other-emission-sources ledger adds refrigerants and process emissions; the total is their roll-up
+                figures.addOnly("ghg_scope1_emissions", l.entity(), year, Breakdown.of("emission_source", carrier), tonnes, unavailable, s,
+                        factor);
+            } else if (l.scope() == 2) {
+                String indicator = l.method().equals("market") ? "ghg_scope2_market_emissions" : "ghg_scope2_location_emissions";
+                figures.add(indicator, l.entity(), year, carrier, tonnes, unavailable, s, factor);
             }
-            for (InventoryLine l : lines) {
-                int year = l.month().getYear();
-                String carrier = l.carrier();
-                String factor = l.factorId().isEmpty() ? "" : figures.factor(l);
-                Message unavailable = l.notAvailable().orElse(null);
-                BigDecimal tonnes = unavailable == null ? l.co2eKg().movePointLeft(3) : null;
-                if (l.scope() == 1) {
-                    // by source only: the other-emission-sources ledger adds refrigerants and process emissions; the total is their roll-up
-                    figures.addOnly("ghg_scope1_emissions", l.entity(), year, Breakdown.of("emission_source", carrier), tonnes, unavailable, s,
-                            factor);
-                } else if (l.scope() == 2) {
-                    String indicator = l.method().equals("market") ? "ghg_scope2_market_emissions" : "ghg_scope2_location_emissions";
-                    figures.add(indicator, l.entity(), year, carrier, tonnes, unavailable, s, factor);
-                }
-                if (l.kgce().signum() != 0 || l.scope() == 1 || l.method().equals("location")) {
-                    figures.add("energy_consumption", l.entity(), year, carrier, l.kgce().movePointLeft(3), null, s, "");
-                    figures.add("energy_consumption_mwh", l.entity(), year, carrier, l.kwh().movePointLeft(3), null, s, "");
-                }
-            }
-            EnergyUse u = s.record();
-            if (u.carrier().equals("electricity")) {
-                BigDecimal kwh = context.units().convert(u.quantity(), "kWh").value();
-                figures.add("electricity_consumption", u.entity(), u.month().getYear(), null, kwh, null, s, "");
-                figures.add("green_electricity_consumption", u.entity(), u.month().getYear(), null,
-                        kwh.multiply(u.greenShare().orElse(BigDecimal.ZERO)), null, s, "");
-            } else if (u.carrier().equals("tap_water")) {
-                figures.add("water_withdrawal", u.entity(), u.month().getYear(), null, context.units().convert(u.quantity(), "m3").value(),
-                        null, s, "");
-            }
-            if (!u.use().isEmpty() && (u.carrier().equals("electricity") || u.carrier().equals("tap_water"))) {
-                String indicator = u.use() + (u.carrier().equals("electricity") ? "_electricity" : "_water");
-                figures.add(indicator, u.entity(), u.month().getYear(), null,
-                        context.units().convert(u.quantity(), u.carrier().equals("electricity") ? "kWh" : "m3").value(), null, s, "");
+            if (l.kgce().signum() != 0 || l.scope() == 1 || l.method().equals("location")) {
+                figures.add("energy_consumption", l.entity(), year, carrier, l.kgce().movePointLeft(3), null, s, "");
+                figures.add("energy_consumption_mwh", l.entity(), year, carrier, l.kwh().movePointLeft(3), null, s, "");
             }
         }
-        List<ComputedFact> out = new ArrayList<>();
-        for (Map.Entry<String, Sums.Total> e : figures.sums.entrySet()) {
-            Sums.Total sum = e.getValue();
-            if (context.indicators().contains(sum.key.indicator())) {
-                String used = String.join("; ", new java.util.TreeSet<>(figures.factors.getOrDefault(e.getKey(), java.util.Set.of())));
-                out.add(sum.fact(context.indicatorUnits().get(sum.key.indicator()),
-                        "energy ledger" + (used.isEmpty() ? "" : "; factors: " + used) + "; factor set " + LIBRARY.factorSet()));
-            }
+        EnergyUse u = s.record();
+        if (u.carrier().equals("electricity")) {
+            BigDecimal kwh = context.units().convert(u.quantity(), "kWh").value();
+            figures.add("electricity_consumption", u.entity(), u.month().getYear(), null, kwh, null, s, "");
+            figures.add("green_electricity_consumption", u.entity(), u.month().getYear(), null,
+                    kwh.multiply(u.greenShare().orElse(BigDecimal.ZERO)), null, s, "");
+        } else if (u.carrier().equals("tap_water")) {
+            figures.add("water_withdrawal", u.entity(), u.month().getYear(), null, context.units().convert(u.quantity(), "m3").value(),
+                    null, s, "");
         }
-        return out;
+        if (!u.use().isEmpty() && (u.carrier().equals("electricity") || u.carrier().equals("tap_water"))) {
+            String indicator = u.use() + (u.carrier().equals("electricity") ? "_electricity" : "_water");
+            figures.add(indicator, u.entity(), u.month().getYear(), null,
+                    context.units().convert(u.quantity(), u.carrier().equals("electricity") ? "kWh" : "m3").value(), null, s, "");
+        }
     }
 
     /** The running totals of one computation of the inventory and the factors each used. */
     private static final class Figures {
+
         final Map<String, Sums.Total> sums = new TreeMap<>();
         final Map<String, java.util.Set<String>> factors = new java.util.HashMap<>();
         /** Each factor and rule in words, written once (a ledger has few factors and many rows). */
@@ -178,6 +197,20 @@ public class EnergyKind implements LedgerKind<EnergyUse> {
 
         String factor(InventoryLine l) {
             return l.factorId() + " (" + written.computeIfAbsent(l.rule(), Message::en) + ")";
+        }
+
+        /** The totals as facts of the indicators the catalogue has, each naming its factors and the factor set. */
+        List<ComputedFact> facts(Context context) {
+            List<ComputedFact> out = new ArrayList<>();
+            for (Map.Entry<String, Sums.Total> e : sums.entrySet()) {
+                Sums.Total sum = e.getValue();
+                if (context.indicators().contains(sum.key.indicator())) {
+                    String used = String.join("; ", new java.util.TreeSet<>(factors.getOrDefault(e.getKey(), java.util.Set.of())));
+                    out.add(sum.fact(context.indicatorUnits().get(sum.key.indicator()),
+                            "energy ledger" + (used.isEmpty() ? "" : "; factors: " + used) + "; factor set " + LIBRARY.factorSet()));
+                }
+            }
+            return out;
         }
 
         /** Adds a row's value (or, when {@code unavailable} says why it has none, makes the total not available). */

@@ -103,11 +103,11 @@ public class LedgerImport {
         Set<Long> skip = new java.util.HashSet<>();
         replacedAnyway.forEach(e -> skip.add(e.id()));
         Map<Long, Long> keys = new HashMap<>();
-        for (LedgerKind.Stored<R> s : kind.active()) {
+        kind.eachActive(s -> {
             if (!skip.contains(s.batch())) {
                 keys.putIfAbsent(RecordKey.of(kind.key(s.record())), s.batch());
             }
-        }
+        });
         return keys;
     }
 

@@ -39,6 +39,15 @@ public interface LedgerKind<R> {
     /** Records of batches not superseded, in batch and row order. */
     List<Stored<R>> active();
 
+    /**
+     * Records of batches not superseded, one at a time, in batch and row order: what an import
+     * goes through when it needs them all. A kind whose ledgers run to a million rows streams them
+     * from the store instead of holding the list.
+     */
+    default void eachActive(java.util.function.Consumer<Stored<R>> each) {
+        active().forEach(each);
+    }
+
     List<ComputedFact> figures(List<Stored<R>> active, Context context);
 
     /** The facts the kind's active records yield; a kind that yields none need not load its records. */
