@@ -46,7 +46,7 @@ final class Output {
         for (List<String> r : rows) {
             List<String> safe = new ArrayList<>();
             for (int i = 0; i < r.size(); i++) {
-                safe.add(numeric.get(i) ? r.get(i) : defuse(r.get(i)));
+                safe.add(numeric.get(i) ? r.get(i) : FormulaGuard.defuse(r.get(i)));
             }
             csv.writeRecord(safe);
         }
@@ -55,10 +55,6 @@ final class Output {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    static String defuse(String cell) {
-        return FormulaGuard.defuse(cell);
     }
 
     private void json(PrintWriter out) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.esgledger.app.intake.FormulaGuard;
 import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.FindingView;
@@ -267,7 +268,7 @@ public class DataPacks {
                         default -> f.get(c);
                     };
                     String text = v == null ? "" : v.toString();
-                    row.add(c.equals("value") ? text : defuse(text));
+                    row.add(c.equals("value") ? text : FormulaGuard.defuse(text));
                 }
                 csv.writeRecord(row);
             }
@@ -275,10 +276,5 @@ public class DataPacks {
             throw new UncheckedIOException(e);
         }
         return "\uFEFF" + w;
-    }
-
-    /** A text cell a spreadsheet would take for a formula gets an apostrophe. */
-    static String defuse(String text) {
-        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
