@@ -11,9 +11,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.NumberToTextConverter;
 
 /**
  * The rows of an XLSX sheet, pulled one at a time from its XML: only the row at hand is in memory.
@@ -248,9 +246,9 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
     }
 
     private String number(String v, String style) {
-        double d;
+        java.math.BigDecimal value;
         try {
-            d = new java.math.BigDecimal(v.strip()).doubleValue();
+            value = new java.math.BigDecimal(v.strip());
         } catch (NumberFormatException e) {
             throw refusal.unreadable("number", at(), sheet, v.length() > 40 ? v.substring(0, 40) + "…" : v);
         }
@@ -262,10 +260,13 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
                 s = -1;
             }
         }
-        if (formats.isDate(s) && DateUtil.isValidExcelDate(d)) {
-            return DateUtil.getLocalDateTime(d, date1904, false).toLocalDate().toString();
+        if (formats.isDate(s)) {
+            java.util.Optional<java.time.LocalDate> day = ExcelNumbers.date(value, date1904);
+            if (day.isPresent()) {
+                return day.get().toString();
+            }
         }
-        return NumberToTextConverter.toText(d);
+        return ExcelNumbers.text(value);
     }
 
     private int rowNumber(String r) {
