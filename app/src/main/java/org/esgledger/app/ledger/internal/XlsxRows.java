@@ -17,7 +17,7 @@ import org.apache.poi.ss.util.CellReference;
  * The rows of an XLSX sheet, pulled one at a time from its XML: only the row at hand is in memory.
  * Rows are numbered by their {@code r} attribute; rows the file leaves out are returned as empty
  * rows, so numbering matches what Excel shows. Cells are placed by their column reference (missing
- * ones are "") and read the way Excel shows them: numbers in Excel's shortest form, date-formatted
+ * ones are "") and read the way Excel shows them: numbers exactly, with Excel's 15 digits ({@link ExcelNumbers}), date-formatted
  * numbers as ISO dates, booleans as true/false, errors as #ERROR; a cell holding a formula (its
  * cached value is read) is marked in the row's {@code formulas}. A cell without a value (only a
  * style) is no value at all, wherever it is. Limits: {@link XlsxLimits}.
