@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.internal.FactFile;
 import org.esgledger.app.fact.internal.FactStore;

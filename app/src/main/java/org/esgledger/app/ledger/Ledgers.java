@@ -7,18 +7,18 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.internal.BatchStore;
 import org.esgledger.app.ledger.internal.LedgerImport;
 import org.esgledger.app.ledger.internal.LedgerInput;
-import org.esgledger.app.ledger.internal.LedgerKind;
+import org.esgledger.app.ledger.internal.Ledger;
+import org.esgledger.app.ledger.internal.LedgerKinds;
 import org.esgledger.app.ledger.internal.LedgerWorkbook;
 import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.ledger.LedgerRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,18 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
  * Operating ledgers in and out: reads a ledger file, accepts or rejects every row with its reason,
  * keeps the accepted rows as a batch with full provenance, and recomputes the facts the ledger kind
  * yields ({@link LedgerImport} tells the steps). One transaction per import: a failure or a kill
- * leaves nothing half-applied. The same mechanism serves every kind; each kind is one adapter
- * ({@link LedgerKind}).
+ * leaves nothing half-applied. The same mechanism serves every kind; each kind is one engine
+ * {@link org.esgledger.engine.ledger.LedgerKind} and one table ({@link LedgerKinds}).
  */
 @Service
 public class Ledgers {
 
-    private final Map<String, LedgerKind<?>> kinds = new LinkedHashMap<>();
+    private final LedgerKinds kinds;
     private final BatchStore batches;
     private final LedgerImport imports;
 
-    Ledgers(List<LedgerKind<?>> kinds, BatchStore batches, LedgerImport imports) {
-        kinds.forEach(k -> this.kinds.put(k.code(), k));
+    Ledgers(LedgerKinds kinds, BatchStore batches, LedgerImport imports) {
+        this.kinds = kinds;
         this.batches = batches;
         this.imports = imports;
     }
@@ -53,15 +53,12 @@ public class Ledgers {
 
     /** The ledger kinds that can be imported. */
     public List<String> kinds() {
-        return List.copyOf(kinds.keySet());
+        return kinds.codes();
     }
 
-    private LedgerKind<?> kind(String code) {
-        LedgerKind<?> kind = kinds.get(code);
-        if (kind == null) {
-            throw new EsgException(AppMessages.of("ledger.unknownKind", code, String.join(", ", kinds.keySet())));
-        }
-        return kind;
+    private Ledger<?> kind(String code) {
+        return kinds.ledger(code).orElseThrow(
+                () -> new EsgException(AppMessages.of("ledger.unknownKind", code, String.join(", ", kinds.codes()))));
     }
 
     /** The active records of a ledger kind, in its import layout: export → import gives the same records. */
@@ -70,21 +67,21 @@ public class Ledgers {
         return export(kind(kind));
     }
 
-    private static <R> byte[] export(LedgerKind<R> kind) {
-        return kind.csv(kind.active().stream().map(LedgerKind.Stored::record).toList());
+    private static <R> byte[] export(Ledger<R> kind) {
+        return kind.csv(kind.active().stream().map(LedgerRow::record).toList());
     }
 
     /** Records of a kind in its import layout, for files that are generated rather than exported (the demo's). */
     public <R> byte[] layout(String kind, List<R> records) {
         @SuppressWarnings("unchecked")
-        LedgerKind<R> k = (LedgerKind<R>) kind(kind);
+        Ledger<R> k = (Ledger<R>) kind(kind);
         return k.csv(records);
     }
 
     /** Imports a file held in memory (the demo's, a test's); one transaction. */
     @Transactional
     public ImportReport importFile(String kind, SourceFile file, ImportOptions options) {
-        LedgerKind<?> k = kind(kind);
+        Ledger<?> k = kind(kind);
         try (LedgerInput input = LedgerInput.of(file, options.sheet())) {
             return imports.run(k, input, new LedgerImport.Named(file.shortName(), file.sha256()), options);
         }
@@ -93,7 +90,7 @@ public class Ledgers {
     /** Imports a file from disk, streamed, so its length is not limited by memory; one transaction. */
     @Transactional
     public ImportReport importPath(String kind, Path path, ImportOptions options) {
-        LedgerKind<?> k = kind(kind);
+        Ledger<?> k = kind(kind);
         SourceFile.requireFile(path);
         String sha256 = sha256(path);
         try (LedgerInput input = LedgerInput.of(path, options.sheet())) {
@@ -125,7 +122,7 @@ public class Ledgers {
         return exportWorkbook(kind(kind));
     }
 
-    private static <R> byte[] exportWorkbook(LedgerKind<R> kind) {
-        return LedgerWorkbook.write(kind, kind.active().stream().map(LedgerKind.Stored::record).toList());
+    private static <R> byte[] exportWorkbook(Ledger<R> kind) {
+        return LedgerWorkbook.write(kind, kind.active().stream().map(LedgerRow::record).toList());
     }
 }

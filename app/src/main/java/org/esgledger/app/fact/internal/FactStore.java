@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.FactValue;
@@ -79,7 +80,7 @@ public class FactStore {
      * Inserts or replaces a computed fact and the ledger rows it counts; a fact that cannot be
      * computed is stored without a value, with its unit and the reason in zh and en.
      */
-    public void saveComputed(org.esgledger.app.fact.ComputedFact c, String by, Instant at) {
+    public void saveComputed(org.esgledger.engine.fact.ComputedFact c, String by, Instant at) {
         var key = c.key();
         jdbc.sql("""
                 insert into fact (id, indicator_code, entity_code, period_code, breakdown, nature, value_number, value_text,

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.Rejection;
+import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.ledger.LedgerRowException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +41,17 @@ public class BatchStore {
         return jdbc.sql("select id, file_name, sha256, loaded_at from ledger_batch where id = ?").param(id)
                 .query((rs, n) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
                 .single();
+    }
+
+    /**
+     * A ledger row whose figures cannot be computed, told the way import problems are: the file, its
+     * batch, the row and the column, in zh and en. The whole import is refused with it.
+     */
+    public EsgException rowProblem(LedgerRowException e) {
+        String file = jdbc.sql("select file_name from ledger_batch where id = ?").param(e.batch()).query(String.class).optional()
+                .orElse("?");
+        return new EsgException(AppMessages.of("ghg.row", file, String.valueOf(e.batch()), String.valueOf(e.row()), e.column(),
+                e.problem().en(), e.problem().zh()), e);
     }
 
     public long create(String kind, String fileName, String sha256, String encoding, String importerVersion, String by,

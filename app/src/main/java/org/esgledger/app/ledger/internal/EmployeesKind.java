@@ -3,7 +3,7 @@ package org.esgledger.app.ledger.internal;
 import java.util.List;
 import java.util.Set;
 
-import org.esgledger.app.fact.ComputedFact;
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;
 import org.esgledger.engine.ledger.RowReader;

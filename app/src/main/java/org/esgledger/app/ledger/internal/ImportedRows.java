@@ -11,6 +11,7 @@ import org.esgledger.app.ledger.Rejection;
 import org.esgledger.app.ledger.SkippedRows;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.ledger.CellProblem;
+import org.esgledger.engine.ledger.LedgerRow;
 import org.esgledger.engine.ledger.LedgerTable;
 import org.esgledger.engine.ledger.PersonalData;
 import org.esgledger.engine.ledger.RowReader;
@@ -33,14 +34,14 @@ final class ImportedRows<R> {
 
     /** Where accepted records go: the kind's store in an import, nowhere in a dry run. */
     interface Sink<R> {
-        void save(List<LedgerKind.Stored<R>> chunk);
+        void save(List<LedgerRow<R>> chunk);
     }
 
     /** Rows of the file that repeat rows of one batch in force. */
     record Overlap(long batch, int rows, List<Integer> firstRows) {
     }
 
-    private final LedgerKind<R> kind;
+    private final Ledger<R> kind;
     private final LedgerTable.Header header;
     private final RowReader<R> reader;
     private final Map<Long, Long> active;
@@ -51,14 +52,14 @@ final class ImportedRows<R> {
     private final Map<Long, Integer> seen = new HashMap<>();
     private final Map<Long, int[]> overlapCounts = new LinkedHashMap<>();
     private final Map<Long, List<Integer>> overlapRows = new LinkedHashMap<>();
-    private final List<LedgerKind.Stored<R>> chunk = new ArrayList<>();
+    private final List<LedgerRow<R>> chunk = new ArrayList<>();
     private int accepted;
 
     /**
-     * @param active keys of the rows of the batches in force (see {@link LedgerKind#key}) to the batch holding them
+     * @param active keys of the rows of the batches in force (see {@link Ledger#key}) to the batch holding them
      * @param batch  the batch the accepted rows go to (0 in a dry run)
      */
-    ImportedRows(LedgerKind<R> kind, LedgerTable.Header header, RowReader<R> reader, Map<Long, Long> active, long batch,
+    ImportedRows(Ledger<R> kind, LedgerTable.Header header, RowReader<R> reader, Map<Long, Long> active, long batch,
                  Sink<R> sink) {
         this.kind = kind;
         this.header = header;
@@ -126,7 +127,7 @@ final class ImportedRows<R> {
                 rows.add(a.row());
             }
         }
-        chunk.add(new LedgerKind.Stored<>(batch, a.row(), a.record()));
+        chunk.add(new LedgerRow<>(batch, a.row(), a.record()));
         if (chunk.size() >= CHUNK) {
             flush();
         }

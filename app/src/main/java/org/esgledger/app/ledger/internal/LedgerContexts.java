@@ -1,11 +1,17 @@
 package org.esgledger.app.ledger.internal;
 
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.LedgerSettings;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.ledger.LedgerContext;
+import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.Plausibility;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +29,17 @@ public class LedgerContexts {
         this.settings = settings;
     }
 
-    public LedgerKind.Context context() {
-        return new LedgerKind.Context(organisation.tree(), catalogue.dimensions(), catalogue.units(),
-                catalogue.indicators().stream().collect(Collectors.toMap(Indicator::code, Indicator::unit)),
+    /**
+     * The context for a kind's rows; refused when the catalogue lacks an indicator the kind yields
+     * (its figures would otherwise be dropped without a word).
+     */
+    public LedgerContext context(LedgerKind<?> kind) {
+        Map<String, String> units = catalogue.indicators().stream().collect(Collectors.toMap(Indicator::code, Indicator::unit));
+        List<String> missing = kind.indicators().stream().filter(i -> !units.containsKey(i)).sorted().toList();
+        if (!missing.isEmpty()) {
+            throw new EsgException(AppMessages.of("ledger.indicatorsMissing", kind.code(), String.join(", ", missing)));
+        }
+        return new LedgerContext(organisation.tree(), catalogue.dimensions(), catalogue.units(), units,
                 new Plausibility(settings.plausibleMax()));
     }
 }

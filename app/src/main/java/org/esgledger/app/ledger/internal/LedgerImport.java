@@ -11,14 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.esgledger.app.fact.ComputedFact;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.OverlapView;
 import org.esgledger.app.workspace.Workspace;
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.ledger.LedgerContext;
 import org.esgledger.engine.ledger.LedgerTable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -55,17 +56,17 @@ public class LedgerImport {
     public record Named(String fileName, String sha256) {
     }
 
-    public <R> ImportReport run(LedgerKind<R> kind, LedgerInput input, Named file, ImportOptions options) {
+    public <R> ImportReport run(Ledger<R> kind, LedgerInput input, Named file, ImportOptions options) {
         List<BatchStore.Earlier> sameFile = sameFile(kind, file, options);
         List<LedgerInput.Line> head = new ArrayList<>();
         while (head.size() < LedgerTable.HEADER_SEARCH_ROWS && input.hasNext()) {
             head.add(input.next());
         }
-        LedgerTable.Header header = LedgerTable.findHeader(head.stream().map(LedgerInput.Line::cells).toList(), kind.columns());
-        LedgerKind.Context context = contexts.context();
+        LedgerTable.Header header = LedgerTable.findHeader(head.stream().map(LedgerInput.Line::cells).toList(), kind.kind().columns());
+        LedgerContext context = contexts.context(kind.kind());
         long batch = options.dryRun() ? 0 : batches.create(kind.code(), file.fileName(), file.sha256(), input.encoding(),
                 IMPORTER_VERSION, options.by(), clock.instant(), 0, 0, 0);
-        ImportedRows<R> rows = new ImportedRows<>(kind, header, kind.reader(header, context), activeKeys(kind, sameFile), batch,
+        ImportedRows<R> rows = new ImportedRows<>(kind, header, kind.kind().reader(header, context), activeKeys(kind, sameFile), batch,
                 options.dryRun() ? chunk -> { } : chunk -> kind.save(batch, chunk));
         head.forEach(rows::line);
         input.forEachRemaining(rows::line);
@@ -76,7 +77,7 @@ public class LedgerImport {
         }
         List<Long> replaced = replaced(sameFile, overlaps, options);
         List<String> ignored = header.unknown().stream()
-                .map(h -> kind.personalDataHeaders().contains(h.toLowerCase(Locale.ROOT)) ? h + " (personal data, not read)" : h)
+                .map(h -> kind.kind().personalDataHeaders().contains(h.toLowerCase(Locale.ROOT)) ? h + " (personal data, not read)" : h)
                 .toList();
         int computed = options.dryRun() ? 0 : keep(kind, batch, rows, replaced, file, context, options);
         Optional<Path> report = rejectionReport(batch, file, rows, options);
@@ -86,7 +87,7 @@ public class LedgerImport {
     }
 
     /** An earlier import of the same file (same content or same name) still in force: refused unless replaced. */
-    private List<BatchStore.Earlier> sameFile(LedgerKind<?> kind, Named file, ImportOptions options) {
+    private List<BatchStore.Earlier> sameFile(Ledger<?> kind, Named file, ImportOptions options) {
         List<BatchStore.Earlier> earlier = batches.activeSameFile(kind.code(), file.fileName(), file.sha256());
         boolean addingAnotherVersion = options.overlap() == ImportOptions.Overlap.ADD
                 && earlier.stream().noneMatch(e -> e.sha256().equals(file.sha256()));
@@ -99,7 +100,7 @@ public class LedgerImport {
     }
 
     /** The keys of the rows in force, but those of the batches this file replaces anyway. */
-    private static <R> Map<Long, Long> activeKeys(LedgerKind<R> kind, List<BatchStore.Earlier> replacedAnyway) {
+    private static <R> Map<Long, Long> activeKeys(Ledger<R> kind, List<BatchStore.Earlier> replacedAnyway) {
         Set<Long> skip = new java.util.HashSet<>();
         replacedAnyway.forEach(e -> skip.add(e.id()));
         Map<Long, Long> keys = new HashMap<>();
@@ -132,8 +133,8 @@ public class LedgerImport {
     }
 
     /** Supersedes what the file replaces, keeps counts and rejections, recomputes the kind's figures. */
-    private int keep(LedgerKind<?> kind, long batch, ImportedRows<?> rows, List<Long> replaced, Named file,
-                     LedgerKind.Context context, ImportOptions options) {
+    private int keep(Ledger<?> kind, long batch, ImportedRows<?> rows, List<Long> replaced, Named file,
+                     LedgerContext context, ImportOptions options) {
         for (long old : replaced) {
             batches.supersede(old, batch, "replaced by " + file.fileName());
         }

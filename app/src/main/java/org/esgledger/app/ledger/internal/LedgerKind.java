@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.esgledger.app.fact.ComputedFact;
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.ledger.Column;
 import org.esgledger.engine.ledger.LedgerTable;

@@ -39,15 +39,15 @@ public final class LedgerWorkbook {
     private LedgerWorkbook() {
     }
 
-    public static <R> byte[] write(LedgerKind<R> kind, List<R> records) {
+    public static <R> byte[] write(Ledger<R> kind, List<R> records) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = headerStyle(wb);
             CellStyle text = wb.createCellStyle();
             text.setDataFormat(wb.createDataFormat().getFormat("@"));
             Sheet data = wb.createSheet(kind.code());
-            writeHeader(wb, data, kind.columns(), header, true);
+            writeHeader(wb, data, kind.kind().columns(), header, true);
             int rows = Math.max(PREPARED_ROWS, records.size() + 1);
-            for (int c = 0; c < kind.columns().size(); c++) {
+            for (int c = 0; c < kind.kind().columns().size(); c++) {
                 data.setDefaultColumnStyle(c, text);
                 data.setColumnWidth(c, 18 * 256);
             }
@@ -55,13 +55,13 @@ public final class LedgerWorkbook {
             for (R record : records) {
                 writeRow(data.createRow(r++), kind.cells(record), text);
             }
-            validations(data, kind.columns(), rows);
+            validations(data, kind.kind().columns(), rows);
             data.createFreezePane(0, 1);
 
             Sheet example = wb.createSheet("填写示例 Example");
-            writeHeader(wb, example, kind.columns(), header, false);
+            writeHeader(wb, example, kind.kind().columns(), header, false);
             writeRow(example.createRow(1), kind.cells(kind.example()), text);
-            for (int c = 0; c < kind.columns().size(); c++) {
+            for (int c = 0; c < kind.kind().columns().size(); c++) {
                 example.setColumnWidth(c, 18 * 256);
             }
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.esgledger.app.fact.ComputedFact;
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.i18n.Message;

@@ -1,11 +1,10 @@
-package org.esgledger.app.fact;
+package org.esgledger.engine.fact;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.i18n.Bilingual;
 
 /**

@@ -1,0 +1,82 @@
+package org.esgledger.app.ledger.internal;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.esgledger.engine.fact.ComputedFact;
+import org.esgledger.engine.ledger.LedgerContext;
+import org.esgledger.engine.ledger.LedgerKind;
+import org.esgledger.engine.ledger.LedgerRow;
+import org.esgledger.engine.ledger.LedgerRowException;
+import org.esgledger.engine.unit.UnitCatalogue;
+
+/**
+ * The records of one ledger kind in this workspace: the kind's rules ({@link LedgerKind}) over the
+ * records its table keeps. What imports, exports and templates work with, the same for every kind.
+ */
+public final class Ledger<R> {
+
+    private final LedgerKind<R> kind;
+    private final RecordTable<R> table;
+    private final RecordStore store;
+    private final UnitCatalogueSource units;
+    private final BatchStore batches;
+
+    Ledger(KindRecords<R> records, RecordStore store, UnitCatalogueSource units, BatchStore batches) {
+        this.kind = records.kind();
+        this.table = records.table();
+        this.store = store;
+        this.units = units;
+        this.batches = batches;
+    }
+
+    public LedgerKind<R> kind() {
+        return kind;
+    }
+
+    public String code() {
+        return kind.code();
+    }
+
+    public void save(long batch, List<LedgerRow<R>> rows) {
+        store.save(table, batch, rows);
+    }
+
+    /** The records in force, in batch and row order. */
+    public List<LedgerRow<R>> active() {
+        return store.active(table, units.units());
+    }
+
+    /** The records in force, streamed. */
+    public void eachActive(Consumer<LedgerRow<R>> each) {
+        store.eachActive(table, units.units(), each);
+    }
+
+    /** The facts the records in force yield; a row that cannot be computed refuses the import, naming its file, row and column. */
+    public List<ComputedFact> figures(LedgerContext context) {
+        try {
+            return kind.figures(this::eachActive, context);
+        } catch (LedgerRowException e) {
+            throw batches.rowProblem(e);
+        }
+    }
+
+    /** A record as a row of the import layout. */
+    public List<String> cells(R record) {
+        return kind.cells(record, units.units());
+    }
+
+    /** What makes two records the same row. */
+    public List<String> key(R record) {
+        return kind.key(record, units.units());
+    }
+
+    public R example() {
+        return kind.example(units.units());
+    }
+
+    /** The records in the import layout as CSV (Chinese headers, UTF-8 with BOM). */
+    public byte[] csv(List<R> records) {
+        return LedgerCsv.write(kind.columns(), records, this::cells);
+    }
+}
