@@ -1,7 +1,9 @@
 package org.esgledger.engine.formula;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.esgledger.engine.fact.Breakdown;
@@ -14,86 +16,116 @@ import org.esgledger.engine.i18n.Message;
  */
 final class ReferenceScanner {
 
-    record Scan(String rewritten, List<Reference> references, java.util.Map<String, Integer> variables) {
+    record Scan(String rewritten, List<Reference> references, Map<String, Integer> variables) {
     }
 
-    private ReferenceScanner() {
+    private final String indicator;
+    private final String text;
+    private final StringBuilder out;
+    private final List<Reference> references = new ArrayList<>();
+    private final Map<String, Integer> variables = new LinkedHashMap<>();
+    /** Where the reference being read ends, as it is read. */
+    private int end;
+
+    private ReferenceScanner(String indicator, String text) {
+        this.indicator = indicator;
+        this.text = text;
+        this.out = new StringBuilder(text.length());
     }
 
     static Scan scan(String indicator, String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        List<Reference> references = new ArrayList<>();
-        java.util.Map<String, Integer> variables = new java.util.LinkedHashMap<>();
+        return new ReferenceScanner(indicator, text).scan();
+    }
+
+    /** Numbers, functions, constants and operators are copied; each reference is replaced by its variable. */
+    private Scan scan() {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isDigit(c) || c == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-                int end = number(text, i);
-                out.append(text, i, end);
-                i = end;
+                i = copy(i, number(text, i));
             } else if (c >= 'a' && c <= 'z') {
-                int start = i;
-                int end = identifier(text, i);
-                String name = text.substring(i, end);
-                if (followedByParenthesis(text, end)) {
-                    out.append(name);
-                    i = end;
-                    continue;
-                }
-                boolean printed = false;
-                if (name.equals("printed") && end < text.length() && text.charAt(end) == ':') {
-                    printed = true;
-                    int nameStart = end + 1;
-                    if (nameStart >= text.length() || !(text.charAt(nameStart) >= 'a' && text.charAt(nameStart) <= 'z')) {
-                        throw new FormulaException(indicator, nameStart, Message.of("formula.reference", indicator, nameStart + 1, text));
-                    }
-                    end = identifier(text, nameStart);
-                    name = text.substring(nameStart, end);
-                }
-                Breakdown breakdown = Breakdown.TOTAL;
-                if (end < text.length() && text.charAt(end) == '[') {
-                    int close = text.indexOf(']', end);
-                    if (close < 0) {
-                        throw new FormulaException(indicator, end, Message.of("formula.reference", indicator, end + 1, text));
-                    }
-                    breakdown = members(indicator, text, end + 1, close);
-                    end = close + 1;
-                }
-                int back = 0;
-                if (text.startsWith("@prev", end)) {
-                    end += 5;
-                    int digits = end;
-                    while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
-                        digits++;
-                    }
-                    back = digits == end ? 1 : Integer.parseInt(text.substring(end, digits));
-                    if (back < 1 || back > 20) {
-                        throw new FormulaException(indicator, end, Message.of("formula.reference", indicator, end + 1, text));
-                    }
-                    end = digits;
-                } else if (end < text.length() && text.charAt(end) == '@') {
-                    throw new FormulaException(indicator, end, Message.of("formula.period", indicator, end + 1, text));
-                }
-                Reference ref = new Reference(name, breakdown, back, printed, start);
-                int index = indexOf(references, ref);
-                if (index < 0) {
-                    references.add(ref);
-                    index = references.size() - 1;
-                }
-                String variable = pad("v" + index, end - start);
-                variables.put(variable, index);
-                out.append(variable);
-                i = end;
+                int nameEnd = identifier(text, i);
+                i = followedByParenthesis(text, nameEnd) ? copy(i, nameEnd) : reference(i);
             } else if (Character.isLetter(c) || c == '_') {
-                int end = identifier(text, i);
-                out.append(text, i, Math.max(end, i + 1));
-                i = Math.max(end, i + 1);
+                i = copy(i, Math.max(identifier(text, i), i + 1));
             } else {
-                out.append(c);
-                i++;
+                i = copy(i, i + 1);
             }
         }
         return new Scan(out.toString(), references, variables);
+    }
+
+    private int copy(int from, int to) {
+        out.append(text, from, to);
+        return to;
+    }
+
+    /** A reference: {@code [printed:]name[dim=member,…][@prev[n]]}; replaced by a variable of the same length. */
+    private int reference(int start) {
+        end = identifier(text, start);
+        String name = text.substring(start, end);
+        boolean printed = name.equals("printed") && end < text.length() && text.charAt(end) == ':';
+        if (printed) {
+            name = printedName();
+        }
+        Breakdown breakdown = breakdown();
+        int back = yearsBack();
+        Reference ref = new Reference(name, breakdown, back, printed, start);
+        int index = indexOf(references, ref);
+        if (index < 0) {
+            references.add(ref);
+            index = references.size() - 1;
+        }
+        String variable = pad("v" + index, end - start);
+        variables.put(variable, index);
+        out.append(variable);
+        return end;
+    }
+
+    /** The name after {@code printed:}. */
+    private String printedName() {
+        int nameStart = end + 1;
+        if (nameStart >= text.length() || !(text.charAt(nameStart) >= 'a' && text.charAt(nameStart) <= 'z')) {
+            throw new FormulaException(indicator, nameStart, Message.of("formula.reference", indicator, nameStart + 1, text));
+        }
+        end = identifier(text, nameStart);
+        return text.substring(nameStart, end);
+    }
+
+    /** The breakdown in brackets after the name; the total when there is none. */
+    private Breakdown breakdown() {
+        if (end >= text.length() || text.charAt(end) != '[') {
+            return Breakdown.TOTAL;
+        }
+        int close = text.indexOf(']', end);
+        if (close < 0) {
+            throw new FormulaException(indicator, end, Message.of("formula.reference", indicator, end + 1, text));
+        }
+        Breakdown breakdown = members(indicator, text, end + 1, close);
+        end = close + 1;
+        return breakdown;
+    }
+
+    /** The years back {@code @prev} or {@code @prevN} asks for (1 to 20); 0 for the reporting year. */
+    private int yearsBack() {
+        if (!text.startsWith("@prev", end)) {
+            if (end < text.length() && text.charAt(end) == '@') {
+                throw new FormulaException(indicator, end, Message.of("formula.period", indicator, end + 1, text));
+            }
+            return 0;
+        }
+        end += 5;
+        int digits = end;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        int back = digits == end ? 1 : Integer.parseInt(text.substring(end, digits));
+        if (back < 1 || back > 20) {
+            throw new FormulaException(indicator, end, Message.of("formula.reference", indicator, end + 1, text));
+        }
+        end = digits;
+        return back;
     }
 
     private static int indexOf(List<Reference> references, Reference ref) {

@@ -118,57 +118,62 @@ public final class LedgerTable {
      */
     public static Header findHeader(List<List<String>> firstRows, List<Column> columns) {
         int limit = Math.min(firstRows.size(), HEADER_SEARCH_ROWS);
-        Header header = null;
         List<String> bestMissing = null;
-        for (int i = 0; i < limit && header == null; i++) {
-            Map<Integer, Column> mapped = new LinkedHashMap<>();
-            Map<String, String> units = new HashMap<>();
-            List<String> unknown = new ArrayList<>();
-            List<String> cells = firstRows.get(i);
-            for (int c = 0; c < cells.size(); c++) {
-                String text = CellText.fold(cells.get(c));
-                if (text.isEmpty()) {
-                    continue;
-                }
-                String name = text;
-                String unit = null;
-                Matcher m = HEADER_UNIT.matcher(text);
-                if (m.matches()) {
-                    name = m.group(1);
-                    unit = m.group(2).strip();
-                }
-                Optional<Column> column = match(columns, text);
-                if (column.isEmpty()) {
-                    column = match(columns, name);
-                } else {
-                    unit = null;
-                }
-                if (column.isPresent()) {
-                    if (mapped.containsValue(column.get())) {
-                        throw new LedgerLayoutException("ledger.columnTwice", i + 1, column.get().header().zh(), column.get().header().en());
-                    }
-                    mapped.put(c, column.get());
-                    if (unit != null) {
-                        units.put(column.get().code(), unit);
-                    }
-                } else {
-                    unknown.add(text);
-                }
-            }
-            List<String> missing = columns.stream().filter(Column::required).filter(col -> !mapped.containsValue(col))
+        for (int i = 0; i < limit; i++) {
+            Header candidate = candidate(i + 1, firstRows.get(i), columns);
+            List<String> missing = columns.stream().filter(Column::required).filter(col -> !candidate.columns().containsValue(col))
                     .map(col -> col.header().zh() + " / " + col.header().en()).toList();
-            if (missing.isEmpty() && !mapped.isEmpty()) {
-                header = new Header(i + 1, mapped, units, unknown);
-            } else if (!mapped.isEmpty() && (bestMissing == null || missing.size() < bestMissing.size())) {
+            if (candidate.columns().isEmpty()) {
+                continue;
+            }
+            if (missing.isEmpty()) {
+                return candidate;
+            }
+            if (bestMissing == null || missing.size() < bestMissing.size()) {
                 bestMissing = missing;
             }
         }
-        if (header == null) {
-            throw new LedgerLayoutException("ledger.noHeader", HEADER_SEARCH_ROWS,
-                    bestMissing == null ? columns.stream().filter(Column::required).map(c -> c.header().zh() + " / " + c.header().en()).toList()
-                            : bestMissing);
+        throw new LedgerLayoutException("ledger.noHeader", HEADER_SEARCH_ROWS,
+                bestMissing == null ? columns.stream().filter(Column::required).map(c -> c.header().zh() + " / " + c.header().en()).toList()
+                        : bestMissing);
+    }
+
+    /** A row read as a header: the columns it names (a unit in brackets kept apart), and what it names that is no column. */
+    private static Header candidate(int rowNumber, List<String> cells, List<Column> columns) {
+        Map<Integer, Column> mapped = new LinkedHashMap<>();
+        Map<String, String> units = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+            String text = CellText.fold(cells.get(c));
+            if (text.isEmpty()) {
+                continue;
+            }
+            String name = text;
+            String unit = null;
+            Matcher m = HEADER_UNIT.matcher(text);
+            if (m.matches()) {
+                name = m.group(1);
+                unit = m.group(2).strip();
+            }
+            Optional<Column> column = match(columns, text);
+            if (column.isEmpty()) {
+                column = match(columns, name);
+            } else {
+                unit = null;
+            }
+            if (column.isEmpty()) {
+                unknown.add(text);
+                continue;
+            }
+            if (mapped.containsValue(column.get())) {
+                throw new LedgerLayoutException("ledger.columnTwice", rowNumber, column.get().header().zh(), column.get().header().en());
+            }
+            mapped.put(c, column.get());
+            if (unit != null) {
+                units.put(column.get().code(), unit);
+            }
         }
-        return header;
+        return new Header(rowNumber, mapped, units, unknown);
     }
 
     /** A column whose own header (code, zh, en) is the name wins over one that has it as a synonym. */

@@ -124,68 +124,72 @@ public final class LedgerInput implements Iterator<LedgerInput.Line>, AutoClosea
         return new LedgerInput(read.format(), read.lines().iterator(), () -> { });
     }
 
+    /** The text encoding a file was found in: its charset, its name as reported, and the bytes of its byte-order mark. */
+    private record Encoding(Charset charset, String name, int bom) {
+    }
+
     private static LedgerInput csv(Opener opener) {
         try {
             byte[] head;
             try (InputStream in = opener.open()) {
                 head = in.readNBytes(8192);
             }
-            int bom = 0;
-            Charset charset;
-            String name;
-            if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-                bom = 3;
-                charset = StandardCharsets.UTF_8;
-                name = "UTF-8 (BOM)";
-            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
-                bom = 2;
-                charset = StandardCharsets.UTF_16LE;
-                name = "UTF-16LE (BOM)";
-            } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
-                bom = 2;
-                charset = StandardCharsets.UTF_16BE;
-                name = "UTF-16BE (BOM)";
-            } else {
-                String binary = TextDecoding.binaryKind(head);
-                if (binary != null) {
-                    throw new EsgException(Message.of("text.binary", binary));
-                }
-                charset = decodes(opener, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : Charset.forName("GB18030");
-                name = charset == StandardCharsets.UTF_8 ? "UTF-8" : "GB18030";
-            }
-            if (!decodes(opener, charset)) {
+            Encoding encoding = encoding(opener, head);
+            if (!decodes(opener, encoding.charset())) {
                 throw new EsgException(Message.of("text.undecodable"));
             }
-            char separator = separator(new String(head, bom, head.length - bom, charset));
+            char separator = separator(new String(head, encoding.bom(), head.length - encoding.bom(), encoding.charset()));
             InputStream in = opener.open();
-            in.skipNBytes(bom);
-            Reader reader = new InputStreamReader(in, decoder(charset));
+            in.skipNBytes(encoding.bom());
+            Reader reader = new InputStreamReader(in, decoder(encoding.charset()));
             CsvReader<CsvRecord> csv = CsvReader.builder().fieldSeparator(separator).skipEmptyLines(false)
                     .extraFieldStrategy(FieldMismatchStrategy.IGNORE).missingFieldStrategy(FieldMismatchStrategy.IGNORE)
                     .ofCsvRecord(reader);
-            Iterator<CsvRecord> records = csv.iterator();
-            Iterator<Line> lines = new Iterator<>() {
-                public boolean hasNext() {
-                    try {
-                        return records.hasNext();
-                    } catch (CsvParseException e) {
-                        throw new EsgException(AppMessages.of("csv.malformed", e.getMessage()), e);
-                    }
-                }
-
-                public Line next() {
-                    try {
-                        CsvRecord r = records.next();
-                        return new Line((int) r.getStartingLineNumber(), r.getFields());
-                    } catch (CsvParseException e) {
-                        throw new EsgException(AppMessages.of("csv.malformed", e.getMessage()), e);
-                    }
-                }
-            };
-            return new LedgerInput(name, lines, csv);
+            return new LedgerInput(encoding.name(), lines(csv.iterator()), csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The encoding its byte-order mark names; else UTF-8 when the whole file decodes as UTF-8, else GB18030. Binary files are refused. */
+    private static Encoding encoding(Opener opener, byte[] head) throws IOException {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return new Encoding(StandardCharsets.UTF_8, "UTF-8 (BOM)", 3);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new Encoding(StandardCharsets.UTF_16LE, "UTF-16LE (BOM)", 2);
+        }
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new Encoding(StandardCharsets.UTF_16BE, "UTF-16BE (BOM)", 2);
+        }
+        String binary = TextDecoding.binaryKind(head);
+        if (binary != null) {
+            throw new EsgException(Message.of("text.binary", binary));
+        }
+        return decodes(opener, StandardCharsets.UTF_8) ? new Encoding(StandardCharsets.UTF_8, "UTF-8", 0)
+                : new Encoding(Charset.forName("GB18030"), "GB18030", 0);
+    }
+
+    /** The records as lines; a malformed record is refused with the parser's account of it. */
+    private static Iterator<Line> lines(Iterator<CsvRecord> records) {
+        return new Iterator<>() {
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (CsvParseException e) {
+                    throw new EsgException(AppMessages.of("csv.malformed", e.getMessage()), e);
+                }
+            }
+
+            public Line next() {
+                try {
+                    CsvRecord r = records.next();
+                    return new Line((int) r.getStartingLineNumber(), r.getFields());
+                } catch (CsvParseException e) {
+                    throw new EsgException(AppMessages.of("csv.malformed", e.getMessage()), e);
+                }
+            }
+        };
     }
 
     /** The separator that splits the first lines most consistently: comma, tab (Excel's "Unicode text") or semicolon. */

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.util.CellReference;
+import org.esgledger.engine.i18n.EsgException;
 
 /**
  * The rows of an XLSX sheet, pulled one at a time from its XML: only the row at hand is in memory.
@@ -28,9 +29,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
 
     private final OPCPackage pkg;
     private final XmlPart xml;
-    private SharedStrings strings;
-    private final CellFormats formats;
-    private final boolean date1904;
+    private XlsxCells cells;
     private final String sheet;
     private final WorkbookRefusal refusal;
     private final Runnable cleanup;
@@ -47,9 +46,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
              WorkbookRefusal refusal, Runnable cleanup) {
         this.pkg = pkg;
         this.xml = xml;
-        this.strings = strings;
-        this.formats = formats;
-        this.date1904 = date1904;
+        this.cells = new XlsxCells(strings, formats, date1904, sheet, refusal);
         this.sheet = sheet;
         this.refusal = refusal;
         this.cleanup = cleanup;
@@ -112,7 +109,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
 
     private LedgerInput.Line row() throws XMLStreamException {
         String r = xml.attribute("r");
-        int number = r == null ? lastRead + 1 : rowNumber(r);
+        int number = r == null ? lastRead + 1 : this.cells.rowNumber(r);
         if (number > XlsxLimits.MAX_ROWS) {
             throw refusal.tooLarge("rows", number, sheet, XlsxLimits.MAX_ROWS);
         }
@@ -136,7 +133,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
                 continue;
             }
             String ref = xml.attribute("r");
-            column = ref == null ? column + 1 : columnOf(ref);
+            column = ref == null ? column + 1 : this.cells.columnOf(ref);
             Cell cell = cell();
             if (cell.formula() && column < XlsxLimits.MAX_COLUMNS) {
                 if (formulas.isEmpty()) {
@@ -144,22 +141,26 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
                 }
                 formulas.add(column);
             }
-            if (cell.text().isEmpty()) {
-                continue;
-            }
-            if (column >= XlsxLimits.MAX_COLUMNS) {
-                throw refusal.tooLarge("columns", at(), sheet, CellReference.convertNumToColString(XlsxLimits.MAX_COLUMNS - 1),
-                        XlsxLimits.MAX_COLUMNS);
-            }
-            if (cells == NONE) {
-                cells = new ArrayList<>();
-            }
-            while (cells.size() <= column) {
-                cells.add("");
-            }
-            cells.set(column, cell.text());
+            cells = place(cells, cell.text());
         }
         return new LedgerInput.Line(number, cells, formulas);
+    }
+
+    /** The row's cells with a cell's text put in the current column (an empty text leaves them as they are). */
+    private List<String> place(List<String> cells, String text) {
+        if (text.isEmpty()) {
+            return cells;
+        }
+        if (column >= XlsxLimits.MAX_COLUMNS) {
+            throw refusal.tooLarge("columns", at(), sheet, CellReference.convertNumToColString(XlsxLimits.MAX_COLUMNS - 1),
+                    XlsxLimits.MAX_COLUMNS);
+        }
+        List<String> placed = cells == NONE ? new ArrayList<>() : cells;
+        while (placed.size() <= column) {
+            placed.add("");
+        }
+        placed.set(column, text);
+        return placed;
     }
 
     private record Cell(String text, boolean formula) {
@@ -202,7 +203,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
                 default -> xml.skip();
             }
         }
-        return new Cell(text(type, value, inline, style), formula);
+        return new Cell(this.cells.text(type, value, inline, style, at()), formula);
     }
 
     /** The reference of the cell at hand, for messages, e.g. {@code E12}. */
@@ -210,93 +211,8 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
         return CellReference.convertNumToColString(Math.min(column, 16_383)) + row;
     }
 
-    private org.esgledger.engine.i18n.EsgException cellTooLong() {
+    private EsgException cellTooLong() {
         return refusal.tooLarge("cell", at(), sheet, XlsxLimits.MAX_CELL_CHARS);
-    }
-
-    private String text(String type, StringBuilder value, StringBuilder inline, String style) {
-        if ("inlineStr".equals(type)) {
-            return inline != null ? SharedStrings.decode(inline).toString() : value == null ? "" : value.toString();
-        }
-        if (value == null || value.length() == 0) {
-            return "";
-        }
-        String v = value.toString();
-        return switch (type == null ? "n" : type) {
-            case "s" -> shared(v);
-            case "str" -> SharedStrings.decode(value).toString();
-            case "b" -> "1".equals(v.strip()) || "true".equalsIgnoreCase(v.strip()) ? "true" : "false";
-            case "e" -> "#ERROR";
-            case "d" -> v.length() >= 10 && v.charAt(4) == '-' ? v.substring(0, 10) : v;
-            default -> number(v, style);
-        };
-    }
-
-    private String shared(String v) {
-        int index;
-        try {
-            index = Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw refusal.unreadable("textRef", at(), sheet, v, strings.size());
-        }
-        if (index < 0 || index >= strings.size()) {
-            throw refusal.unreadable("textRef", at(), sheet, v, strings.size());
-        }
-        return strings.get(index);
-    }
-
-    private String number(String v, String style) {
-        java.math.BigDecimal value;
-        try {
-            value = new java.math.BigDecimal(v.strip());
-        } catch (NumberFormatException e) {
-            throw refusal.unreadable("number", at(), sheet, v.length() > 40 ? v.substring(0, 40) + "…" : v);
-        }
-        int s = 0;
-        if (style != null) {
-            try {
-                s = Integer.parseInt(style.strip());
-            } catch (NumberFormatException e) {
-                s = -1;
-            }
-        }
-        if (formats.isDate(s)) {
-            java.util.Optional<java.time.LocalDate> day = ExcelNumbers.date(value, date1904);
-            if (day.isPresent()) {
-                return day.get().toString();
-            }
-        }
-        return ExcelNumbers.text(value);
-    }
-
-    private int rowNumber(String r) {
-        try {
-            int n = Integer.parseInt(r.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw refusal.unreadable("reference", r.length() > 20 ? r.substring(0, 20) + "…" : r, sheet);
-    }
-
-    /** The 0-based column of a reference such as {@code AB12}. */
-    private int columnOf(String ref) {
-        int index = 0;
-        int i = 0;
-        while (i < ref.length() && i < 4 && Character.isLetter(ref.charAt(i))) {
-            char c = Character.toUpperCase(ref.charAt(i));
-            if (c < 'A' || c > 'Z') {
-                break;
-            }
-            index = index * 26 + (c - 'A' + 1);
-            i++;
-        }
-        if (i == 0 || index > 16_384 || i < ref.length() && !Character.isDigit(ref.charAt(i))) {
-            throw refusal.unreadable("reference", ref.length() > 20 ? ref.substring(0, 20) + "…" : ref, sheet);
-        }
-        return index - 1;
     }
 
     @Override
@@ -305,7 +221,7 @@ final class XlsxRows implements Iterator<LedgerInput.Line>, AutoCloseable {
             return;
         }
         closed = true;
-        strings = SharedStrings.none();
+        cells = cells.withoutTexts();
         xml.close();
         XlsxWorkbook.close(pkg, cleanup);
     }

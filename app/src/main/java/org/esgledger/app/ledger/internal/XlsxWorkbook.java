@@ -70,32 +70,10 @@ final class XlsxWorkbook {
             });
             SheetEntry sheet = choose(book, sheetName);
             PackagePart sheetPart = related(workbook, sheet.relation(), refusal);
-            SharedStrings strings = SharedStrings.none();
-            CellFormats formats = CellFormats.none();
-            for (PackageRelationship r : step(refusal, workbookName, workbook::getRelationships)) {
-                String type = r.getRelationshipType();
-                if (r.getTargetMode() == TargetMode.EXTERNAL || type == null) {
-                    continue;
-                }
-                if (type.endsWith("/sharedStrings")) {
-                    PackagePart p = related(workbook, r.getId(), refusal);
-                    strings = step(refusal, p.getPartName().getName(), () -> {
-                        try (XmlPart part = new XmlPart(p.getPartName().getName(), p.getInputStream(), refusal)) {
-                            return SharedStrings.read(part, refusal);
-                        }
-                    });
-                } else if (type.endsWith("/styles")) {
-                    PackagePart p = related(workbook, r.getId(), refusal);
-                    formats = step(refusal, p.getPartName().getName(), () -> {
-                        try (XmlPart part = new XmlPart(p.getPartName().getName(), p.getInputStream(), refusal)) {
-                            return CellFormats.read(part, refusal);
-                        }
-                    });
-                }
-            }
+            Parts parts = parts(workbook, workbookName, refusal);
             String sheetPartName = sheetPart.getPartName().getName();
             XmlPart rows = step(refusal, sheetPartName, () -> new XmlPart(sheetPartName, sheetPart.getInputStream(), refusal));
-            return new XlsxRows(pkg, rows, strings, formats, book.date1904(), sheet.name(), refusal, cleanup);
+            return new XlsxRows(pkg, rows, parts.strings(), parts.formats(), book.date1904(), sheet.name(), refusal, cleanup);
         } catch (IOException e) {
             close(pkg, cleanup);
             throw new EsgException(AppMessages.of("file.unreadable", name, e.getMessage()), e);
@@ -103,6 +81,42 @@ final class XlsxWorkbook {
             close(pkg, cleanup);
             throw e;
         }
+    }
+
+    /** The workbook's shared texts and cell formats; none when it has none. */
+    private record Parts(SharedStrings strings, CellFormats formats) {
+    }
+
+    private static Parts parts(PackagePart workbook, String workbookName, WorkbookRefusal refusal) {
+        SharedStrings strings = SharedStrings.none();
+        CellFormats formats = CellFormats.none();
+        for (PackageRelationship r : step(refusal, workbookName, workbook::getRelationships)) {
+            String type = r.getRelationshipType();
+            if (r.getTargetMode() == TargetMode.EXTERNAL || type == null) {
+                continue;
+            }
+            if (type.endsWith("/sharedStrings")) {
+                strings = read(related(workbook, r.getId(), refusal), refusal, SharedStrings::read);
+            } else if (type.endsWith("/styles")) {
+                formats = read(related(workbook, r.getId(), refusal), refusal, CellFormats::read);
+            }
+        }
+        return new Parts(strings, formats);
+    }
+
+    /** Reads a part of the package, its problems told with its name. */
+    private static <T> T read(PackagePart p, WorkbookRefusal refusal, PartReader<T> reader) {
+        String partName = p.getPartName().getName();
+        return step(refusal, partName, () -> {
+            try (XmlPart part = new XmlPart(partName, p.getInputStream(), refusal)) {
+                return reader.read(part, refusal);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface PartReader<T> {
+        T read(XmlPart part, WorkbookRefusal refusal) throws Exception;
     }
 
     static void close(OPCPackage pkg, Runnable cleanup) {

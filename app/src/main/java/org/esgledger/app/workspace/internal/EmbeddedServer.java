@@ -69,27 +69,7 @@ final class EmbeddedServer implements AutoCloseable {
                 deleteTree(dataDirectory);
             }
             ServerCredentials credentials = ServerCredentials.read(dataDirectory).orElseGet(ServerCredentials::generate);
-            ClusterAccess access = new ClusterAccess(credentials);
-            postgres = PostgresBinaries.builder(workspace)
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "40")
-                    .setServerConfig("listen_addresses", HOST)
-                    // no Unix socket at all; pg_ctl passes these options through a shell, which drops the quotes
-                    .setServerConfig("unix_socket_directories", "\"\"")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setConnectConfig("PGHOST", HOST)
-                    .setConnectConfig("password", credentials.superuser())
-                    .setDataDirectoryCustomizer(directory -> {
-                        try {
-                            access.settle(directory.toPath());
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .start();
+            postgres = startPostmaster(workspace, dataDirectory, credentials);
             Optional<ServerWatchdog> watchdog = postmaster(dataDirectory).flatMap(pid -> ServerWatchdog.watch(dataDirectory, pid));
             server = new EmbeddedServer(lock, postgres, credentials, watchdog);
             server.prepareDatabase(dataDirectory);
@@ -111,6 +91,34 @@ final class EmbeddedServer implements AutoCloseable {
             Throwable reason = e instanceof UncheckedIOException u ? u.getCause() : e;
             throw new WorkspaceException(e, "workspace.serverFailed", dataDirectory, String.valueOf(reason.getMessage()));
         }
+    }
+
+    /**
+     * Starts the postmaster on the data directory: TCP on 127.0.0.1 only, no Unix socket, SCRAM
+     * passwords, and the access rules settled before it starts ({@link ClusterAccess}).
+     */
+    private static EmbeddedPostgres startPostmaster(Path workspace, Path dataDirectory, ServerCredentials credentials) throws IOException {
+        ClusterAccess access = new ClusterAccess(credentials);
+        return PostgresBinaries.builder(workspace)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "40")
+                .setServerConfig("listen_addresses", HOST)
+                // no Unix socket at all; pg_ctl passes these options through a shell, which drops the quotes
+                .setServerConfig("unix_socket_directories", "\"\"")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setConnectConfig("PGHOST", HOST)
+                .setConnectConfig("password", credentials.superuser())
+                .setDataDirectoryCustomizer(directory -> {
+                    try {
+                        access.settle(directory.toPath());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .start();
     }
 
     /** Creates the application database once; only then is the data directory marked ready. */
