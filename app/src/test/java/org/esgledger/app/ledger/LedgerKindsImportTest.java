@@ -241,8 +241,9 @@ class LedgerKindsImportTest {
 
     @Test
     void everyLedgerKindRoundTripsThroughExport() {
-        ledgers.importFile("energy", new SourceFile("energy-2024.csv", ledgers.layout("energy", List.of())), IMPORT);
-        for (String kind : List.of("waste", "donations", "training", "suppliers", "surveys", "safety")) {
+        assertThat(ledgers.kinds()).containsExactlyInAnyOrder("donations", "emissions", "employees", "energy", "safety", "suppliers",
+                "surveys", "training", "waste");
+        for (String kind : ledgers.kinds()) {
             byte[] exported = ledgers.export(kind);
             ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
             assertThat(r.rejections()).as(kind).isEmpty();
