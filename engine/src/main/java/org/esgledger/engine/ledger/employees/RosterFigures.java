@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,6 +23,10 @@ public final class RosterFigures {
     /** A count for an indicator, a fiscal year and a breakdown, with the employees it counts. */
     public record Figure(String indicator, int year, Breakdown breakdown, BigDecimal value, List<String> employeeIds) {
     }
+
+    /** Every indicator the roster's figures are for. */
+    public static final Set<String> INDICATORS = Set.of("employees_total", "new_hires", "employee_departures", "rd_staff",
+            "maternity_leave_employees", "maternity_leave_returned");
 
     private RosterFigures() {
     }
