@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,6 +32,7 @@ final class SourceShape {
                     + "(?:<[^>]+>\\s+)?(?:[\\w.<>\\[\\],?\\s]+\\s+)?(\\w+)\\s*\\([^;]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{\\s*$");
     private static final Pattern CONTROL = Pattern.compile("^\\s*(?:\\}\\s*)?(?:if|for|while|switch|catch|synchronized|try|do|else|return|new)\\b.*");
     private static final Pattern TYPE = Pattern.compile(".*\\b(?:record|class|enum|interface)\\s+\\w+.*");
+    private static final Pattern DECLARED = Pattern.compile("\\b(?:record|class|enum|interface)\\s+(\\w+)");
     private static final Pattern QUALIFIED = Pattern.compile("(?<![\\w.])(?:java|javax|org|com)\\.[a-z][\\w]*(?:\\.[a-z][\\w]*)*\\.[A-Z]\\w*");
 
     private final Path file;
@@ -82,8 +85,18 @@ final class SourceShape {
         return out;
     }
 
-    /** Qualified names written in code (imports and package lines aside), with their line. */
+    /**
+     * Qualified names written in code (imports and package lines aside), with their line; a name
+     * the file also declares as a type of its own (a clash an import cannot settle) aside.
+     */
     List<String> qualifiedNames() {
+        Set<String> declared = new HashSet<>();
+        for (String line : code) {
+            var d = DECLARED.matcher(line);
+            while (d.find()) {
+                declared.add(d.group(1));
+            }
+        }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < code.size(); i++) {
             String line = code.get(i).trim();
@@ -92,6 +105,9 @@ final class SourceShape {
             }
             var m = QUALIFIED.matcher(line);
             while (m.find()) {
+                if (declared.contains(m.group().substring(m.group().lastIndexOf('.') + 1))) {
+                    continue;
+                }
                 out.add(file.getFileName() + ":" + (i + 1) + " " + m.group());
             }
         }

@@ -67,4 +67,19 @@ class SourceShapeTest {
         assertThat(s.qualifiedNames()).isEmpty();
         assertThat(s.methods()).extracting(SourceShape.Method::lines).containsExactly(3);
     }
+
+    @Test
+    void aQualifiedNameTheFileDeclaresItselfIsAClashNotAnInlineName() throws IOException {
+        SourceShape s = shape("""
+                class Sample {
+                    record Month(int year, int month) {
+                        java.time.Month month() {
+                            return java.time.Month.of(month);
+                        }
+                    }
+                    java.time.Year year;
+                }
+                """);
+        assertThat(s.qualifiedNames()).containsExactly("Sample.java:7 java.time.Year");
+    }
 }
