@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -27,11 +28,11 @@ public final class Gwp {
 
     private final Map<String, BigDecimal> values;
     /** Every gas name and formula of the table, in upper case. */
-    private final java.util.Set<String> gases;
+    private final Set<String> gases;
 
     private Gwp(Map<String, BigDecimal> values) {
         this.values = Map.copyOf(values);
-        this.gases = java.util.Set.copyOf(values.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toList());
+        this.gases = Set.copyOf(values.keySet().stream().map(k -> k.substring(0, k.lastIndexOf('|'))).toList());
     }
 
     public static Gwp standard() {

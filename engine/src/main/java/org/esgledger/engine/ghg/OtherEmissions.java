@@ -1,6 +1,7 @@
 package org.esgledger.engine.ghg;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.ledger.emissions.EmissionActivity;
@@ -41,11 +42,12 @@ public final class OtherEmissions {
             try {
                 value = gwp.of(a.activity(), gwpSet);
             } catch (NoApplicableFactor e) {
-                return InventoryLine.notAvailable(a.entity(), a.month(), a.source(), batch, row, 1, "", kg, "kg", e.problem(), BigDecimal.ZERO,
-                        BigDecimal.ZERO);
+                return InventoryLine.notAvailable(a.entity(), a.month(), a.source(), batch, row, Optional.of(Scope.ONE), Optional.empty(), kg,
+                        "kg", e.problem(), BigDecimal.ZERO, BigDecimal.ZERO);
             }
-            return new InventoryLine(a.entity(), a.month(), a.source(), batch, row, 1, "", kg, "kg", "GWP:" + gwpSet + ":" + a.activity(),
-                    value, "kgCO2e/kg", Message.of("ghg.rule.gwp", a.activity(), gwpSet), kg.multiply(value), BigDecimal.ZERO, BigDecimal.ZERO);
+            return new InventoryLine(a.entity(), a.month(), a.source(), batch, row, Optional.of(Scope.ONE), Optional.empty(), kg, "kg",
+                    "GWP:" + gwpSet + ":" + a.activity(), value, "kgCO2e/kg", Message.of("ghg.rule.gwp", a.activity(), gwpSet),
+                    kg.multiply(value), BigDecimal.ZERO, BigDecimal.ZERO);
         }
         String factorId;
         BigDecimal value;
@@ -73,8 +75,8 @@ public final class OtherEmissions {
         }
         BigDecimal activity = convert(a.quantity(), per, where);
         BigDecimal co2eKg = activity.multiply(value).multiply(units.unit(emitted).orElseThrow().factor());
-        return new InventoryLine(a.entity(), a.month(), a.source(), batch, row, a.scope(), "", activity, per, factorId, value, printed,
-                rule, co2eKg, BigDecimal.ZERO, BigDecimal.ZERO);
+        return new InventoryLine(a.entity(), a.month(), a.source(), batch, row, Optional.of(a.scope()), Optional.empty(), activity, per,
+                factorId, value, printed, rule, co2eKg, BigDecimal.ZERO, BigDecimal.ZERO);
     }
 
     private BigDecimal convert(Quantity q, String unit, String where) {

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.esgledger.engine.ghg.Scope;
 import org.esgledger.engine.unit.Quantity;
 
 /**
@@ -34,8 +35,8 @@ public record EmissionActivity(String entity, YearMonth month, String source, St
         method = method == null ? "" : method;
     }
 
-    /** 1 for refrigerant and process emissions, 3 for the others. */
-    public int scope() {
-        return source.equals("refrigerant") || source.equals("process") ? 1 : 3;
+    /** Scope 1 for refrigerant and process emissions, scope 3 for the others. */
+    public Scope scope() {
+        return source.equals("refrigerant") || source.equals("process") ? Scope.ONE : Scope.THREE;
     }
 }

@@ -3,6 +3,7 @@ package org.esgledger.engine.ledger.energy;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,14 +52,6 @@ public final class EnergyLedger {
             "production", List.of("生产", "Production", "生产用", "工业"),
             "domestic", List.of("生活", "Domestic", "办公", "生活办公", "Office"));
 
-    /** The unit groups each carrier may be metered in; the first gives the default unit. */
-    static final Map<String, List<String>> GROUPS = Map.of(
-            "electricity", List.of("energy"), "natural_gas", List.of("volume", "energy"), "diesel", List.of("mass", "volume"),
-            "gasoline", List.of("mass", "volume"), "lpg", List.of("mass", "volume"), "fuel_oil", List.of("mass", "volume"),
-            "purchased_heat", List.of("energy"), "tap_water", List.of("volume"), "reclaimed_water", List.of("volume"));
-    static final Map<String, String> DEFAULT_UNIT = Map.of("electricity", "kWh", "natural_gas", "m3", "diesel", "t",
-            "gasoline", "t", "lpg", "t", "fuel_oil", "t", "purchased_heat", "GJ", "tap_water", "m3", "reclaimed_water", "m3");
-
     /** Declared after the vocabulary its carrier column takes its values from. */
     public static final List<Column> COLUMNS = List.of(
             Column.required("entity", "所属主体", "Entity", "所属公司", "公司", "厂区", "站点", "Site"),
@@ -82,7 +75,7 @@ public final class EnergyLedger {
     /** Reads rows one at a time (for streaming); keeps what it needs to refuse repeated keys. */
     public static RowReader<EnergyUse> reader(LedgerTable.Header header, Function<String, Optional<String>> entities, UnitCatalogue units,
                                             Plausibility limits) {
-        Map<String, BigDecimal> max = new java.util.HashMap<>();
+        Map<String, BigDecimal> max = new HashMap<>();
         MAX.forEach((group, fallback) -> max.put(group, limits.max("energy.quantity." + group, group, fallback, units)));
         Optional<String> headerUnit = Optional.ofNullable(header.units().get("quantity"));
         Optional<String> costUnit = Optional.ofNullable(header.units().get("cost"));
@@ -91,7 +84,8 @@ public final class EnergyLedger {
             CellReaders cells = new CellReaders(row, problems);
             String entity = cells.entity("entity", entities);
             YearMonth month = cells.month("month");
-            String carrier = cells.coded("carrier", CARRIER, true);
+            String code = cells.coded("carrier", CARRIER, true);
+            EnergyCarrier carrier = code == null ? null : EnergyCarrier.of(code);
             Quantity quantity = carrier == null ? null : quantity(row, carrier, headerUnit, units, max, problems);
             Optional<Quantity> cost = row.get("cost").isEmpty() ? Optional.empty()
                     : Optional.ofNullable(cells.quantity("cost", null, costUnit, units, "money_cny", "CNY", new BigDecimal("10000000000")));
@@ -100,7 +94,7 @@ public final class EnergyLedger {
                 try {
                     CellNumbers.Reading r = CellNumbers.read(row.get("green_share"));
                     BigDecimal share = r.percent() ? r.value().movePointLeft(2) : r.value();
-                    if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0 || !"electricity".equals(carrier)) {
+                    if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0 || carrier != EnergyCarrier.ELECTRICITY) {
                         problems.add(CellProblem.of("green_share", "energy.greenShare", row.get("green_share")));
                     } else {
                         green = Optional.of(share);
@@ -125,7 +119,7 @@ public final class EnergyLedger {
     }
 
     /** The quantity in a unit of one of the carrier's groups; 吨 of water is read as cubic metres. */
-    private static Quantity quantity(LedgerTable.Row row, String carrier, Optional<String> headerUnit, UnitCatalogue units,
+    private static Quantity quantity(LedgerTable.Row row, EnergyCarrier carrier, Optional<String> headerUnit, UnitCatalogue units,
                                      Map<String, BigDecimal> max, List<CellProblem> problems) {
         String t = row.get("quantity");
         CellNumbers.Reading reading;
@@ -136,16 +130,16 @@ public final class EnergyLedger {
             return null;
         }
         Optional<CellProblem> contradiction = StatedUnit.contradiction("quantity", reading.unitText(), "unit", row.get("unit"),
-                headerUnit, text -> CellReaders.resolved(units, waterTonnes(carrier, text), GROUPS.get(carrier).toArray(String[]::new)));
+                headerUnit, text -> CellReaders.resolved(units, waterTonnes(carrier, text), carrier.groups().toArray(String[]::new)));
         if (contradiction.isPresent()) {
             problems.add(contradiction.get());
             return null;
         }
         String unitText = !reading.unitText().isEmpty() ? reading.unitText()
-                : !row.get("unit").isEmpty() ? row.get("unit") : headerUnit.orElse(DEFAULT_UNIT.get(carrier));
+                : !row.get("unit").isEmpty() ? row.get("unit") : headerUnit.orElse(carrier.defaultUnit());
         unitText = waterTonnes(carrier, unitText);
         Unit unit = null;
-        for (String group : GROUPS.get(carrier)) {
+        for (String group : carrier.groups()) {
             try {
                 unit = units.resolve(unitText, group);
                 break;
@@ -155,7 +149,7 @@ public final class EnergyLedger {
         }
         if (unit == null) {
             problems.add(CellProblem.of(reading.unitText().isEmpty() && !row.get("unit").isEmpty() ? "unit" : "quantity",
-                    "energy.unit", unitText, CARRIER.label(carrier)));
+                    "energy.unit", unitText, CARRIER.label(carrier.code())));
             return null;
         }
         if (reading.value().signum() <= 0) {
@@ -174,7 +168,7 @@ public final class EnergyLedger {
     }
 
     /** Water metered in 吨 is read as cubic metres (a tonne of water is a cubic metre). */
-    private static String waterTonnes(String carrier, String unitText) {
-        return carrier.endsWith("_water") && List.of("吨", "t", "T").contains(CellText.fold(unitText)) ? "m3" : unitText;
+    private static String waterTonnes(EnergyCarrier carrier, String unitText) {
+        return carrier.isWater() && List.of("吨", "t", "T").contains(CellText.fold(unitText)) ? "m3" : unitText;
     }
 }
