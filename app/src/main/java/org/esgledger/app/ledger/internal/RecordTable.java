@@ -89,6 +89,16 @@ public record RecordTable<R>(String name, List<StoredColumn<R>> columns, Reader<
             return add(column, StoredColumn.Type.DECIMAL, r -> value.apply(r).orElse(null));
         }
 
+        /** A list of numbers, some absent (an SQL {@code numeric[]} with nulls). */
+        public Columns<R> optionalDecimals(String column, Function<R, List<Optional<BigDecimal>>> value) {
+            return add(column, StoredColumn.Type.DECIMAL_ARRAY, r -> value.apply(r).stream().map(o -> o.orElse(null)).toList());
+        }
+
+        /** A list of texts (an SQL {@code text[]}). */
+        public Columns<R> texts(String column, Function<R, List<String>> value) {
+            return add(column, StoredColumn.Type.TEXT_ARRAY, value);
+        }
+
         /** A quantity: its exact value and its unit's code, in two columns. */
         public Columns<R> quantity(String column, String unitColumn, Function<R, Quantity> value) {
             return decimal(column, r -> value.apply(r).value()).text(unitColumn, r -> value.apply(r).unit().code());

@@ -1,12 +1,14 @@
 package org.esgledger.app.ledger.internal;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -19,7 +21,7 @@ public record StoredColumn<R>(String name, Type type, Function<R, Object> value)
     /** How a value is bound to a statement; {@code null} is SQL null. */
     public enum Type {
         TEXT(Types.VARCHAR), INTEGER(Types.INTEGER), BIGINT(Types.BIGINT), BOOLEAN(Types.BOOLEAN), DATE(Types.DATE),
-        MONTH(Types.DATE), DECIMAL(Types.NUMERIC);
+        MONTH(Types.DATE), DECIMAL(Types.NUMERIC), DECIMAL_ARRAY(Types.ARRAY), TEXT_ARRAY(Types.ARRAY);
 
         private final int sqlType;
 
@@ -40,8 +42,15 @@ public record StoredColumn<R>(String name, Type type, Function<R, Object> value)
                 case DATE -> statement.setDate(index, Date.valueOf((LocalDate) value));
                 case MONTH -> statement.setDate(index, Date.valueOf(((YearMonth) value).atDay(1)));
                 case DECIMAL -> statement.setBigDecimal(index, (BigDecimal) value);
+                case DECIMAL_ARRAY -> statement.setArray(index, array(statement, "numeric", value));
+                case TEXT_ARRAY -> statement.setArray(index, array(statement, "text", value));
                 default -> throw new IllegalStateException(name());
             }
+        }
+
+        /** A list as an SQL array of the given element type (nulls kept). */
+        private static Array array(PreparedStatement statement, String elementType, Object list) throws SQLException {
+            return statement.getConnection().createArrayOf(elementType, ((List<?>) list).toArray());
         }
     }
 }

@@ -1,11 +1,14 @@
 package org.esgledger.app.ledger.internal;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,6 +73,29 @@ public final class StoredValues {
 
     public Optional<BigDecimal> optionalDecimal(String column) throws SQLException {
         return Optional.ofNullable(decimal(column));
+    }
+
+    /** An SQL {@code numeric[]}, its nulls absent. */
+    public List<Optional<BigDecimal>> optionalDecimals(String column) throws SQLException {
+        List<Optional<BigDecimal>> out = new ArrayList<>();
+        for (Object o : elements(column)) {
+            out.add(Optional.ofNullable((BigDecimal) o));
+        }
+        return out;
+    }
+
+    /** An SQL {@code text[]}. */
+    public List<String> texts(String column) throws SQLException {
+        List<String> out = new ArrayList<>();
+        for (Object o : elements(column)) {
+            out.add((String) o);
+        }
+        return out;
+    }
+
+    private Object[] elements(String column) throws SQLException {
+        Array array = rs.getArray(at(column));
+        return (Object[]) array.getArray();
     }
 
     public Quantity quantity(String column, String unitColumn) throws SQLException {

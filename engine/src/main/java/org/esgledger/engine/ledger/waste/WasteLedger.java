@@ -3,6 +3,7 @@ package org.esgledger.engine.ledger.waste;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -70,7 +71,7 @@ public final class WasteLedger {
                 problems.add(CellProblem.of("waste_name", "waste.unknownType", name));
             }
             String category = cells.coded("category", CATEGORY, true);
-            String hw = CellText.fold(row.get("hw_code")).toUpperCase(java.util.Locale.ROOT);
+            String hw = CellText.fold(row.get("hw_code")).toUpperCase(Locale.ROOT);
             if (!hw.isEmpty() && !HW_CODE.matcher(hw).matches()) {
                 problems.add(CellProblem.of("hw_code", "waste.hwCode", row.get("hw_code")));
             }
