@@ -13,6 +13,7 @@ import org.esgledger.app.demo.DemoReportTemplate;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.report.Editions;
 import org.esgledger.app.report.RenderOptions;
+import org.esgledger.app.report.ReportFormat;
 import org.esgledger.engine.report.Language;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +36,7 @@ public final class RenderBenchmark {
      * @param warmUp      the formats of the warm-up (the first rendering)
      * @param libreOffice whether to compare with LibreOffice when it is installed
      */
-    record Settings(int runs, Path dir, Set<String> warmUp, boolean libreOffice) {
+    record Settings(int runs, Path dir, Set<ReportFormat> warmUp, boolean libreOffice) {
 
         /** {@code [runs (default 5)]}, or {@code --smoke}: one rendering, HTML only, no LibreOffice. */
         static Settings of(String[] args) {
@@ -47,7 +48,7 @@ public final class RenderBenchmark {
 
         /** Both editions rendered once as HTML (with the lineage page): the whole path, at a fraction of the PDF's cost. */
         static Settings smoke(Path dir) {
-            return new Settings(0, dir, Set.of("html"), false);
+            return new Settings(0, dir, Set.of(ReportFormat.HTML), false);
         }
     }
 
@@ -79,10 +80,10 @@ public final class RenderBenchmark {
                 editions.render(new RenderOptions(2024, template, both, Set.copyOf(RenderOptions.FORMATS), out, false));
                 all.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 start = System.nanoTime();
-                editions.render(new RenderOptions(2024, template, both, Set.of("pdf"), out.resolve("pdf"), false));
+                editions.render(new RenderOptions(2024, template, both, Set.of(ReportFormat.PDF), out.resolve("pdf"), false));
                 pdf.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 start = System.nanoTime();
-                editions.render(new RenderOptions(2024, template, both, Set.of("docx"), out.resolve("docx"), false));
+                editions.render(new RenderOptions(2024, template, both, Set.of(ReportFormat.DOCX), out.resolve("docx"), false));
                 docx.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
                 System.out.printf("run %d: all formats %,d ms, PDF only %,d ms, DOCX only %,d ms%n", run + 1, all.get(run), pdf.get(run), docx.get(run));
             }

@@ -1,12 +1,17 @@
 package org.esgledger.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.esgledger.app.intake.FormulaGuard;
+import org.esgledger.app.report.Json;
 
 /**
  * Writes rows of named columns as a table, CSV (UTF-8, RFC 4180) or JSON. Text cells that a
@@ -52,28 +57,23 @@ final class Output {
         }
         try {
             csv.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
+    /** One object per row; a numeric cell as a number (null when empty), every other cell as a string. */
     private void json(PrintWriter out) {
-        out.println("[");
-        for (int r = 0; r < rows.size(); r++) {
-            StringBuilder b = new StringBuilder("  {");
+        List<Map<String, Object>> objects = new ArrayList<>();
+        for (List<String> r : rows) {
+            Map<String, Object> o = new LinkedHashMap<>();
             for (int i = 0; i < columns.size(); i++) {
-                String cell = rows.get(r).get(i);
-                b.append(i == 0 ? "" : ", ").append(quote(columns.get(i))).append(": ");
-                b.append(numeric.get(i) && !cell.isEmpty() ? cell : cell.isEmpty() && numeric.get(i) ? "null" : quote(cell));
+                String cell = r.get(i);
+                o.put(columns.get(i), !numeric.get(i) ? cell : cell.isEmpty() ? null : new Json.NumberLiteral(cell));
             }
-            b.append(r == rows.size() - 1 ? "}" : "},");
-            out.println(b);
+            objects.add(o);
         }
-        out.println("]");
-    }
-
-    static String quote(String s) {
-        return org.esgledger.app.report.Json.quote(s);
+        out.print(Json.rows(objects));
     }
 
     /** Columns padded to their widest cell (an East Asian character takes two columns). */

@@ -2,16 +2,14 @@ package org.esgledger.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.report.Editions;
 import org.esgledger.app.report.RenderOptions;
+import org.esgledger.app.report.ReportFormat;
 import org.esgledger.app.report.Rendering;
 import org.esgledger.engine.report.Language;
 import picocli.CommandLine.Command;
@@ -38,11 +36,13 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "Fiscal year (its current snapshot: run esg compute first).")
     int year;
 
-    @Option(names = "--lang", split = ",", defaultValue = "zh,en", description = "Editions: zh, en (default: both).")
-    List<String> languages;
+    @Option(names = "--lang", split = ",", defaultValue = "zh,en", converter = ReportChoices.Languages.class,
+            completionCandidates = ReportChoices.LanguageCodes.class, description = "Editions: ${COMPLETION-CANDIDATES} (default: both).")
+    List<Language> languages;
 
-    @Option(names = "--format", split = ",", defaultValue = "html,pdf,docx,json,csv", description = "html, pdf, docx, json, csv (default: all).")
-    List<String> formats;
+    @Option(names = "--format", split = ",", defaultValue = "html,pdf,docx,json,csv", converter = ReportChoices.Formats.class,
+            description = "${COMPLETION-CANDIDATES} (default: all).")
+    List<ReportFormat> formats;
 
     @Option(names = "--template", paramLabel = "FILE", description = "Report template (default: WORKSPACE/report/template.xml).")
     Path template;
@@ -56,28 +56,13 @@ class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        List<Language> langs = new ArrayList<>();
-        for (String l : languages) {
-            switch (l.strip().toLowerCase(Locale.ROOT)) {
-                case "zh" -> langs.add(Language.ZH);
-                case "en" -> langs.add(Language.EN);
-                default -> {
-                    spec.commandLine().getErr().println("错误：未知的语言“" + l + "”（可用：zh、en）");
-                    spec.commandLine().getErr().println("Error: unknown language \"" + l + "\" (zh, en)");
-                    spec.commandLine().getErr().flush();
-                    return EsgCommand.REFUSED;
-                }
-            }
-        }
-        Set<String> fs = new LinkedHashSet<>();
-        formats.forEach(f -> fs.add(f.strip().toLowerCase(Locale.ROOT)));
         Path dir = OutputPath.folder(out != null ? out : esg.workspace.resolve("out"));
         if (template != null) {
             SourceFile.requireFile(template);
         }
         Path file = template != null ? template : esg.workspace.resolve("report").resolve("template.xml");
         try (var context = esg.open()) {
-            Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, langs, fs, dir, strict));
+            Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, languages, Set.copyOf(formats), dir, strict));
             print(w, year, r);
         }
         return 0;

@@ -1,20 +1,17 @@
 package org.esgledger.app.report;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import org.esgledger.app.intake.FormulaGuard;
-import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotValue;
@@ -24,11 +21,10 @@ import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
-import org.esgledger.engine.catalogue.FrameworkRef;
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.i18n.EsgException;
-import org.esgledger.engine.organisation.OrganisationTree;
-import org.esgledger.engine.organisation.ReportingEntity;
+import org.esgledger.engine.report.ReportingWindow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DataPacks {
 
     static final String SCHEMA_ID = "https://esgledger.org/schema/datapack-1.json";
-    static final List<String> CSV_COLUMNS = List.of("fact_id", "indicator", "name_zh", "name_en", "entity", "period", "breakdown",
-            "available", "value", "disclosed", "unit", "decimals", "derivation", "formula", "formula_version", "origin", "status",
-            "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en", "in_report", "report_sections");
+    static final List<String> CSV_COLUMNS = DataPackCsv.COLUMNS;
 
     private final Calculations calculations;
     private final Catalogue catalogue;
@@ -73,11 +67,25 @@ public class DataPacks {
     public DataPack write(int year, Path dir, Map<String, List<String>> sections) {
         SnapshotView snapshot = calculations.current(year)
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(year))));
-        List<Map<String, Object>> figures = figures(snapshot, year, sections);
+        List<Map<String, Object>> figures = figures(snapshot, new ReportingWindow(year), sections);
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("$schema", SCHEMA_ID);
         pack.put("format_version", "1");
         pack.put("fiscal_year", year);
+        pack.put("snapshot", snapshot(snapshot));
+        pack.put("figures", figures);
+        try {
+            Path json = dir.resolve("datapack-" + year + ".json");
+            Path csv = dir.resolve("datapack-" + year + ".csv");
+            PrivateFiles.write(json, Json.write(pack));
+            PrivateFiles.write(csv, DataPackCsv.of(figures));
+            return new DataPack(json, csv, figures.size(), snapshot.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> snapshot(SnapshotView snapshot) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("id", snapshot.id());
         s.put("fingerprint", snapshot.fingerprint());
@@ -86,195 +94,47 @@ public class DataPacks {
         s.put("computed_by", snapshot.computedBy());
         s.put("computed_at", snapshot.computedAt().toString());
         s.put("frozen", snapshot.frozen());
-        pack.put("snapshot", s);
-        pack.put("figures", figures);
-        try {
-            Path json = dir.resolve("datapack-" + year + ".json");
-            Path csv = dir.resolve("datapack-" + year + ".csv");
-            PrivateFiles.write(json, Json.write(pack));
-            PrivateFiles.write(csv, csv(figures));
-            return new DataPack(json, csv, figures.size(), snapshot.id());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return s;
     }
 
     /**
      * The year's figures and every other figure the report prints: the current snapshot's values,
-     * then figures of earlier years the report uses (from their snapshots), then approved entries no
-     * calculation carries (policies, plans, targets, structural facts); each marked with the report
-     * sections it appears in.
+     * then figures of earlier years of the window the report uses (from their snapshots, the latest
+     * year first), then approved entries no calculation carries (policies, plans, targets,
+     * structural facts); each marked with the report sections it appears in.
      */
-    private List<Map<String, Object>> figures(SnapshotView snapshot, int year, Map<String, List<String>> sections) {
+    private List<Map<String, Object>> figures(SnapshotView snapshot, ReportingWindow window, Map<String, List<String>> sections) {
         Map<String, Indicator> indicators = new HashMap<>();
         catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
         Map<String, FactView> stored = new HashMap<>();
-        for (int y = year - 4; y <= year; y++) {
+        for (int y : window.years()) {
             facts.list(Optional.of(y)).forEach(f -> stored.put(f.id(), f));
         }
-        var tree = organisation.tree();
+        DataPackFigures pack = new DataPackFigures(indicators, organisation.tree(), sections);
         List<Map<String, Object>> out = new ArrayList<>();
-        java.util.Set<String> done = new java.util.HashSet<>();
+        Set<String> done = new HashSet<>();
         List<FindingView> findings = calculations.findings(snapshot.id());
         for (SnapshotValue v : calculations.values(snapshot.id())) {
-            out.add(figure(v, indicators.get(v.indicator()), stored.get(v.factId()), tree, findings, sections));
+            out.add(pack.figure(v, stored.get(v.factId()), findings));
             done.add(v.factId());
         }
-        for (int y = year - 1; y >= year - 4; y--) {
+        for (int y : window.earlier()) {
             Optional<SnapshotView> earlier = calculations.current(y);
-            if (earlier.isEmpty()) {
-                continue;
-            }
-            List<FindingView> theirs = calculations.findings(earlier.get().id());
-            for (SnapshotValue v : calculations.values(earlier.get().id())) {
-                if (sections.containsKey(v.factId()) && done.add(v.factId())) {
-                    out.add(figure(v, indicators.get(v.indicator()), stored.get(v.factId()), tree, theirs, sections));
+            if (earlier.isPresent()) {
+                List<FindingView> theirs = calculations.findings(earlier.get().id());
+                for (SnapshotValue v : calculations.values(earlier.get().id())) {
+                    if (sections.containsKey(v.factId()) && done.add(v.factId())) {
+                        out.add(pack.figure(v, stored.get(v.factId()), theirs));
+                    }
                 }
             }
         }
         for (String id : sections.keySet()) {
             FactView f = stored.get(id);
             if (f != null && done.add(id)) {
-                out.add(entry(f, indicators.get(f.indicator()), tree, sections));
+                out.add(pack.entry(f));
             }
         }
         return out;
-    }
-
-    private Map<String, Object> figure(SnapshotValue v, Indicator ind, FactView fact, OrganisationTree tree, List<FindingView> findings,
-                                       Map<String, List<String>> sections) {
-        Map<String, Object> f = head(v.factId(), ind, v.entity(), v.period(), v.breakdown(), tree);
-        f.put("available", v.value().isPresent());
-        f.put("value", v.value().map(x -> x.toPlainString()).orElse(null));
-        f.put("disclosed", v.value().isPresent() ? v.disclosed() : null);
-        f.put("unit", v.unit());
-        f.put("decimals", ind.decimals());
-        f.put("derivation", v.derivation());
-        f.put("formula", v.formula().isEmpty() ? null : v.formula());
-        f.put("formula_version", v.formulaVersion().isEmpty() ? null : v.formulaVersion());
-        f.put("reason_zh", v.reasonZh().isEmpty() ? null : v.reasonZh());
-        f.put("reason_en", v.reasonEn().isEmpty() ? null : v.reasonEn());
-        f.put("inputs", v.inputs());
-        f.put("references", references(ind));
-        f.put("provenance", fact != null && v.derivation().equals("stored") ? provenance(fact) : null);
-        List<Map<String, Object>> about = new ArrayList<>();
-        for (FindingView fv : findings) {
-            if (fv.subject().equals(v.key()) || fv.subject().startsWith(v.key() + "[")) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("rule", fv.rule());
-                m.put("severity", fv.severity());
-                m.put("message_zh", fv.message().zh());
-                m.put("message_en", fv.message().en());
-                about.add(m);
-            }
-        }
-        f.put("findings", about);
-        report(f, v.factId(), sections);
-        return f;
-    }
-
-    /**
-     * An entry the calculation does not carry that the report prints: an approved policy, plan, target or structural fact, or
-     * a figure of a year without a snapshot (not available when its ledger rows had no factor).
-     */
-    private Map<String, Object> entry(FactView fact, Indicator ind, OrganisationTree tree, Map<String, List<String>> sections) {
-        Map<String, Object> f = head(fact.id(), ind, fact.entity(), fact.period(), fact.breakdown(), tree);
-        java.math.BigDecimal value = fact.notAvailable().isPresent() ? null : new java.math.BigDecimal(fact.value());
-        f.put("available", value != null);
-        f.put("value", value == null ? null : value.toPlainString());
-        f.put("disclosed", value == null ? null : org.esgledger.engine.calc.Disclosure.round(value, ind.decimals()).toPlainString());
-        f.put("unit", fact.unit());
-        f.put("decimals", ind.decimals());
-        f.put("derivation", "stored");
-        f.put("formula", null);
-        f.put("formula_version", null);
-        f.put("reason_zh", fact.notAvailable().map(r -> r.zh()).orElse(null));
-        f.put("reason_en", fact.notAvailable().map(r -> r.en()).orElse(null));
-        f.put("inputs", List.of());
-        f.put("references", references(ind));
-        f.put("provenance", provenance(fact));
-        f.put("findings", List.of());
-        report(f, fact.id(), sections);
-        return f;
-    }
-
-    private static Map<String, Object> head(String id, Indicator ind, String entity, String period, String breakdown, OrganisationTree tree) {
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("fact_id", id);
-        f.put("indicator", ind.code());
-        f.put("name_zh", ind.name().zh());
-        f.put("name_en", ind.name().en());
-        f.put("entity", entity);
-        ReportingEntity e = tree.entity(entity).orElse(null);
-        f.put("entity_name_zh", e == null ? "" : e.name().zh());
-        f.put("entity_name_en", e == null ? "" : e.name().en());
-        f.put("period", period);
-        f.put("breakdown", breakdown);
-        return f;
-    }
-
-    private static void report(Map<String, Object> f, String id, Map<String, List<String>> sections) {
-        List<String> in = sections.getOrDefault(id, List.of());
-        f.put("in_report", !in.isEmpty());
-        f.put("report_sections", in);
-    }
-
-    private static Map<String, Object> provenance(FactView fact) {
-        Map<String, Object> src = new LinkedHashMap<>();
-        src.put("origin", fact.origin());
-        src.put("status", fact.status());
-        src.put("source", fact.source());
-        src.put("file", fact.sourceFile().isEmpty() ? null : fact.sourceFile());
-        src.put("file_sha256", fact.sourceSha256().isEmpty() ? null : fact.sourceSha256());
-        src.put("row", fact.sourceRow() == 0 ? null : fact.sourceRow());
-        src.put("entered_by", fact.enteredBy());
-        src.put("approved_by", fact.approvedBy().isEmpty() ? null : fact.approvedBy());
-        return src;
-    }
-
-    private static Map<String, Object> references(Indicator ind) {
-        Map<String, Object> refs = new LinkedHashMap<>();
-        for (String fw : List.of("SZSE", "GRI", "ISSB", "SDG")) {
-            List<String> codes = new ArrayList<>();
-            for (FrameworkRef r : ind.references()) {
-                if (r.framework().name().equals(fw)) {
-                    codes.add(r.code());
-                }
-            }
-            refs.put(fw.toLowerCase(java.util.Locale.ROOT), codes);
-        }
-        return refs;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String csv(List<Map<String, Object>> figures) {
-        StringWriter w = new StringWriter();
-        try (CsvWriter csv = CsvWriter.builder().build(w)) {
-            csv.writeRecord(CSV_COLUMNS);
-            for (Map<String, Object> f : figures) {
-                Map<String, Object> p = f.get("provenance") == null ? Map.of() : (Map<String, Object>) f.get("provenance");
-                Map<String, Object> refs = (Map<String, Object>) f.get("references");
-                List<String> row = new ArrayList<>();
-                for (String c : CSV_COLUMNS) {
-                    Object v = switch (c) {
-                        case "origin", "status" -> p.get(c);
-                        case "source_file" -> p.get("file");
-                        case "source_row" -> p.get("row");
-                        case "szse", "gri", "issb", "sdg" -> String.join(";", (List<String>) refs.get(c));
-                        case "inputs" -> String.join(";", (List<String>) f.get("inputs"));
-                        case "report_sections" -> String.join(";", (List<String>) f.get("report_sections"));
-                        case "findings" -> String.join(";", ((List<Map<String, Object>>) f.get("findings")).stream()
-                                .map(x -> x.get("severity") + ":" + x.get("rule")).toList());
-                        default -> f.get(c);
-                    };
-                    String text = v == null ? "" : v.toString();
-                    row.add(c.equals("value") ? text : FormulaGuard.defuse(text));
-                }
-                csv.writeRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "\uFEFF" + w;
     }
 }

@@ -1,6 +1,7 @@
 package org.esgledger.app.report;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -8,15 +9,24 @@ import org.esgledger.engine.report.Language;
 
 /**
  * What to render: the year, the template file (registers are read from {@code registers/} beside
- * it), the editions, the formats ({@code html}, {@code pdf}, {@code docx}, {@code json},
- * {@code csv}), the output folder, and whether a missing figure is an error.
+ * it), the editions, the formats, the output folder, and whether a missing figure is an error.
  */
-public record RenderOptions(int year, Path template, List<Language> languages, Set<String> formats, Path out, boolean strict) {
+public record RenderOptions(int year, Path template, List<Language> languages, Set<ReportFormat> formats, Path out, boolean strict) {
 
-    public static final List<String> FORMATS = List.of("html", "pdf", "docx", "json", "csv");
+    /** Every format, in the order the files are written. */
+    public static final List<ReportFormat> FORMATS = ReportFormat.all();
 
     public RenderOptions {
         languages = List.copyOf(languages);
         formats = Set.copyOf(formats);
+    }
+
+    /** The formats by name as people type them ({@code html}, {@code pdf}, …); an unknown name is refused naming the formats there are. */
+    public RenderOptions(int year, Path template, List<Language> languages, Collection<String> formats, Path out, boolean strict) {
+        this(year, template, languages, ReportFormat.of(formats), out, strict);
+    }
+
+    public boolean wants(ReportFormat format) {
+        return formats.contains(format);
     }
 }

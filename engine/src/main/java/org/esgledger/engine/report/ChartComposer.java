@@ -12,6 +12,9 @@ import org.esgledger.engine.report.chart.LineChart;
 import org.esgledger.engine.report.chart.MaterialityChart;
 import org.esgledger.engine.report.chart.Series;
 import org.esgledger.engine.report.document.Block;
+import org.esgledger.engine.report.narrative.Flow;
+import org.esgledger.engine.report.narrative.Inline;
+import org.esgledger.engine.report.narrative.Narrative;
 import org.esgledger.engine.report.template.Component;
 import org.esgledger.engine.report.template.FigureRef;
 import org.esgledger.engine.report.template.Row;
@@ -90,7 +93,7 @@ final class ChartComposer {
     }
 
     private Block unavailable(String title) {
-        return new Block.Prose("<p><strong>" + org.esgledger.engine.report.template.Markup.escape(title) + "</strong> <span class=\"missing\">"
-                + ReportComposer.marker(language) + "</span></p>");
+        return new Block.Prose(new Narrative(List.of(new Flow.Paragraph(List.of(new Inline.Emphasis(Inline.Mark.STRONG, List.of(new Inline.Text(title))),
+                new Inline.Text(" "), new Inline.Missing(ReportComposer.marker(language)))))));
     }
 }

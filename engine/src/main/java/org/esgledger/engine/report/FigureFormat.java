@@ -1,6 +1,7 @@
 package org.esgledger.engine.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -83,7 +84,7 @@ public final class FigureFormat {
         f.setParseBigDecimal(true);
         f.setMinimumFractionDigits(Math.max(0, v.scale()));
         f.setMaximumFractionDigits(Math.max(0, v.scale()));
-        f.setRoundingMode(java.math.RoundingMode.UNNECESSARY);
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
         return f.format(v);
     }
 }

@@ -3,20 +3,18 @@ package org.esgledger.engine.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
 import org.esgledger.engine.report.document.Document;
 import org.esgledger.engine.report.document.Part;
+import org.esgledger.engine.report.narrative.Narrative;
 import org.esgledger.engine.report.template.Component;
 import org.esgledger.engine.report.template.FigureRef;
-import org.esgledger.engine.report.template.Markup;
 import org.esgledger.engine.report.template.ReportTemplate;
 import org.esgledger.engine.report.template.Row;
 import org.esgledger.engine.report.template.Section;
-import org.esgledger.engine.report.template.TemplateReader;
 import org.esgledger.engine.unit.Unit;
 
 /**
@@ -27,12 +25,6 @@ import org.esgledger.engine.unit.Unit;
  */
 public final class ReportComposer {
 
-    /** A number in narrative text with a few characters around it (tags left out). */
-    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("[^<>\\s]{0,6}[0-9][0-9.,:/%-]*[^<>\\s]{0,6}");
-
-    /** {@code {{year}}}: the report's fiscal year, so that narrative need not type it. */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\{\\{\\s*year\\s*}}");
-
     private final ReportTemplate template;
     private final Language language;
     private final ReportData data;
@@ -42,6 +34,7 @@ public final class ReportComposer {
     private final List<Composition.Typed> typed = new ArrayList<>();
     private final RegisterTables registers;
     private final ChartComposer charts;
+    private final NarrativeComposer narratives;
 
     private ReportComposer(ReportTemplate template, Language language, ReportData data) {
         this.template = template;
@@ -50,6 +43,7 @@ public final class ReportComposer {
         this.format = new FigureFormat(data.units());
         this.registers = new RegisterTables(language, data);
         this.charts = new ChartComposer(this, language);
+        this.narratives = new NarrativeComposer(this, template.year(), language, typed);
     }
 
     public static Composition compose(ReportTemplate template, Language language, ReportData data) {
@@ -85,7 +79,7 @@ public final class ReportComposer {
 
     private Block block(Component component, Section s) {
         if (component instanceof Component.Prose p) {
-            return new Block.Prose(prose(text(p.xhtml()), s.id()));
+            return new Block.Prose(narrative(p, s.id()));
         } else if (component instanceof Component.Figures f) {
             return figures(f, s.id());
         } else if (component instanceof Component.KeyFigures k) {
@@ -100,7 +94,7 @@ public final class ReportComposer {
         } else if (component instanceof Component.MaterialityMatrix m) {
             return charts.matrix(m, data.register(m.source()));
         } else if (component instanceof Component.CaseBox b) {
-            return new Block.CaseBox(text(b.title()), prose(text(b.xhtml()), s.id()));
+            return new Block.CaseBox(text(b.title()), narrative(b.text(), s.id()));
         } else if (component instanceof Component.Contents) {
             return new Block.Contents(ReportTexts.of("contents", language));
         } else if (component instanceof Component.ContentIndex) {
@@ -192,21 +186,7 @@ public final class ReportComposer {
         return f.map(x -> new Cell(written(x, ref.style()), x.factId(), false)).orElseGet(() -> new Cell(marker(language), "", true));
     }
 
-    private String prose(String xhtml, String partId) {
-        Matcher digits = TYPED.matcher(TemplateReader.INLINE.matcher(xhtml).replaceAll(" "));
-        while (digits.find()) {
-            typed.add(new Composition.Typed(Markup.unescape(digits.group().strip()), partId));
-        }
-        Matcher m = TemplateReader.INLINE.matcher(YEAR.matcher(xhtml).replaceAll(String.valueOf(template.year())));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            FigureRef ref = FigureRef.parse(Markup.unescape(m.group(1)));
-            Optional<ReportData.Figure> f = lookup(ref, partId);
-            String span = f.map(x -> "<span class=\"fig\" data-fact=\"" + x.factId() + "\">" + Markup.escape(written(x, ref.style())) + "</span>")
-                    .orElseGet(() -> "<span class=\"missing\">" + marker(language) + "</span>");
-            m.appendReplacement(out, Matcher.quoteReplacement(span));
-        }
-        m.appendTail(out);
-        return out.toString();
+    private Narrative narrative(Component.Prose p, String partId) {
+        return narratives.compose(language == Language.ZH ? p.zh() : p.en(), partId);
     }
 }

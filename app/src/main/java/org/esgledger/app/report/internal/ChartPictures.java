@@ -1,5 +1,6 @@
 package org.esgledger.app.report.internal;
 
+import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
@@ -7,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -32,18 +35,18 @@ final class ChartPictures {
         }
     }
 
-    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"");
+    private static final Pattern SIZE = Pattern.compile("width=\"(\\d+)\" height=\"(\\d+)\"");
 
     private ChartPictures() {
     }
 
     /** The chart drawn at twice its size: the SVG's width and height are multiplied by two, its viewBox kept. */
     static byte[] png(String svg) {
-        java.util.regex.Matcher m = SIZE.matcher(svg);
+        Matcher m = SIZE.matcher(svg);
         String enlarged = m.find() ? m.replaceFirst("width=\"" + Integer.parseInt(m.group(1)) * 2 + "\" height=\"" + Integer.parseInt(m.group(2)) * 2 + "\"")
                 : svg;
         PNGTranscoder t = new PNGTranscoder();
-        t.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+        t.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
         t.addTranscodingHint(PNGTranscoder.KEY_EXECUTE_ONLOAD, Boolean.FALSE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

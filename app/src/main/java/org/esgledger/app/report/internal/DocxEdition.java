@@ -84,7 +84,7 @@ public final class DocxEdition {
 
     private void block(Block b) {
         if (b instanceof Block.Prose prose) {
-            DocxProse.write(docx::createParagraph, prose.xhtml());
+            DocxNarrative.write(docx::createParagraph, prose.narrative());
         } else if (b instanceof Block.Table t) {
             table(t);
         } else if (b instanceof Block.KeyFigures k) {
@@ -139,7 +139,7 @@ public final class DocxEdition {
             XWPFRun value = run(v, f.value().text());
             value.setBold(true);
             value.setFontSize(15);
-            value.setColor(f.value().missing() ? "B00020" : ACCENT);
+            value.setColor(f.value().missing() ? DocxNarrative.MISSING_RED : ACCENT);
             run(cell.addParagraph(), f.label()).setFontSize(9);
         }
         docx.createParagraph();
@@ -165,7 +165,7 @@ public final class DocxEdition {
         XWPFRun t = run(cell.getParagraphs().get(0), box.title());
         t.setBold(true);
         t.setColor("4C7A1A");
-        DocxProse.write(cell::addParagraph, box.xhtml());
+        DocxNarrative.write(cell::addParagraph, box.narrative());
         docx.createParagraph();
     }
 
@@ -226,7 +226,7 @@ public final class DocxEdition {
         r.setFontSize(9);
         if (c.missing()) {
             r.setBold(true);
-            r.setColor("B00020");
+            r.setColor(DocxNarrative.MISSING_RED);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.esgledger.app.report.internal;
 
 import java.math.BigInteger;
+import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -101,7 +102,7 @@ final class DocxStyles {
     static final int TEXT_WIDTH_TWIPS = 9026;
 
     /** Column widths (percent of the text width) written to the table grid and to every cell, as Word and LibreOffice read them. */
-    static void columns(XWPFTable table, java.util.List<Integer> percent) {
+    static void columns(XWPFTable table, List<Integer> percent) {
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);

@@ -5,14 +5,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
 import org.esgledger.engine.report.document.Document;
 import org.esgledger.engine.report.document.Part;
+import org.esgledger.engine.report.narrative.Inline;
+import org.esgledger.engine.report.narrative.Markup;
+import org.esgledger.engine.report.narrative.NarrativeXhtml;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -25,7 +29,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class EditionMarkup {
 
-    private static final Pattern FIGURE_SPAN = Pattern.compile("<span class=\"fig\" data-fact=\"(F[0-9a-f]+)\">([^<]*)</span>");
     private static final TemplateEngine ENGINE = engine();
 
     private EditionMarkup() {
@@ -63,7 +66,7 @@ public final class EditionMarkup {
         c.setVariable("other", otherEdition == null ? null
                 : Map.of("href", otherEdition, "label", doc.language() == Language.ZH ? "English edition" : "中文版"));
         c.setVariable("css", Resources.text("report/common.css") + Resources.text(print ? "report/print.css" : "report/screen.css"));
-        org.esgledger.engine.i18n.Message note = AppMessages.of("report.editionNote");
+        Message note = AppMessages.of("report.editionNote");
         c.setVariable("editionNote", doc.language() == Language.ZH ? note.zh() : note.en());
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Part p : doc.parts()) {
@@ -102,32 +105,11 @@ public final class EditionMarkup {
         Map<String, Object> m = new LinkedHashMap<>();
         if (b instanceof Block.Prose prose) {
             m.put("kind", "prose");
-            m.put("html", links(prose.xhtml(), print, lineage));
+            m.put("html", NarrativeXhtml.write(prose.narrative(), figures(print, lineage)));
         } else if (b instanceof Block.Table t) {
-            m.put("kind", "table");
-            m.put("caption", t.caption());
-            m.put("header", t.header());
-            m.put("widths", ColumnWidths.of(t));
-            List<List<Map<String, Object>>> rows = new ArrayList<>();
-            for (List<Cell> row : t.rows()) {
-                List<Map<String, Object>> cells = new ArrayList<>();
-                for (int i = 0; i < row.size(); i++) {
-                    cells.add(cell(row.get(i), i >= t.labelColumns(), print, lineage));
-                }
-                rows.add(cells);
-            }
-            m.put("rows", rows);
+            table(m, t, print, lineage);
         } else if (b instanceof Block.KeyFigures k) {
-            m.put("kind", "keyfigures");
-            m.put("caption", k.caption());
-            List<Map<String, Object>> items = new ArrayList<>();
-            for (Block.KeyFigure f : k.figures()) {
-                Map<String, Object> item = cell(f.value(), false, print, lineage);
-                item.put("css", f.value().missing() ? "kf-value missing" : "kf-value");
-                item.put("label", f.label());
-                items.add(item);
-            }
-            m.put("items", items);
+            keyFigures(m, k, print, lineage);
         } else if (b instanceof Block.Chart chart) {
             m.put("kind", "chart");
             m.put("title", chart.title());
@@ -135,7 +117,7 @@ public final class EditionMarkup {
         } else if (b instanceof Block.CaseBox box) {
             m.put("kind", "case");
             m.put("title", box.title());
-            m.put("html", links(box.xhtml(), print, lineage));
+            m.put("html", NarrativeXhtml.write(box.narrative(), figures(print, lineage)));
         } else if (b instanceof Block.Contents) {
             m.put("kind", "contents");
         } else if (b instanceof Block.ContentIndex index) {
@@ -152,6 +134,35 @@ public final class EditionMarkup {
         return m;
     }
 
+    private static void table(Map<String, Object> m, Block.Table t, boolean print, String lineage) {
+        m.put("kind", "table");
+        m.put("caption", t.caption());
+        m.put("header", t.header());
+        m.put("widths", ColumnWidths.of(t));
+        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        for (List<Cell> row : t.rows()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) {
+                cells.add(cell(row.get(i), i >= t.labelColumns(), print, lineage));
+            }
+            rows.add(cells);
+        }
+        m.put("rows", rows);
+    }
+
+    private static void keyFigures(Map<String, Object> m, Block.KeyFigures k, boolean print, String lineage) {
+        m.put("kind", "keyfigures");
+        m.put("caption", k.caption());
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Block.KeyFigure f : k.figures()) {
+            Map<String, Object> item = cell(f.value(), false, print, lineage);
+            item.put("css", f.value().missing() ? "kf-value missing" : "kf-value");
+            item.put("label", f.label());
+            items.add(item);
+        }
+        m.put("items", items);
+    }
+
     private static Map<String, Object> cell(Cell c, boolean numeric, boolean print, String lineage) {
         Map<String, Object> m = new HashMap<>();
         m.put("text", c.text());
@@ -160,11 +171,11 @@ public final class EditionMarkup {
         return m;
     }
 
-    /** In the screen edition a figure in running text links to its lineage; in print it stays plain text. */
-    private static String links(String xhtml, boolean print, String lineage) {
+    /** In the screen edition a figure in running text links to its lineage; in print it is a span carrying its fact id. */
+    private static Function<Inline.Figure, String> figures(boolean print, String lineage) {
         if (print) {
-            return xhtml;
+            return NarrativeXhtml::span;
         }
-        return FIGURE_SPAN.matcher(xhtml).replaceAll("<a class=\"fig\" href=\"" + lineage + "#$1\">$2</a>");
+        return f -> "<a class=\"fig\" href=\"" + Markup.escape(lineage + "#" + f.factId()) + "\">" + Markup.escape(f.text()) + "</a>";
     }
 }

@@ -4,7 +4,7 @@ import java.util.Collection;
 
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.fact.FactView;
-import org.esgledger.engine.report.template.Markup;
+import org.esgledger.engine.report.narrative.Markup;
 
 /**
  * The lineage of every figure of the HTML editions, one anchor per fact id, with what

@@ -2,6 +2,7 @@ package org.esgledger.app.report.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class Registers {
             throw new EsgException(AppMessages.of("report.register.missing", source, file.toString()));
         }
         SourceFile f = SourceFile.of(file);
-        String text = new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(f.bytes(), StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -22,13 +22,14 @@ import org.esgledger.engine.catalogue.FrameworkItem;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.ReportData;
+import org.esgledger.engine.report.ReportingWindow;
 import org.esgledger.engine.report.template.FigureRef;
 import org.esgledger.engine.target.Target;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /**
- * The data a report is composed from: the current snapshots of the report's year and the years
- * before it (for multi-year tables), the catalogue's names, the registers beside the template and
+ * The data a report is composed from: the current snapshots of the report's window (its year and
+ * the four before it, for multi-year tables), the catalogue's names, the registers beside the template and
  * the targets as evaluated in the year's snapshot.
  */
 public final class SnapshotReportData implements ReportData {
@@ -54,7 +55,7 @@ public final class SnapshotReportData implements ReportData {
         this.organisation = organisation;
         this.registers = registers;
         catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
-        for (int y = year - 4; y <= year; y++) {
+        for (int y : new ReportingWindow(year).years()) {
             calculations.current(y).ifPresent(s -> calculations.values(s.id()).forEach(v -> {
                 values.put(key(v.indicator(), v.entity(), v.period(), v.breakdown()), v);
                 if (v.value().isEmpty()) {

@@ -22,17 +22,7 @@ public final class BarChart {
     }
 
     public static String svg(String title, List<String> categories, List<Series> series, boolean stacked) {
-        BigDecimal max = BigDecimal.ZERO;
-        for (int c = 0; c < categories.size(); c++) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Series s : series) {
-                max = max.max(s.values().get(c));
-                sum = sum.add(s.values().get(c));
-            }
-            if (stacked) {
-                max = max.max(sum);
-            }
-        }
+        BigDecimal max = tallest(categories.size(), series, stacked);
         BigDecimal plot = BigDecimal.valueOf(BOTTOM - TOP);
         BigDecimal scale = max.signum() == 0 ? BigDecimal.ZERO : plot.divide(max, MathContext.DECIMAL64);
         BigDecimal slot = BigDecimal.valueOf(RIGHT - LEFT).divide(BigDecimal.valueOf(categories.size()), MathContext.DECIMAL64);
@@ -64,6 +54,27 @@ public final class BarChart {
                     .append("\" text-anchor=\"middle\" font-size=\"12\" ").append(Svg.FONT).append('>').append(Svg.esc(categories.get(c)))
                     .append("</text>\n");
         }
+        legend(s, series);
+        return s.append("</svg>\n").toString();
+    }
+
+    /** The largest bar: the largest value, or the largest sum of a category when stacked. */
+    private static BigDecimal tallest(int categories, List<Series> series, boolean stacked) {
+        BigDecimal max = BigDecimal.ZERO;
+        for (int c = 0; c < categories; c++) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Series s : series) {
+                max = max.max(s.values().get(c));
+                sum = sum.add(s.values().get(c));
+            }
+            if (stacked) {
+                max = max.max(sum);
+            }
+        }
+        return max;
+    }
+
+    private static void legend(StringBuilder s, List<Series> series) {
         for (int k = 0; k < series.size(); k++) {
             int y = BOTTOM + 36;
             int x = LEFT + k * 150;
@@ -72,6 +83,5 @@ public final class BarChart {
             s.append("<text x=\"").append(x + 14).append("\" y=\"").append(y).append("\" font-size=\"11\" ").append(Svg.FONT).append('>')
                     .append(Svg.esc(series.get(k).name())).append("</text>\n");
         }
-        return s.append("</svg>\n").toString();
     }
 }

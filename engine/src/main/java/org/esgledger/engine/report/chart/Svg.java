@@ -3,7 +3,7 @@ package org.esgledger.engine.report.chart;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.esgledger.engine.report.template.Markup;
+import org.esgledger.engine.report.narrative.Markup;
 
 /** Helpers for writing SVG deterministically: coordinates rounded to 0.01, text escaped, a fixed palette. */
 final class Svg {

@@ -1,15 +1,26 @@
 package org.esgledger.engine.report.document;
 
 import java.util.List;
+import java.util.Objects;
+
+import org.esgledger.engine.report.narrative.Narrative;
 
 /** What a part shows, ready to write. */
 public sealed interface Block {
 
-    /**
-     * Well-formed XHTML. Figures are {@code <span class="fig" data-fact="ID">text</span>}; a figure
-     * without a value is {@code <span class="missing">marker</span>}.
-     */
-    record Prose(String xhtml) implements Block {
+    /** Running text, every figure reference resolved: a figure with the fact it discloses, or the missing marker. */
+    record Prose(Narrative narrative) implements Block {
+        public Prose {
+            Objects.requireNonNull(narrative, "narrative");
+        }
+
+        /**
+         * The text as XHTML: figures are {@code <span class="fig" data-fact="ID">text</span>}; a figure
+         * without a value is {@code <span class="missing">marker</span>}.
+         */
+        public String xhtml() {
+            return narrative.xhtml();
+        }
     }
 
     /** A table: caption (may be empty), header row, body rows; the first {@code labelColumns} columns are text, the rest figures. */
@@ -35,8 +46,11 @@ public sealed interface Block {
     record Chart(String title, String svg, int width, int height) implements Block {
     }
 
-    /** A case study. */
-    record CaseBox(String title, String xhtml) implements Block {
+    /** A case study: its title and text. */
+    record CaseBox(String title, Narrative narrative) implements Block {
+        public CaseBox {
+            Objects.requireNonNull(narrative, "narrative");
+        }
     }
 
     /** The table of contents: the writers list the document's chapters and sections. */

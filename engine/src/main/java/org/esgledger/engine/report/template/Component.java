@@ -4,14 +4,24 @@ import java.util.List;
 import java.util.Objects;
 
 import org.esgledger.engine.i18n.Bilingual;
+import org.esgledger.engine.report.narrative.Narrative;
 
 /** What a section shows besides its title: narrative, tables, charts, registers, the indexes. */
 public sealed interface Component {
 
-    /** Running text in both languages: a well-formed XHTML fragment ({@code p, ul, ol, li, strong, em, br, sub, sup}) with fact references. */
-    record Prose(Bilingual xhtml) implements Component {
+    /**
+     * Running text in both languages, as written in the template's XHTML subset ({@code p, ul, ol,
+     * li, strong, em, b, i, br, sub, sup}), its text holding the figure references ({@code {{…}}}).
+     */
+    record Prose(Narrative zh, Narrative en) implements Component {
         public Prose {
-            Objects.requireNonNull(xhtml, "xhtml");
+            Objects.requireNonNull(zh, "zh");
+            Objects.requireNonNull(en, "en");
+        }
+
+        /** Both texts as the template's XHTML. */
+        public Bilingual xhtml() {
+            return Bilingual.of(zh.xhtml(), en.xhtml());
         }
     }
 
@@ -68,8 +78,11 @@ public sealed interface Component {
     record MaterialityMatrix(String source, Bilingual title) implements Component {
     }
 
-    /** A case study box. */
-    record CaseBox(Bilingual title, Bilingual xhtml) implements Component {
+    /** A case study box: its title and text. */
+    record CaseBox(Bilingual title, Prose text) implements Component {
+        public CaseBox {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     /** The table of contents. */

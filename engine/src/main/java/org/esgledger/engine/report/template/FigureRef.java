@@ -1,5 +1,6 @@
 package org.esgledger.engine.report.template;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ public record FigureRef(String indicator, String entity, String period, String b
                 throw new IllegalArgumentException("'" + text + "' is not a figure reference (indicator[@entity][@period][[dimension=member]][|style])");
             }
         }
-        Style style = m.group(5) == null ? Style.FULL : Style.valueOf(m.group(5).toUpperCase(java.util.Locale.ROOT));
+        Style style = m.group(5) == null ? Style.FULL : Style.valueOf(m.group(5).toUpperCase(Locale.ROOT));
         return new FigureRef(m.group(1), m.group(2), m.group(3), canonical(m.group(4)), style);
     }
 
@@ -94,6 +95,6 @@ public record FigureRef(String indicator, String entity, String period, String b
     @Override
     public String toString() {
         return indicator + (entity.isEmpty() ? "" : "@" + entity) + (period.isEmpty() ? "" : "@" + period)
-                + (breakdown.isEmpty() ? "" : "[" + breakdown + "]") + (style == Style.FULL ? "" : "|" + style.name().toLowerCase(java.util.Locale.ROOT));
+                + (breakdown.isEmpty() ? "" : "[" + breakdown + "]") + (style == Style.FULL ? "" : "|" + style.name().toLowerCase(Locale.ROOT));
     }
 }

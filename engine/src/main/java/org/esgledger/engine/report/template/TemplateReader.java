@@ -3,6 +3,7 @@ package org.esgledger.engine.report.template;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.i18n.Message;
+import org.esgledger.engine.report.narrative.Narrative;
 import org.esgledger.engine.report.template.XmlTree.El;
 
 /**
@@ -19,14 +21,12 @@ import org.esgledger.engine.report.template.XmlTree.El;
  */
 public final class TemplateReader {
 
-    /** The elements narrative may use. */
-    static final Set<String> PROSE_ELEMENTS = Set.of("p", "ul", "ol", "li", "strong", "em", "b", "i", "br", "sub", "sup");
     /** A fact reference in narrative: {@code {{…}}}. */
     public static final Pattern INLINE = Pattern.compile("\\{\\{([^{}]*)}}");
     private static final Set<String> SECTIONS = Set.of("chapter", "section", "subsection");
 
     private final String file;
-    private final java.util.Set<String> ids = new java.util.HashSet<>();
+    private final Set<String> ids = new HashSet<>();
 
     private TemplateReader(String file) {
         this.file = file;
@@ -94,7 +94,7 @@ public final class TemplateReader {
 
     private Component component(El e) {
         return switch (e.name()) {
-            case "text" -> new Component.Prose(prose(e));
+            case "text" -> prose(e);
             case "figures" -> new Component.Figures(bilingual(e, false), words(e.attr("periods")), rows(e));
             case "key-figures" -> new Component.KeyFigures(bilingual(e, false), rows(e));
             case "chart" -> new Component.Chart(chartType(e), bilingual(e), words(e.attr("periods")), rows(e));
@@ -154,56 +154,30 @@ public final class TemplateReader {
     }
 
     /** A {@code <text>} with a {@code <zh>} and an {@code <en>} child, each the allowed XHTML subset. */
-    private Bilingual prose(El text) {
-        String zh = null;
-        String en = null;
+    private Component.Prose prose(El text) {
+        Narrative zh = null;
+        Narrative en = null;
         for (El lang : text.elements()) {
-            String xhtml = xhtml(lang);
+            Narrative narrative = narrative(lang);
             switch (lang.name()) {
-                case "zh" -> zh = xhtml;
-                case "en" -> en = xhtml;
+                case "zh" -> zh = narrative;
+                case "en" -> en = narrative;
                 default -> throw fail(lang, "report.template.element", lang.name(), "text");
             }
         }
         if (zh == null || en == null) {
             throw fail(text, "report.template.bothLanguages");
         }
-        return Bilingual.of(zh, en);
+        return new Component.Prose(zh, en);
     }
 
-    private String xhtml(El lang) {
-        StringBuilder s = new StringBuilder();
-        for (Object c : lang.children()) {
-            write(c, s, lang);
-        }
-        Matcher m = INLINE.matcher(s);
+    private Narrative narrative(El lang) {
+        Narrative narrative = new NarrativeReader(file).read(lang);
+        Matcher m = INLINE.matcher(narrative.xhtml());
         while (m.find()) {
             ref(lang, m.group(1));
         }
-        return s.toString().strip();
-    }
-
-    private void write(Object node, StringBuilder s, El parent) {
-        if (node instanceof String text) {
-            s.append(Markup.escape(text));
-            return;
-        }
-        El e = (El) node;
-        if (!PROSE_ELEMENTS.contains(e.name())) {
-            throw fail(e, "report.template.markup", e.name());
-        }
-        if (!e.attributes().isEmpty()) {
-            throw fail(e, "report.template.attribute", e.name());
-        }
-        if (e.children().isEmpty()) {
-            s.append('<').append(e.name()).append("/>");
-            return;
-        }
-        s.append('<').append(e.name()).append('>');
-        for (Object c : e.children()) {
-            write(c, s, e);
-        }
-        s.append("</").append(e.name()).append('>');
+        return narrative;
     }
 
     private El only(El e, String name) {

@@ -1,4 +1,4 @@
-package org.esgledger.engine.report.template;
+package org.esgledger.engine.report.narrative;
 
 /** Escaping of text placed into XHTML. */
 public final class Markup {

@@ -1,0 +1,63 @@
+package org.esgledger.app.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.esgledger.app.intake.FormulaGuard;
+
+/**
+ * The data pack as CSV (UTF-8 with a byte order mark): one row per figure, its lists joined with
+ * {@code ;}, every text a spreadsheet would run as a formula defused (the exact value is a number
+ * and stays as it is).
+ */
+final class DataPackCsv {
+
+    static final List<String> COLUMNS = List.of("fact_id", "indicator", "name_zh", "name_en", "entity", "period", "breakdown",
+            "available", "value", "disclosed", "unit", "decimals", "derivation", "formula", "formula_version", "origin", "status",
+            "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en", "in_report", "report_sections");
+
+    private DataPackCsv() {
+    }
+
+    /** @param figures the figures as the JSON holds them */
+    static String of(List<Map<String, Object>> figures) {
+        StringWriter w = new StringWriter();
+        try (CsvWriter csv = CsvWriter.builder().build(w)) {
+            csv.writeRecord(COLUMNS);
+            for (Map<String, Object> f : figures) {
+                List<String> row = new ArrayList<>();
+                for (String c : COLUMNS) {
+                    Object v = cell(f, c);
+                    String text = v == null ? "" : v.toString();
+                    row.add(c.equals("value") ? text : FormulaGuard.defuse(text));
+                }
+                csv.writeRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "\uFEFF" + w;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object cell(Map<String, Object> f, String column) {
+        Map<String, Object> p = f.get("provenance") == null ? Map.of() : (Map<String, Object>) f.get("provenance");
+        Map<String, Object> refs = (Map<String, Object>) f.get("references");
+        return switch (column) {
+            case "origin", "status" -> p.get(column);
+            case "source_file" -> p.get("file");
+            case "source_row" -> p.get("row");
+            case "szse", "gri", "issb", "sdg" -> String.join(";", (List<String>) refs.get(column));
+            case "inputs" -> String.join(";", (List<String>) f.get("inputs"));
+            case "report_sections" -> String.join(";", (List<String>) f.get("report_sections"));
+            case "findings" -> String.join(";", ((List<Map<String, Object>>) f.get("findings")).stream()
+                    .map(x -> x.get("severity") + ":" + x.get("rule")).toList());
+            default -> f.get(column);
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package org.esgledger.app.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.esgledger.app.calculation.FindingView;
+import org.esgledger.app.calculation.SnapshotValue;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.engine.calc.Disclosure;
+import org.esgledger.engine.catalogue.FrameworkRef;
+import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.organisation.OrganisationTree;
+import org.esgledger.engine.organisation.ReportingEntity;
+
+/**
+ * One figure of the data pack as its JSON holds it ({@code docs/formats/datapack.md}): indicator,
+ * entity, period and breakdown, exact and disclosed value, derivation and lineage, framework
+ * references, provenance of a stored fact, the findings about it and the report sections printing it.
+ */
+final class DataPackFigures {
+
+    private final Map<String, Indicator> indicators;
+    private final OrganisationTree tree;
+    /** Fact id → the report sections it appears in. */
+    private final Map<String, List<String>> sections;
+
+    DataPackFigures(Map<String, Indicator> indicators, OrganisationTree tree, Map<String, List<String>> sections) {
+        this.indicators = indicators;
+        this.tree = tree;
+        this.sections = sections;
+    }
+
+    /** A value of a snapshot, with the findings of that snapshot about it. */
+    Map<String, Object> figure(SnapshotValue v, FactView fact, List<FindingView> findings) {
+        Indicator ind = indicators.get(v.indicator());
+        Map<String, Object> f = head(v.factId(), ind, v.entity(), v.period(), v.breakdown());
+        f.put("available", v.value().isPresent());
+        f.put("value", v.value().map(BigDecimal::toPlainString).orElse(null));
+        f.put("disclosed", v.value().isPresent() ? v.disclosed() : null);
+        f.put("unit", v.unit());
+        f.put("decimals", ind.decimals());
+        f.put("derivation", v.derivation());
+        f.put("formula", v.formula().isEmpty() ? null : v.formula());
+        f.put("formula_version", v.formulaVersion().isEmpty() ? null : v.formulaVersion());
+        f.put("reason_zh", v.reasonZh().isEmpty() ? null : v.reasonZh());
+        f.put("reason_en", v.reasonEn().isEmpty() ? null : v.reasonEn());
+        f.put("inputs", v.inputs());
+        f.put("references", references(ind));
+        f.put("provenance", fact != null && v.derivation().equals("stored") ? provenance(fact) : null);
+        List<Map<String, Object>> about = new ArrayList<>();
+        for (FindingView fv : findings) {
+            if (FigureUse.concerns(fv, v.key())) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("rule", fv.rule());
+                m.put("severity", fv.severity());
+                m.put("message_zh", fv.message().zh());
+                m.put("message_en", fv.message().en());
+                about.add(m);
+            }
+        }
+        f.put("findings", about);
+        inReport(f, v.factId());
+        return f;
+    }
+
+    /**
+     * An entry the calculation does not carry that the report prints: an approved policy, plan, target or structural fact, or
+     * a figure of a year without a snapshot (not available when its ledger rows had no factor).
+     */
+    Map<String, Object> entry(FactView fact) {
+        Indicator ind = indicators.get(fact.indicator());
+        Map<String, Object> f = head(fact.id(), ind, fact.entity(), fact.period(), fact.breakdown());
+        BigDecimal value = fact.notAvailable().isPresent() ? null : new BigDecimal(fact.value());
+        f.put("available", value != null);
+        f.put("value", value == null ? null : value.toPlainString());
+        f.put("disclosed", value == null ? null : Disclosure.round(value, ind.decimals()).toPlainString());
+        f.put("unit", fact.unit());
+        f.put("decimals", ind.decimals());
+        f.put("derivation", "stored");
+        f.put("formula", null);
+        f.put("formula_version", null);
+        f.put("reason_zh", fact.notAvailable().map(r -> r.zh()).orElse(null));
+        f.put("reason_en", fact.notAvailable().map(r -> r.en()).orElse(null));
+        f.put("inputs", List.of());
+        f.put("references", references(ind));
+        f.put("provenance", provenance(fact));
+        f.put("findings", List.of());
+        inReport(f, fact.id());
+        return f;
+    }
+
+    private Map<String, Object> head(String id, Indicator ind, String entity, String period, String breakdown) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("fact_id", id);
+        f.put("indicator", ind.code());
+        f.put("name_zh", ind.name().zh());
+        f.put("name_en", ind.name().en());
+        f.put("entity", entity);
+        ReportingEntity e = tree.entity(entity).orElse(null);
+        f.put("entity_name_zh", e == null ? "" : e.name().zh());
+        f.put("entity_name_en", e == null ? "" : e.name().en());
+        f.put("period", period);
+        f.put("breakdown", breakdown);
+        return f;
+    }
+
+    private void inReport(Map<String, Object> f, String id) {
+        List<String> in = sections.getOrDefault(id, List.of());
+        f.put("in_report", !in.isEmpty());
+        f.put("report_sections", in);
+    }
+
+    private static Map<String, Object> provenance(FactView fact) {
+        Map<String, Object> src = new LinkedHashMap<>();
+        src.put("origin", fact.origin());
+        src.put("status", fact.status());
+        src.put("source", fact.source());
+        src.put("file", fact.sourceFile().isEmpty() ? null : fact.sourceFile());
+        src.put("file_sha256", fact.sourceSha256().isEmpty() ? null : fact.sourceSha256());
+        src.put("row", fact.sourceRow() == 0 ? null : fact.sourceRow());
+        src.put("entered_by", fact.enteredBy());
+        src.put("approved_by", fact.approvedBy().isEmpty() ? null : fact.approvedBy());
+        return src;
+    }
+
+    private static Map<String, Object> references(Indicator ind) {
+        Map<String, Object> refs = new LinkedHashMap<>();
+        for (String fw : List.of("SZSE", "GRI", "ISSB", "SDG")) {
+            List<String> codes = new ArrayList<>();
+            for (FrameworkRef r : ind.references()) {
+                if (r.framework().name().equals(fw)) {
+                    codes.add(r.code());
+                }
+            }
+            refs.put(fw.toLowerCase(Locale.ROOT), codes);
+        }
+        return refs;
+    }
+}

@@ -1,0 +1,53 @@
+package org.esgledger.app.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.ExplainNode;
+import org.esgledger.app.calculation.Explanations;
+import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.report.internal.LineagePage;
+import org.esgledger.engine.report.ReportingWindow;
+import org.springframework.stereotype.Component;
+
+/**
+ * The lineage page of a render: every value of the current snapshots of the report's window,
+ * explained, and the approved entries the editions print that no calculation carries.
+ */
+@Component
+class LineagePages {
+
+    private final Calculations calculations;
+    private final Explanations explanations;
+    private final Facts facts;
+
+    LineagePages(Calculations calculations, Explanations explanations, Facts facts) {
+        this.calculations = calculations;
+        this.explanations = explanations;
+        this.facts = facts;
+    }
+
+    /** @param used the fact ids the editions print, in order */
+    String html(int year, Set<String> used) {
+        ReportingWindow window = new ReportingWindow(year);
+        List<ExplainNode> explained = new ArrayList<>();
+        for (int y : window.years()) {
+            calculations.current(y).ifPresent(snap -> explained.addAll(explanations.explainAll(snap.id())));
+        }
+        Set<String> inSnapshots = new HashSet<>();
+        explained.forEach(n -> inSnapshots.add(n.factId()));
+        Map<String, FactView> stored = new HashMap<>();
+        for (int y : window.years()) {
+            facts.list(Optional.of(y)).forEach(f -> stored.put(f.id(), f));
+        }
+        List<FactView> entries = used.stream().filter(id -> !inSnapshots.contains(id) && stored.containsKey(id)).map(stored::get).toList();
+        return LineagePage.html(year, explained, entries);
+    }
+}

@@ -1,0 +1,14 @@
+package org.esgledger.app.report.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.esgledger.engine.report.document.Document;
+
+/** Lays out a composed edition in one output format and writes it to a file. */
+@FunctionalInterface
+public interface EditionWriter {
+
+    /** @param names the render's other files, for the links an edition holds (the lineage page, the other language) */
+    void write(Document edition, Path file, EditionNames names) throws IOException;
+}
