@@ -111,11 +111,26 @@ public class CatalogueLoader {
     /** Replaces the consistency rules kept as data ({@code docs/formats/checks.md}). */
     @Transactional
     public List<CheckRule> loadCheckRules(SourceFile file, OrganisationTree tree) {
-        Problems problems = new Problems(file.shortName());
-        Map<String, Indicator> indicators = indicatorsByCode();
-        List<CheckRule> rules = CheckRuleFile.read(file, indicators, tree, store.units(), problems);
-        problems.throwIfAny();
+        List<CheckRule> rules = checkRules(file, tree);
         definitions.replaceCheckRules(rules);
+        return rules;
+    }
+
+    /**
+     * Adds consistency rules to those saved ({@code docs/formats/checks.md}): a rule whose id is
+     * saved already is replaced where it stands, the others go after the saved ones.
+     */
+    @Transactional
+    public List<CheckRule> addCheckRules(SourceFile file, OrganisationTree tree) {
+        List<CheckRule> rules = checkRules(file, tree);
+        definitions.saveCheckRules(rules);
+        return rules;
+    }
+
+    private List<CheckRule> checkRules(SourceFile file, OrganisationTree tree) {
+        Problems problems = new Problems(file.shortName());
+        List<CheckRule> rules = CheckRuleFile.read(file, indicatorsByCode(), tree, store.units(), problems);
+        problems.throwIfAny();
         return rules;
     }
 

@@ -1,9 +1,6 @@
 package org.esgledger.app.demo;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +14,7 @@ import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
+import org.esgledger.app.setup.WorkspaceSetup;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.demo.internal.DemoEmissions;
 import org.esgledger.app.demo.internal.DemoEnergy;
@@ -35,13 +33,14 @@ import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.app.workspace.WorkspaceStore;
-import org.esgledger.engine.unit.UnitTable;
+import org.esgledger.engine.calc.Fingerprint;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo workspace: the catalogue (units, framework reference data, dimensions, indicators), the
- * seed company's organisation and the figures printed in its 2024 report, loaded as facts.
+ * The demo workspace: the production set-up ({@link WorkspaceSetup}), then the seed company's own
+ * catalogue additions, organisation, consistency rules, targets and the figures printed in its 2024
+ * report, loaded as facts; all of it from {@code demo/} (ADR 0011).
  *
  * <p>The employee figures are then computed from a generated roster, imported as a ledger (ADR
  * 0006: the printed values stay as the report's published figures).
@@ -55,12 +54,10 @@ public class DemoWorkspace {
 
     static final String ENTITIES = "demo/entities.csv";
     static final String FACTS = "demo/facts-2024-report.csv";
-    static final String DIMENSIONS = "catalogue/dimensions.csv";
-    static final String INDICATORS = "catalogue/indicators.csv";
+    static final String DIMENSIONS = "demo/dimensions.csv";
     static final String DONATIONS = "demo/ledgers/donations-2024.csv";
-    static final String FORMULAS = "catalogue/formulas.csv";
-    static final String CHECKS = "catalogue/checks.csv";
-    static final String TARGETS = "catalogue/targets.csv";
+    static final String CHECKS = "demo/checks.csv";
+    static final String TARGETS = "demo/targets.csv";
     private static final String FINGERPRINT_KEY = "demo.fingerprint";
     /** The published report the demo's printed figures come from. */
     public static final String REPORT = "zkteco-2024-sustainability-report";
@@ -71,6 +68,7 @@ public class DemoWorkspace {
     public static final String LOADED_BY = "esg demo";
 
     private final WorkspaceStore workspaceStore;
+    private final WorkspaceSetup setup;
     private final Workspace workspace;
     private final CatalogueLoader catalogueLoader;
     private final Catalogue catalogue;
@@ -79,11 +77,12 @@ public class DemoWorkspace {
     private final Ledgers ledgers;
     private final Calculations calculations;
 
-    DemoWorkspace(WorkspaceStore workspaceStore, Workspace workspace, CatalogueLoader catalogueLoader, Catalogue catalogue,
-                  Organisation organisation, Facts facts, Ledgers ledgers, Calculations calculations) {
+    DemoWorkspace(WorkspaceStore workspaceStore, WorkspaceSetup setup, Workspace workspace, CatalogueLoader catalogueLoader,
+                  Catalogue catalogue, Organisation organisation, Facts facts, Ledgers ledgers, Calculations calculations) {
         this.ledgers = ledgers;
         this.calculations = calculations;
         this.workspaceStore = workspaceStore;
+        this.setup = setup;
         this.workspace = workspace;
         this.catalogueLoader = catalogueLoader;
         this.catalogue = catalogue;
@@ -98,13 +97,10 @@ public class DemoWorkspace {
         boolean upToDate = workspaceStore.state(FINGERPRINT_KEY).filter(fingerprint::equals).isPresent();
         if (force || !upToDate) {
             workspaceStore.empty();
-            catalogueLoader.loadStandardUnits();
-            catalogueLoader.loadFrameworks();
+            setup.apply();
             catalogueLoader.loadDimensions(SourceFile.resource(DIMENSIONS));
-            catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS));
             organisation.loadEntities(SourceFile.resource(ENTITIES));
-            catalogueLoader.loadFormulas(SourceFile.resource(FORMULAS));
-            catalogueLoader.loadCheckRules(SourceFile.resource(CHECKS), organisation.tree());
+            catalogueLoader.addCheckRules(SourceFile.resource(CHECKS), organisation.tree());
             catalogueLoader.loadTargets(SourceFile.resource(TARGETS), organisation.tree());
             var formulas = catalogue.formulas();
             facts.load(SourceFile.resource(FACTS), LOADED_BY, indicator -> !formulas.isDerived(indicator));
@@ -238,21 +234,14 @@ public class DemoWorkspace {
                         .mapToObj(calculations::current).flatMap(Optional::stream).toList());
     }
 
-    /** SHA-256 over every file the demo loads, in load order. */
+    /** SHA-256 over the generators' versions, the roster seed, and the name and content of every file the demo loads. */
     static String fingerprint() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<String> files = new java.util.ArrayList<>(List.of(UnitTable.STANDARD_GROUPS.substring(1), UnitTable.STANDARD_UNITS.substring(1)));
-            files.addAll(CatalogueLoader.referenceResources());
-            files.addAll(List.of(DIMENSIONS, INDICATORS, FORMULAS, CHECKS, TARGETS, ENTITIES, FACTS, DONATIONS));
-            digest.update((DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + DemoEnergy.VERSION + "/" + DemoEmissions.VERSION + "/" + ROSTER_SEED).getBytes(StandardCharsets.UTF_8));
-            for (String f : files) {
-                digest.update(f.getBytes(StandardCharsets.UTF_8));
-                digest.update(SourceFile.resource(f).bytes());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Fingerprint f = new Fingerprint().add("generators", DemoRoster.VERSION + "/" + DemoWaste.VERSION + "/" + DemoTraining.VERSION
+                + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + DemoEnergy.VERSION + "/"
+                + DemoEmissions.VERSION + "/" + ROSTER_SEED);
+        List<String> files = new ArrayList<>(WorkspaceSetup.resources());
+        files.addAll(List.of(DIMENSIONS, ENTITIES, CHECKS, TARGETS, FACTS, DONATIONS));
+        files.forEach(file -> f.add(file, SourceFile.resource(file).sha256()));
+        return f.hex();
     }
 }

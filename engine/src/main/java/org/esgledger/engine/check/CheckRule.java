@@ -15,10 +15,9 @@ import org.esgledger.engine.i18n.Bilingual;
  * @param kind      {@link Kind#EQUALS}: {@code left} equals {@code right.get(0)};
  *                  {@link Kind#ONE_OF}: {@code left} equals at least one of {@code right}
  * @param entity    the entity the rule is evaluated for
- * @param seedCheck the id of the matching check in the seed dataset's checks.csv, if any
  */
 public record CheckRule(String id, Kind kind, String entity, Formula left, List<Formula> right, String unit, int decimals,
-                        Severity severity, Bilingual description, String seedCheck) {
+                        Severity severity, Bilingual description) {
 
     public enum Kind { EQUALS, ONE_OF }
 
@@ -30,6 +29,5 @@ public record CheckRule(String id, Kind kind, String entity, Formula left, List<
         if (right.isEmpty() || kind == Kind.EQUALS && right.size() != 1) {
             throw new IllegalArgumentException(id + ": " + kind + " needs " + (kind == Kind.EQUALS ? "one" : "at least one") + " right side");
         }
-        seedCheck = seedCheck == null ? "" : seedCheck;
     }
 }

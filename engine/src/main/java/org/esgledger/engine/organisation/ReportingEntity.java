@@ -14,7 +14,7 @@ import org.esgledger.engine.i18n.Bilingual;
  * @param province        province code (ISO 3166-2:CN suffix, e.g. GD, FJ) for grid emission factors
  * @param inBoundary      inside the reporting boundary
  * @param ownershipShare  share held by the parent, 0..1 (1 for wholly owned)
- * @param aliases         short names people write for it (塘厦分公司, 广东熵基)
+ * @param aliases         short names people write for it (东区工厂, 华南子公司)
  */
 public record ReportingEntity(
         String code,

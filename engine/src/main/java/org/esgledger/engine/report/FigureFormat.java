@@ -11,7 +11,7 @@ import org.esgledger.engine.unit.Unit;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /**
- * How a figure is written in each edition, following the seed report's conventions: rounded once,
+ * How a figure is written in each edition, following the conventions of Chinese sustainability reports: rounded once,
  * half-up, to the indicator's decimals ({@link Disclosure}); thousands separated by commas; the unit
  * after the number (人 / persons, 吨 / t); percentages without a space ({@code 36.20%}); money in the
  * Chinese edition in its own unit ({@code 21,547.10 万元}, {@code 19.91 亿元}) and in the English one in

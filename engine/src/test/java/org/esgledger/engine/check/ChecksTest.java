@@ -87,10 +87,10 @@ class ChecksTest {
     void configuredRulesCheckRollForwardsAndCandidateBases() {
         CheckRule rollForward = new CheckRule("roll", CheckRule.Kind.EQUALS, "a",
                 Formula.parse("roll", "employees@prev - leavers", "1"), List.of(Formula.parse("roll", "employees", "1")), "person", 0,
-                Severity.MEDIUM, Bilingual.of("人数结转", "Headcount roll-forward"), "C016");
+                Severity.MEDIUM, Bilingual.of("人数结转", "Headcount roll-forward"));
         CheckRule bases = new CheckRule("turnover-bases", CheckRule.Kind.ONE_OF, "a", Formula.parse("t", "printed:turnover", "1"),
                 List.of(Formula.parse("t", "leavers / employees", "1"), Formula.parse("t", "leavers / (employees + leavers)", "1")),
-                "percent", 2, Severity.MEDIUM, Bilingual.of("离职率口径", "Turnover base"), "C015");
+                "percent", 2, Severity.MEDIUM, Bilingual.of("离职率口径", "Turnover base"));
         List<InputValue> data = List.of(in("employees", "a", 2023, "100", "person"), in("leavers", "a", 2024, "10", "person"),
                 in("employees", "a", 2024, "91", "person"));
         Calculation c = Calculation.run(model(), data, List.of(in("turnover", "a", 2024, "30.53", "percent")));

@@ -19,7 +19,10 @@ import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.organisation.OrganisationTree;
 import org.esgledger.engine.unit.UnitCatalogue;
 
-/** Reads a consistency-rules file ({@code docs/formats/checks.md}). */
+/**
+ * Reads a consistency-rules file ({@code docs/formats/checks.md}). An empty {@code entity} means the
+ * organisation's root, whichever it is: such rules can be loaded before any organisation exists.
+ */
 public final class CheckRuleFile {
 
     static final Set<String> REQUIRED = Set.of("id", "kind", "entity", "left", "right", "unit", "decimals", "severity",
@@ -30,7 +33,7 @@ public final class CheckRuleFile {
 
     public static List<CheckRule> read(SourceFile file, Map<String, Indicator> indicators, OrganisationTree tree, UnitCatalogue units,
                                        Problems problems) {
-        CsvTable table = CsvTable.read(file, REQUIRED, Set.of("seed_check"), problems);
+        CsvTable table = CsvTable.read(file, REQUIRED, Set.of(), problems);
         List<CheckRule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvTable.Row r : table.rows()) {
@@ -49,7 +52,7 @@ public final class CheckRuleFile {
                 problems.add(r.line(), "kind", "value.notInList", r.get("kind"), "equals, one_of");
                 continue;
             }
-            if (tree.entity(r.get("entity")).isEmpty()) {
+            if (!r.get("entity").isEmpty() && tree.entity(r.get("entity")).isEmpty()) {
                 problems.add(r.line(), "entity", "entity.unknown", r.get("entity"));
                 continue;
             }
@@ -76,7 +79,7 @@ public final class CheckRuleFile {
             }
             if (left != null && !right.isEmpty() && (kind == CheckRule.Kind.ONE_OF || right.size() == 1)) {
                 rules.add(new CheckRule(id, kind, r.get("entity"), left, right, r.get("unit"), decimals, severity,
-                        Bilingual.of(r.get("description_zh"), r.get("description_en")), r.get("seed_check")));
+                        Bilingual.of(r.get("description_zh"), r.get("description_en"))));
             } else if (left != null && kind == CheckRule.Kind.EQUALS && right.size() > 1) {
                 problems.add(r.line(), "right", "check.oneRight");
             }

@@ -49,24 +49,42 @@ public class DefinitionStore {
 
     public void replaceCheckRules(List<CheckRule> rules) {
         jdbc.sql("delete from check_rule").update();
-        int ordinal = 0;
+        saveCheckRules(rules);
+    }
+
+    /**
+     * Saves the rules: a rule whose id is saved already is replaced where it stands, a new one goes
+     * after the others. A rule naming no entity is stored without one (the root, see {@link #checkRules()}).
+     */
+    public void saveCheckRules(List<CheckRule> rules) {
         for (CheckRule r : rules) {
             List<String> right = new ArrayList<>();
             r.right().forEach(f -> right.add(f.text()));
             jdbc.sql("""
                     insert into check_rule (id, ordinal, kind, entity_code, left_expr, right_expr, unit_code, decimals, severity,
-                                            seed_check, description_zh, description_en)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(r.id(), ++ordinal, Codes.code(r.kind()), r.entity(), r.left().text(), String.join("; ", right), r.unit(),
-                            r.decimals(), Codes.code(r.severity()), r.seedCheck(), r.description().zh(), r.description().en())
+                                            description_zh, description_en)
+                    values (?, (select coalesce(max(ordinal), 0) + 1 from check_rule), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (id) do update set kind = excluded.kind, entity_code = excluded.entity_code,
+                        left_expr = excluded.left_expr, right_expr = excluded.right_expr, unit_code = excluded.unit_code,
+                        decimals = excluded.decimals, severity = excluded.severity, description_zh = excluded.description_zh,
+                        description_en = excluded.description_en""")
+                    .params(r.id(), Codes.code(r.kind()), r.entity().isEmpty() ? null : r.entity(), r.left().text(),
+                            String.join("; ", right), r.unit(), r.decimals(), Codes.code(r.severity()), r.description().zh(),
+                            r.description().en())
                     .update();
         }
     }
 
+    /**
+     * The rules in order, each with its entity: a rule stored without one is evaluated for the
+     * organisation's root, and left out while there is no organisation.
+     */
     public List<CheckRule> checkRules() {
         return jdbc.sql("""
-                select id, kind, entity_code, left_expr, right_expr, unit_code, decimals, severity, seed_check, description_zh,
-                       description_en from check_rule order by ordinal""")
+                select * from (select id, kind, coalesce(entity_code, (select code from entity where parent_code is null)) entity,
+                       left_expr, right_expr, unit_code, decimals, severity, description_zh, description_en, ordinal
+                       from check_rule) r
+                where entity is not null order by ordinal""")
                 .query((rs, n) -> {
                     String id = rs.getString(1);
                     List<Formula> right = new ArrayList<>();
@@ -75,7 +93,7 @@ public class DefinitionStore {
                     }
                     return new CheckRule(id, Codes.parse(CheckRule.Kind.class, rs.getString(2)), rs.getString(3),
                             Formula.parse(id, rs.getString(4), "1"), right, rs.getString(6), rs.getInt(7), Severity.parse(rs.getString(8)),
-                            Bilingual.of(rs.getString(10), rs.getString(11)), rs.getString(9));
+                            Bilingual.of(rs.getString(9), rs.getString(10)));
                 }).list();
     }
 
@@ -133,8 +151,9 @@ public class DefinitionStore {
         jdbc.sql("select indicator_code || '|' || expression || '|' || version from indicator_formula order by indicator_code")
                 .query(String.class).list().forEach(l -> s.append("formula|").append(l).append('\n'));
         jdbc.sql("""
-                select id || '|' || kind || '|' || entity_code || '|' || left_expr || '|' || right_expr || '|' || unit_code || '|'
-                       || decimals || '|' || severity from check_rule order by id""")
+                select id || '|' || kind || '|' || coalesce(entity_code, (select code from entity where parent_code is null), '')
+                       || '|' || left_expr || '|' || right_expr || '|' || unit_code || '|' || decimals || '|' || severity
+                from check_rule order by id""")
                 .query(String.class).list().forEach(l -> s.append("rule|").append(l).append('\n'));
         jdbc.sql("""
                 select id || '|' || entity_code || '|' || coalesce(indicator_code, '') || '|' || comparator || '|'

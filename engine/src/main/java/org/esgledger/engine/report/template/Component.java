@@ -36,7 +36,7 @@ public sealed interface Component {
         }
     }
 
-    /** Highlighted single figures (the 数说2024 page). */
+    /** Highlighted single figures (a report's key-figures page). */
     record KeyFigures(Bilingual caption, List<Row> rows) implements Component {
         public KeyFigures {
             rows = List.copyOf(rows);

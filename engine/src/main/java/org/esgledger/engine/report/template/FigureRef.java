@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * A reference from a template to a figure: {@code indicator[@entity][@period][[dimension=member;…]][|style]},
- * e.g. {@code employees_total@2024}, {@code hazardous_waste_quantity@tangxia@2024},
+ * e.g. {@code employees_total@2024}, {@code hazardous_waste_quantity@plant_east@2024},
  * {@code employees_total@2024[gender=female]} or {@code rd_staff[gender=female]} in a multi-year table
  * (the table gives the periods). An empty entity means the report's entity. The style says how
  * the value is written: {@code full} (number and unit, the default in running text), {@code number}
