@@ -1,13 +1,12 @@
 package org.esgledger.app.ledger.internal;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.donations.Donation;
 import org.esgledger.engine.ledger.donations.DonationsKind;
 import org.springframework.stereotype.Component;
 
 /** The donations ledger's records, in {@code donation_record}. */
 @Component
-class DonationRecords implements KindRecords<Donation> {
+class DonationRecords extends KindRecords<Donation> {
 
     private static final RecordTable<Donation> TABLE = RecordTable.<Donation>named("donation_record")
             .date("donated_on", Donation::date)
@@ -23,13 +22,7 @@ class DonationRecords implements KindRecords<Donation> {
                     v.text("recipient_member"), v.text("country"), v.quantity("amount", "unit_code"), v.text("purpose"),
                     v.text("form"), v.text("note")));
 
-    private final DonationsKind kind = new DonationsKind();
-
-    public LedgerKind<Donation> kind() {
-        return kind;
-    }
-
-    public RecordTable<Donation> table() {
-        return TABLE;
+    DonationRecords() {
+        super(new DonationsKind(), TABLE);
     }
 }

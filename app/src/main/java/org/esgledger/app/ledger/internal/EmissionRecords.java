@@ -1,7 +1,6 @@
 package org.esgledger.app.ledger.internal;
 
 import org.esgledger.app.ledger.LedgerSettings;
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.emissions.EmissionActivity;
 import org.esgledger.engine.ledger.emissions.EmissionsKind;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import org.springframework.stereotype.Component;
  * refrigerants with the GWP set of the settings ({@code esg.ledger.gwp-set}).
  */
 @Component
-class EmissionRecords implements KindRecords<EmissionActivity> {
+class EmissionRecords extends KindRecords<EmissionActivity> {
 
     private static final RecordTable<EmissionActivity> TABLE = RecordTable.<EmissionActivity>named("emission_record")
             .text("entity_code", EmissionActivity::entity)
@@ -29,17 +28,7 @@ class EmissionRecords implements KindRecords<EmissionActivity> {
                     v.quantity("quantity", "unit_code"), v.text("factor_id"), v.optionalDecimal("factor_value"), v.text("factor_unit"),
                     v.text("factor_source"), v.integer("data_quality"), v.text("method")));
 
-    private final EmissionsKind kind;
-
     EmissionRecords(LedgerSettings settings) {
-        this.kind = new EmissionsKind(settings.gwpSet());
-    }
-
-    public LedgerKind<EmissionActivity> kind() {
-        return kind;
-    }
-
-    public RecordTable<EmissionActivity> table() {
-        return TABLE;
+        super(new EmissionsKind(settings.gwpSet()), TABLE);
     }
 }

@@ -3,7 +3,6 @@ package org.esgledger.app.ledger.internal;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.employees.Employee;
 import org.esgledger.engine.ledger.employees.EmployeesKind;
 import org.springframework.stereotype.Component;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
  * ('' when none), its start and its return (null when none, or not returned yet).
  */
 @Component
-class EmployeeRecords implements KindRecords<Employee> {
+class EmployeeRecords extends KindRecords<Employee> {
 
     private static final RecordTable<Employee> TABLE = RecordTable.<Employee>named("employee_record")
             .text("employee_id", Employee::id)
@@ -32,14 +31,8 @@ class EmployeeRecords implements KindRecords<Employee> {
             .optionalDate("parental_return", e -> e.parentalLeave().flatMap(Employee.ParentalLeave::returned))
             .reading(EmployeeRecords::employee);
 
-    private final EmployeesKind kind = new EmployeesKind();
-
-    public LedgerKind<Employee> kind() {
-        return kind;
-    }
-
-    public RecordTable<Employee> table() {
-        return TABLE;
+    EmployeeRecords() {
+        super(new EmployeesKind(), TABLE);
     }
 
     private static Employee employee(StoredValues v) throws SQLException {

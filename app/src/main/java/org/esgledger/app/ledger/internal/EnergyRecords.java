@@ -1,6 +1,5 @@
 package org.esgledger.app.ledger.internal;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.energy.EnergyCarrier;
 import org.esgledger.engine.ledger.energy.EnergyKind;
 import org.esgledger.engine.ledger.energy.EnergyUse;
@@ -8,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The energy and water ledger's records, in {@code energy_record} (the carrier by its code). */
 @Component
-class EnergyRecords implements KindRecords<EnergyUse> {
+class EnergyRecords extends KindRecords<EnergyUse> {
 
     private static final RecordTable<EnergyUse> TABLE = RecordTable.<EnergyUse>named("energy_record")
             .text("entity_code", EnergyUse::entity)
@@ -24,13 +23,7 @@ class EnergyRecords implements KindRecords<EnergyUse> {
                     v.quantity("quantity", "unit_code"), v.optionalQuantity("cost", "cost_unit"), v.text("supplier"),
                     v.optionalDecimal("green_share"), v.text("certificate"), v.text("use")));
 
-    private final EnergyKind kind = new EnergyKind();
-
-    public LedgerKind<EnergyUse> kind() {
-        return kind;
-    }
-
-    public RecordTable<EnergyUse> table() {
-        return TABLE;
+    EnergyRecords() {
+        super(new EnergyKind(), TABLE);
     }
 }

@@ -1,13 +1,12 @@
 package org.esgledger.app.ledger.internal;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.safety.SafetyKind;
 import org.esgledger.engine.ledger.safety.SafetyMonth;
 import org.springframework.stereotype.Component;
 
 /** The safety statistics' records, in {@code safety_record}. */
 @Component
-class SafetyRecords implements KindRecords<SafetyMonth> {
+class SafetyRecords extends KindRecords<SafetyMonth> {
 
     private static final RecordTable<SafetyMonth> TABLE = RecordTable.<SafetyMonth>named("safety_record")
             .text("entity_code", SafetyMonth::entity)
@@ -22,13 +21,7 @@ class SafetyRecords implements KindRecords<SafetyMonth> {
                     v.count("accidents"), v.count("injuries"), v.count("fatalities"), v.count("lost_days"),
                     v.quantity("investment", "investment_unit")));
 
-    private final SafetyKind kind = new SafetyKind();
-
-    public LedgerKind<SafetyMonth> kind() {
-        return kind;
-    }
-
-    public RecordTable<SafetyMonth> table() {
-        return TABLE;
+    SafetyRecords() {
+        super(new SafetyKind(), TABLE);
     }
 }

@@ -2,7 +2,6 @@ package org.esgledger.app.ledger.internal;
 
 import java.util.Set;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.suppliers.Supplier;
 import org.esgledger.engine.ledger.suppliers.SuppliersKind;
 import org.springframework.stereotype.Component;
@@ -13,11 +12,10 @@ import org.springframework.stereotype.Component;
  * order of {@link Supplier#AGREEMENTS}.
  */
 @Component
-class SupplierRecords implements KindRecords<Supplier> {
+class SupplierRecords extends KindRecords<Supplier> {
 
     private static final RecordTable<Supplier> TABLE = RecordTable.<Supplier>named("supplier_record")
-            .text("supplier_id", Supplier::id)
-            .text("name", Supplier::name)
+            .text("supplier_id", Supplier::id).text("name", Supplier::name)
             .integer("fiscal_year", Supplier::year)
             .text("category", Supplier::category)
             .quantity("spend", "spend_unit", Supplier::spend)
@@ -29,13 +27,7 @@ class SupplierRecords implements KindRecords<Supplier> {
                     v.quantity("spend", "spend_unit"), v.text("risk"), v.optionalDecimal("audit_score"),
                     v.optionalDecimals("scores"), Set.copyOf(v.texts("agreements"))));
 
-    private final SuppliersKind kind = new SuppliersKind();
-
-    public LedgerKind<Supplier> kind() {
-        return kind;
-    }
-
-    public RecordTable<Supplier> table() {
-        return TABLE;
+    SupplierRecords() {
+        super(new SuppliersKind(), TABLE);
     }
 }

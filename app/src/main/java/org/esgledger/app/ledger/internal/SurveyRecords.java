@@ -1,13 +1,12 @@
 package org.esgledger.app.ledger.internal;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.surveys.SurveyResponse;
 import org.esgledger.engine.ledger.surveys.SurveysKind;
 import org.springframework.stereotype.Component;
 
 /** The customer-satisfaction survey ledger's records, in {@code survey_record}. */
 @Component
-class SurveyRecords implements KindRecords<SurveyResponse> {
+class SurveyRecords extends KindRecords<SurveyResponse> {
 
     private static final RecordTable<SurveyResponse> TABLE = RecordTable.<SurveyResponse>named("survey_record")
             .integer("survey_year", SurveyResponse::year)
@@ -18,13 +17,7 @@ class SurveyRecords implements KindRecords<SurveyResponse> {
             .reading(v -> new SurveyResponse(v.integer("survey_year"), v.text("questionnaire"), v.text("customer"),
                     v.flag("valid"), v.decimal("score")));
 
-    private final SurveysKind kind = new SurveysKind();
-
-    public LedgerKind<SurveyResponse> kind() {
-        return kind;
-    }
-
-    public RecordTable<SurveyResponse> table() {
-        return TABLE;
+    SurveyRecords() {
+        super(new SurveysKind(), TABLE);
     }
 }

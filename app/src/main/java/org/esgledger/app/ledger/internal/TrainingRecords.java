@@ -1,13 +1,12 @@
 package org.esgledger.app.ledger.internal;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.training.TrainingKind;
 import org.esgledger.engine.ledger.training.TrainingSession;
 import org.springframework.stereotype.Component;
 
 /** The training sessions' records, in {@code training_record}. */
 @Component
-class TrainingRecords implements KindRecords<TrainingSession> {
+class TrainingRecords extends KindRecords<TrainingSession> {
 
     private static final RecordTable<TrainingSession> TABLE = RecordTable.<TrainingSession>named("training_record")
             .date("held_on", TrainingSession::date)
@@ -23,13 +22,7 @@ class TrainingRecords implements KindRecords<TrainingSession> {
                     v.text("provider"), v.text("delivery"), v.quantity("hours", "hours_unit"), v.count("participants"),
                     v.quantity("cost", "cost_unit")));
 
-    private final TrainingKind kind = new TrainingKind();
-
-    public LedgerKind<TrainingSession> kind() {
-        return kind;
-    }
-
-    public RecordTable<TrainingSession> table() {
-        return TABLE;
+    TrainingRecords() {
+        super(new TrainingKind(), TABLE);
     }
 }

@@ -1,13 +1,12 @@
 package org.esgledger.app.ledger.internal;
 
-import org.esgledger.engine.ledger.LedgerKind;
 import org.esgledger.engine.ledger.waste.WasteKind;
 import org.esgledger.engine.ledger.waste.WasteRecord;
 import org.springframework.stereotype.Component;
 
 /** The waste ledger's records, in {@code waste_record}. */
 @Component
-class WasteRecords implements KindRecords<WasteRecord> {
+class WasteRecords extends KindRecords<WasteRecord> {
 
     private static final RecordTable<WasteRecord> TABLE = RecordTable.<WasteRecord>named("waste_record")
             .text("manifest", WasteRecord::manifest)
@@ -25,13 +24,7 @@ class WasteRecords implements KindRecords<WasteRecord> {
                     v.text("waste_type"), v.flag("hazardous"), v.text("hw_code"), v.quantity("quantity", "unit_code"),
                     v.text("handler"), v.text("licence"), v.text("treatment")));
 
-    private final WasteKind kind = new WasteKind();
-
-    public LedgerKind<WasteRecord> kind() {
-        return kind;
-    }
-
-    public RecordTable<WasteRecord> table() {
-        return TABLE;
+    WasteRecords() {
+        super(new WasteKind(), TABLE);
     }
 }

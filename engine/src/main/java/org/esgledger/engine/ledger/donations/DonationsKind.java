@@ -16,23 +16,15 @@ import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /** The donations ledger ({@code docs/formats/donations.md}) as a ledger kind. */
-public final class DonationsKind implements LedgerKind<Donation> {
+public final class DonationsKind extends LedgerKind<Donation> {
 
-    public String code() {
-        return DonationLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return DonationLedger.COLUMNS;
+    public DonationsKind() {
+        super(DonationLedger.KIND, DonationLedger.COLUMNS, Set.of(DonationFigures.INDICATOR));
     }
 
     public RowReader<Donation> reader(LedgerTable.Header header, LedgerContext context) {
         return DonationLedger.reader(header, context::entity, name -> context.member("recipient", name), context.units(),
                 context.plausibility());
-    }
-
-    public Set<String> indicators() {
-        return Set.of(DonationFigures.INDICATOR);
     }
 
     public List<ComputedFact> figures(LedgerRows<Donation> rows, LedgerContext context) {

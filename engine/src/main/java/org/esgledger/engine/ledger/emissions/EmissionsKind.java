@@ -21,29 +21,18 @@ import org.esgledger.engine.unit.UnitCatalogue;
  * The other-emission-sources ledger ({@code docs/formats/emissions.md}) as a ledger kind: refrigerant
  * top-ups and process emissions (scope 1) and scope 3 activities, converted with one GWP set.
  */
-public final class EmissionsKind implements LedgerKind<EmissionActivity> {
+public final class EmissionsKind extends LedgerKind<EmissionActivity> {
 
     private final String gwpSet;
 
     /** @param gwpSet the IPCC assessment whose GWPs refrigerants are converted with (SAR, AR4, AR5, AR6) */
     public EmissionsKind(String gwpSet) {
+        super(EmissionsLedger.KIND, EmissionsLedger.COLUMNS, EmissionFigures.indicators());
         this.gwpSet = Objects.requireNonNull(gwpSet, "gwpSet");
-    }
-
-    public String code() {
-        return EmissionsLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return EmissionsLedger.COLUMNS;
     }
 
     public RowReader<EmissionActivity> reader(LedgerTable.Header header, LedgerContext context) {
         return EmissionsLedger.reader(header, context::entity, context.units());
-    }
-
-    public Set<String> indicators() {
-        return EmissionFigures.indicators();
     }
 
     public List<ComputedFact> figures(LedgerRows<EmissionActivity> rows, LedgerContext context) {

@@ -15,14 +15,10 @@ import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /** The employee roster ({@code docs/formats/employees.md}) as a ledger kind. */
-public final class EmployeesKind implements LedgerKind<Employee> {
+public final class EmployeesKind extends LedgerKind<Employee> {
 
-    public String code() {
-        return EmployeeLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return EmployeeLedger.COLUMNS;
+    public EmployeesKind() {
+        super(EmployeeLedger.KIND, EmployeeLedger.COLUMNS, RosterFigures.INDICATORS);
     }
 
     @Override
@@ -32,10 +28,6 @@ public final class EmployeesKind implements LedgerKind<Employee> {
 
     public RowReader<Employee> reader(LedgerTable.Header header, LedgerContext context) {
         return EmployeeLedger.reader(header, context::entity);
-    }
-
-    public Set<String> indicators() {
-        return RosterFigures.INDICATORS;
     }
 
     public List<ComputedFact> figures(LedgerRows<Employee> rows, LedgerContext context) {

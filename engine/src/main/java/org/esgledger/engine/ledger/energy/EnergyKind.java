@@ -20,22 +20,14 @@ import org.esgledger.engine.unit.UnitCatalogue;
  * The energy and water ledger ({@code docs/formats/energy.md}) as a ledger kind: the source of the
  * energy and greenhouse-gas inventory (scope 1 and 2).
  */
-public final class EnergyKind implements LedgerKind<EnergyUse> {
+public final class EnergyKind extends LedgerKind<EnergyUse> {
 
-    public String code() {
-        return EnergyLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return EnergyLedger.COLUMNS;
+    public EnergyKind() {
+        super(EnergyLedger.KIND, EnergyLedger.COLUMNS, EnergyFigures.indicators());
     }
 
     public RowReader<EnergyUse> reader(LedgerTable.Header header, LedgerContext context) {
         return EnergyLedger.reader(header, context::entity, context.units(), context.plausibility());
-    }
-
-    public Set<String> indicators() {
-        return EnergyFigures.indicators();
     }
 
     public List<ComputedFact> figures(LedgerRows<EnergyUse> rows, LedgerContext context) {

@@ -16,22 +16,14 @@ import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /** The monthly safety statistics ledger ({@code docs/formats/safety.md}) as a ledger kind. */
-public final class SafetyKind implements LedgerKind<SafetyMonth> {
+public final class SafetyKind extends LedgerKind<SafetyMonth> {
 
-    public String code() {
-        return SafetyLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return SafetyLedger.COLUMNS;
+    public SafetyKind() {
+        super(SafetyLedger.KIND, SafetyLedger.COLUMNS, SafetyFigures.indicators());
     }
 
     public RowReader<SafetyMonth> reader(LedgerTable.Header header, LedgerContext context) {
         return SafetyLedger.reader(header, context::entity, context.units(), context.plausibility());
-    }
-
-    public Set<String> indicators() {
-        return SafetyFigures.indicators();
     }
 
     public List<ComputedFact> figures(LedgerRows<SafetyMonth> rows, LedgerContext context) {

@@ -17,22 +17,14 @@ import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /** The supplier ledger ({@code docs/formats/suppliers.md}) as a ledger kind. */
-public final class SuppliersKind implements LedgerKind<Supplier> {
+public final class SuppliersKind extends LedgerKind<Supplier> {
 
-    public String code() {
-        return SupplierLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return SupplierLedger.COLUMNS;
+    public SuppliersKind() {
+        super(SupplierLedger.KIND, SupplierLedger.COLUMNS, SupplierFigures.indicators());
     }
 
     public RowReader<Supplier> reader(LedgerTable.Header header, LedgerContext context) {
         return SupplierLedger.reader(header, context.units(), context.plausibility());
-    }
-
-    public Set<String> indicators() {
-        return SupplierFigures.indicators();
     }
 
     public List<ComputedFact> figures(LedgerRows<Supplier> rows, LedgerContext context) {

@@ -14,22 +14,14 @@ import org.esgledger.engine.ledger.RowReader;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /** The customer-satisfaction survey ledger ({@code docs/formats/surveys.md}) as a ledger kind. */
-public final class SurveysKind implements LedgerKind<SurveyResponse> {
+public final class SurveysKind extends LedgerKind<SurveyResponse> {
 
-    public String code() {
-        return SurveyLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return SurveyLedger.COLUMNS;
+    public SurveysKind() {
+        super(SurveyLedger.KIND, SurveyLedger.COLUMNS, SurveyFigures.indicators());
     }
 
     public RowReader<SurveyResponse> reader(LedgerTable.Header header, LedgerContext context) {
         return SurveyLedger.reader(header);
-    }
-
-    public Set<String> indicators() {
-        return SurveyFigures.indicators();
     }
 
     public List<ComputedFact> figures(LedgerRows<SurveyResponse> rows, LedgerContext context) {

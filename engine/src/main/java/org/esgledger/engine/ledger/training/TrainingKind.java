@@ -16,22 +16,14 @@ import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /** The training ledger ({@code docs/formats/training.md}) as a ledger kind. */
-public final class TrainingKind implements LedgerKind<TrainingSession> {
+public final class TrainingKind extends LedgerKind<TrainingSession> {
 
-    public String code() {
-        return TrainingLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return TrainingLedger.COLUMNS;
+    public TrainingKind() {
+        super(TrainingLedger.KIND, TrainingLedger.COLUMNS, TrainingFigures.indicators());
     }
 
     public RowReader<TrainingSession> reader(LedgerTable.Header header, LedgerContext context) {
         return TrainingLedger.reader(header, context::entity, context.units(), context.plausibility());
-    }
-
-    public Set<String> indicators() {
-        return TrainingFigures.indicators();
     }
 
     public List<ComputedFact> figures(LedgerRows<TrainingSession> rows, LedgerContext context) {

@@ -16,23 +16,15 @@ import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /** The waste ledger ({@code docs/formats/waste.md}) as a ledger kind. */
-public final class WasteKind implements LedgerKind<WasteRecord> {
+public final class WasteKind extends LedgerKind<WasteRecord> {
 
-    public String code() {
-        return WasteLedger.KIND;
-    }
-
-    public List<Column> columns() {
-        return WasteLedger.COLUMNS;
+    public WasteKind() {
+        super(WasteLedger.KIND, WasteLedger.COLUMNS, WasteFigures.indicators());
     }
 
     public RowReader<WasteRecord> reader(LedgerTable.Header header, LedgerContext context) {
         return WasteLedger.reader(header, context::entity, name -> context.member(WasteFigures.WASTE_TYPE, name), context.units(),
                 context.plausibility());
-    }
-
-    public Set<String> indicators() {
-        return WasteFigures.indicators();
     }
 
     public List<ComputedFact> figures(LedgerRows<WasteRecord> rows, LedgerContext context) {
