@@ -70,25 +70,8 @@ public final class IndicatorFile {
             Direction direction = parse(r, "direction", Direction::parse, Direction.class, problems);
             Integer decimals = decimals(r, problems);
             Unit unit = unit(r, type, units, problems);
-            List<String> dims = list(r.get("dimensions"));
-            for (String d : dims) {
-                if (!dimensions.containsKey(d)) {
-                    problems.add(r.line(), "dimensions", "dimension.unknown", d);
-                }
-            }
-            List<FrameworkRef> refs = new ArrayList<>();
-            for (String text : list(r.get("references"))) {
-                try {
-                    FrameworkRef ref = FrameworkRef.parse(text);
-                    if (!frameworkItems.contains(ref)) {
-                        problems.add(r.line(), "references", "reference.unknown", text);
-                    } else if (!refs.contains(ref)) {
-                        refs.add(ref);
-                    }
-                } catch (IllegalArgumentException e) {
-                    problems.add(r.line(), "references", "value.invalid", text, e.getMessage());
-                }
-            }
+            List<String> dims = dimensions(r, dimensions, problems);
+            List<FrameworkRef> refs = references(r, frameworkItems, problems);
             if (problems.list().size() == before) {
                 out.add(new Indicator(code, Bilingual.of(r.get("name_zh"), r.get("name_en")),
                         Bilingual.of(r.get("definition_zh"), r.get("definition_en")), type,
@@ -97,6 +80,35 @@ public final class IndicatorFile {
             }
         }
         return out;
+    }
+
+    /** The dimensions an indicator may be broken down by; each must be in the catalogue. */
+    private static List<String> dimensions(CsvTable.Row r, Map<String, Dimension> dimensions, Problems problems) {
+        List<String> dims = list(r.get("dimensions"));
+        for (String d : dims) {
+            if (!dimensions.containsKey(d)) {
+                problems.add(r.line(), "dimensions", "dimension.unknown", d);
+            }
+        }
+        return dims;
+    }
+
+    /** The framework items an indicator answers, each known, each once. */
+    private static List<FrameworkRef> references(CsvTable.Row r, Set<FrameworkRef> frameworkItems, Problems problems) {
+        List<FrameworkRef> refs = new ArrayList<>();
+        for (String text : list(r.get("references"))) {
+            try {
+                FrameworkRef ref = FrameworkRef.parse(text);
+                if (!frameworkItems.contains(ref)) {
+                    problems.add(r.line(), "references", "reference.unknown", text);
+                } else if (!refs.contains(ref)) {
+                    refs.add(ref);
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(r.line(), "references", "value.invalid", text, e.getMessage());
+            }
+        }
+        return refs;
     }
 
     private static Unit unit(CsvTable.Row r, ValueType type, UnitCatalogue units, Problems problems) {

@@ -43,12 +43,7 @@ public final class TargetFile {
             if (tree.entity(r.get("entity")).isEmpty()) {
                 problems.add(r.line(), "entity", "entity.unknown", r.get("entity"));
             }
-            Comparator comparator = Comparator.NONE;
-            try {
-                comparator = Comparator.parse(r.get("comparator"));
-            } catch (RuntimeException e) {
-                problems.add(r.line(), "comparator", "value.notInList", r.get("comparator"), "<, <=, =, >=, >, decrease_yoy, zero, compliant");
-            }
+            Comparator comparator = comparator(r, problems);
             Optional<String> indicator = r.has("indicator") ? Optional.of(r.get("indicator")) : Optional.empty();
             Optional<String> per = r.has("per") ? Optional.of(r.get("per")) : Optional.empty();
             for (String column : List.of("indicator", "per")) {
@@ -59,25 +54,11 @@ public final class TargetFile {
             if (r.has("unit") && units.unit(r.get("unit")).isEmpty()) {
                 problems.add(r.line(), "unit", "unit.unknownCode", r.get("unit"));
             }
-            Optional<BigDecimal> threshold = Optional.empty();
-            if (r.has("threshold")) {
-                try {
-                    threshold = Optional.of(new BigDecimal(r.get("threshold")));
-                } catch (NumberFormatException e) {
-                    problems.add(r.line(), "threshold", "value.invalid", r.get("threshold"), "a number");
-                }
-            } else if (indicator.isPresent() && plain(comparator)) {
-                problems.add(r.line(), "threshold", "value.missing");
-            }
+            Optional<BigDecimal> threshold = threshold(r, indicator.isPresent() && plain(comparator), problems);
             if (indicator.isPresent() && comparator == Comparator.NONE) {
                 problems.add(r.line(), "comparator", "value.missing");
             }
-            Basis basis = Basis.ANNUAL;
-            try {
-                basis = Basis.parse(r.get("basis"));
-            } catch (RuntimeException e) {
-                problems.add(r.line(), "basis", "value.notInList", r.get("basis"), "annual, monthly_average");
-            }
+            Basis basis = basis(r, problems);
             if (problems.list().size() == before) {
                 targets.add(new Target(id, r.get("entity"), Bilingual.of(r.get("subject_zh"), r.get("subject_en")),
                         Bilingual.of(r.get("text_zh"), r.get("text_en")), r.get("type"), indicator, comparator, threshold,
@@ -85,6 +66,38 @@ public final class TargetFile {
             }
         }
         return targets;
+    }
+
+    private static Comparator comparator(CsvTable.Row r, Problems problems) {
+        try {
+            return Comparator.parse(r.get("comparator"));
+        } catch (RuntimeException e) {
+            problems.add(r.line(), "comparator", "value.notInList", r.get("comparator"), "<, <=, =, >=, >, decrease_yoy, zero, compliant");
+            return Comparator.NONE;
+        }
+    }
+
+    private static Basis basis(CsvTable.Row r, Problems problems) {
+        try {
+            return Basis.parse(r.get("basis"));
+        } catch (RuntimeException e) {
+            problems.add(r.line(), "basis", "value.notInList", r.get("basis"), "annual, monthly_average");
+            return Basis.ANNUAL;
+        }
+    }
+
+    /** The threshold, a number; required when the target compares an indicator with one. */
+    private static Optional<BigDecimal> threshold(CsvTable.Row r, boolean required, Problems problems) {
+        if (r.has("threshold")) {
+            try {
+                return Optional.of(new BigDecimal(r.get("threshold")));
+            } catch (NumberFormatException e) {
+                problems.add(r.line(), "threshold", "value.invalid", r.get("threshold"), "a number");
+            }
+        } else if (required) {
+            problems.add(r.line(), "threshold", "value.missing");
+        }
+        return Optional.empty();
     }
 
     private static boolean plain(Comparator c) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.esgledger.engine.ledger.employees.Employee;
 
@@ -30,21 +32,18 @@ public final class DemoRoster {
     /** Changes whenever the generator would produce a different roster from the same targets and seed. */
     public static final String VERSION = "demo-roster/1";
 
-    /** Where the employees work; the report prints no headcount by entity, so these weights are ours. */
-    static final Map<String, Integer> ENTITY_WEIGHTS = entityWeights();
-    static final String[] LEAVE_REASONS = {"resignation", "resignation", "resignation", "resignation", "resignation",
-            "resignation", "resignation", "resignation", "contract_end", "dismissal"};
-
     private final RosterTargets t;
     private final Random random;
     private final LocalDate start;
     private final LocalDate end;
+    private final DemoEmployee employees;
 
     private DemoRoster(RosterTargets targets, long seed) {
         this.t = targets;
         this.random = new Random(seed);
         this.start = LocalDate.of(targets.year(), 1, 1);
         this.end = LocalDate.of(targets.year(), 12, 31);
+        this.employees = new DemoEmployee(targets, random, start, end);
     }
 
     public static List<Employee> generate(RosterTargets targets, long seed) {
@@ -52,7 +51,7 @@ public final class DemoRoster {
     }
 
     /** A person before dates and ids are drawn. */
-    private static final class Slot {
+    static final class Slot {
         String gender;
         String age;
         String education;
@@ -76,7 +75,7 @@ public final class DemoRoster {
         Collections.shuffle(numbers, random);
         List<Employee> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            out.add(employee(String.format("E%05d", numbers.get(i)), all.get(i), i >= staff.size()));
+            out.add(employees.of(String.format("E%05d", numbers.get(i)), all.get(i), i >= staff.size()));
         }
         out.sort(Comparator.comparing(Employee::id));
         return out;
@@ -210,8 +209,8 @@ public final class DemoRoster {
         List<String> otherFunctions = new ArrayList<>(t.function().keySet());
         otherFunctions.remove(t.rdFunction());
         while (out.size() < t.leavers()) {
-            String function = weighted(otherFunctions.stream().collect(java.util.stream.Collectors.toMap(f -> f, f -> t.function().get(f),
-                    (a, b) -> a, java.util.TreeMap::new)));
+            String function = weighted(otherFunctions.stream().collect(Collectors.toMap(f -> f, f -> t.function().get(f),
+                    (a, b) -> a, TreeMap::new)));
             out.add(leaver(weighted(t.gender()), function));
         }
         return out;
@@ -226,66 +225,13 @@ public final class DemoRoster {
         return s;
     }
 
-    private Employee employee(String id, Slot s, boolean leaver) {
-        int age = switch (s.age) {
-            case "30_and_below" -> 20 + random.nextInt(11);
-            case "31_to_50" -> 31 + random.nextInt(20);
-            default -> 51 + random.nextInt(9);
-        };
-        int birthYear = t.year() - age;
-        LocalDate earliest = LocalDate.of(Math.max(2008, birthYear + 19), 1, 1);
-        LocalDate hired;
-        if (s.hiredThisYear) {
-            hired = start.plusDays(random.nextInt(end.getDayOfYear()));
-        } else {
-            LocalDate latest = start.minusDays(1);
-            if (earliest.isAfter(latest)) {
-                earliest = latest.minusDays(180);
-            }
-            hired = earliest.plusDays(random.nextInt((int) (latest.toEpochDay() - earliest.toEpochDay()) + 1));
-        }
-        String channel = s.hiredThisYear ? s.channel : hired.getYear() - birthYear <= 23 && random.nextInt(3) == 0 ? "campus"
-                : random.nextInt(20) == 0 ? "internal" : "social";
-        Optional<LocalDate> left = Optional.empty();
-        String reason = "";
-        if (leaver) {
-            left = Optional.of(start.plusDays(random.nextInt(end.getDayOfYear() - 1)));
-            reason = age >= 58 ? "retirement" : LEAVE_REASONS[random.nextInt(LEAVE_REASONS.length)];
-        }
-        Optional<Employee.ParentalLeave> leave = Optional.empty();
-        if (s.maternity) {
-            LocalDate from = start.plusDays(random.nextInt(180));
-            leave = Optional.of(new Employee.ParentalLeave("maternity", from, Optional.of(from.plusDays(178))));
-        }
-        return new Employee(id, weighted(ENTITY_WEIGHTS), s.gender, birthYear, s.education, s.function,
-                s.function.equals(t.rdFunction()), hired, channel, left, reason, leave);
-    }
-
     private String weighted(Map<String, Integer> weights) {
-        int total = weights.values().stream().mapToInt(Integer::intValue).sum();
-        int x = random.nextInt(total);
-        for (Map.Entry<String, Integer> e : weights.entrySet()) {
-            x -= e.getValue();
-            if (x < 0) {
-                return e.getKey();
-            }
-        }
-        throw new IllegalStateException();
+        return DemoEmployee.weighted(random, weights);
     }
 
     private static List<String> expand(Map<String, Integer> counts) {
         List<String> out = new ArrayList<>();
         counts.forEach((k, n) -> out.addAll(Collections.nCopies(n, k)));
         return out;
-    }
-
-    private static Map<String, Integer> entityWeights() {
-        Map<String, Integer> w = new LinkedHashMap<>();
-        w.put("zkteco", 34);
-        w.put("tangxia", 8);
-        w.put("guangdong_zkteco", 12);
-        w.put("xiamen_zkteco", 10);
-        w.put("shenzhen_zkteco", 36);
-        return w;
     }
 }
