@@ -41,6 +41,7 @@ import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.ReportComposer;
 import org.esgledger.engine.report.template.ReportTemplate;
 import org.esgledger.engine.report.template.TemplateReader;
+import org.esgledger.engine.catalogue.Codes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,7 +112,7 @@ public class Editions {
             boolean touches = used.stream().map(byId::get).anyMatch(v -> v != null
                     && (f.subject().equals(v.key()) || f.subject().startsWith(v.key() + "[")));
             if (touches) {
-                findings.add(f.rule() + " [" + f.severity() + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh());
+                findings.add(f.rule() + " [" + Codes.code(f.severity()) + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh());
             }
         }
         List<Path> files = write(o, editions, used);
