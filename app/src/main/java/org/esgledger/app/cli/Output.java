@@ -1,12 +1,15 @@
 package org.esgledger.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.esgledger.app.intake.FormulaGuard;
+import org.esgledger.app.report.Json;
 
 /**
  * Writes rows of named columns as a table, CSV (UTF-8, RFC 4180) or JSON. Text cells that a
@@ -52,8 +55,8 @@ final class Output {
         }
         try {
             csv.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -73,7 +76,7 @@ final class Output {
     }
 
     static String quote(String s) {
-        return org.esgledger.app.report.Json.quote(s);
+        return Json.quote(s);
     }
 
     /** Columns padded to their widest cell (an East Asian character takes two columns). */
