@@ -3,6 +3,7 @@ package org.esgledger.app.demo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,7 @@ public class DemoWorkspace {
      */
     private void importRoster() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<PublishedFigure> printed = new java.util.ArrayList<>(facts.published(REPORT, Optional.of(ROSTER_YEAR)));
+        List<PublishedFigure> printed = new ArrayList<>(facts.published(REPORT, Optional.of(ROSTER_YEAR)));
         printed.addAll(facts.published(REPORT, Optional.of(ROSTER_YEAR - 1)));
         var roster = DemoRoster.generate(PrintedEmployeeFigures.targets(printed, root, ROSTER_YEAR), ROSTER_SEED);
         importLedger("employees", "employees-" + ROSTER_YEAR + ".csv", ledgers.layout("employees", roster));

@@ -3,6 +3,7 @@ package org.esgledger.app.report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -182,7 +183,7 @@ public class DataPacks {
      */
     private Map<String, Object> entry(FactView fact, Indicator ind, OrganisationTree tree, Map<String, List<String>> sections) {
         Map<String, Object> f = head(fact.id(), ind, fact.entity(), fact.key().period().code(), fact.key().breakdown().code(), tree);
-        java.math.BigDecimal value = fact.notAvailable().isPresent() ? null : new java.math.BigDecimal(fact.plain());
+        BigDecimal value = fact.notAvailable().isPresent() ? null : new BigDecimal(fact.plain());
         f.put("available", value != null);
         f.put("value", value == null ? null : value.toPlainString());
         f.put("disclosed", value == null ? null : org.esgledger.engine.calc.Disclosure.round(value, ind.decimals()).toPlainString());
