@@ -2,6 +2,7 @@ package org.esgledger.app.calculation;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +11,20 @@ import java.util.Optional;
 
 import org.esgledger.app.calculation.internal.ChangeFinder;
 import org.esgledger.app.calculation.internal.InputSet;
+import org.esgledger.app.calculation.internal.NewSnapshot;
 import org.esgledger.app.calculation.internal.SnapshotContent;
 import org.esgledger.app.calculation.internal.SnapshotStore;
+import org.esgledger.app.calculation.internal.SnapshotWriter;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.fact.PublishedFigure;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.engine.calc.Calculation;
 import org.esgledger.engine.calc.CalculationModel;
+import org.esgledger.engine.calc.Derivation;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.check.Checks;
 import org.esgledger.engine.check.Finding;
@@ -44,15 +49,17 @@ public class Calculations {
     private final Facts facts;
     private final Ledgers ledgers;
     private final SnapshotStore snapshots;
+    private final SnapshotWriter writer;
     private final Clock clock;
 
     Calculations(Catalogue catalogue, Organisation organisation, Facts facts, Ledgers ledgers, SnapshotStore snapshots,
-                 Optional<Clock> clock) {
+                 SnapshotWriter writer, Optional<Clock> clock) {
         this.catalogue = catalogue;
         this.organisation = organisation;
         this.facts = facts;
         this.ledgers = ledgers;
         this.snapshots = snapshots;
+        this.writer = writer;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -68,15 +75,13 @@ public class Calculations {
         if (stored.stream().noneMatch(f -> f.fiscalYear() == year)) {
             throw new EsgException(AppMessages.of("compute.noFacts", String.valueOf(year)));
         }
-        Map<String, List<FactView>> published = new LinkedHashMap<>();
+        Map<String, List<PublishedFigure>> published = new LinkedHashMap<>();
         for (String report : facts.reports()) {
             published.put(report, facts.published(report, Optional.empty()));
         }
         InputSet inputs = new InputSet(year, stored, published, ledgers.activeBatches(), catalogue.digest());
-        Map<String, Indicator> indicators = new HashMap<>();
-        catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
-        CalculationModel model = new CalculationModel(indicators, catalogue.dimensions(), catalogue.formulas(), catalogue.equityShare(),
-                organisation.tree(), catalogue.units());
+        CalculationModel model = new CalculationModel(catalogue.indicatorsByCode(), catalogue.dimensions(), catalogue.formulas(),
+                catalogue.equityShare(), organisation.tree(), catalogue.units());
         Calculation calc = Calculation.run(model, inputs.facts(), inputs.unavailable(), inputs.printed());
         List<Finding> findings = Checks.run(calc, catalogue.checkRules());
         Map<Target, TargetStatus> targets = new LinkedHashMap<>();
@@ -106,7 +111,7 @@ public class Calculations {
                         run.content().digest()));
             }
             if (options.freeze() && !s.frozen()) {
-                snapshots.freeze(s.id(), options.by(), clock.instant(), options.reason());
+                writer.freeze(s.id(), options.by(), clock.instant(), options.reason());
                 s = snapshots.byId(s.id()).orElseThrow();
             }
             return new ComputeResult(ComputeResult.Outcome.UNCHANGED, s, Optional.of(new ChangeReport(s.id(), List.of(), List.of())),
@@ -120,56 +125,46 @@ public class Calculations {
         }
         boolean frozen = options.freeze() || current.map(SnapshotView::frozen).orElse(false);
         String frozenReason = options.reason().isEmpty() ? current.map(SnapshotView::frozenReason).orElse("") : options.reason();
-        long id = snapshots.write(year, run.inputs(), run.content(), options.by(), clock.instant(), options.reason(), frozen,
-                frozenReason, current.map(SnapshotView::id));
+        long id = writer.write(new NewSnapshot(year, run.inputs(), run.content(), options.by(), clock.instant(), options.reason(), frozen,
+                frozenReason, current.map(SnapshotView::id)));
         return new ComputeResult(ComputeResult.Outcome.CREATED, snapshots.byId(id).orElseThrow(), changes, findings(id), targets(id));
     }
 
     /** The consistency findings of a fresh computation of the year (nothing stored). */
     @Transactional(readOnly = true)
     public List<FindingView> checks(int year) {
-        Run run = run(year);
-        List<FindingView> out = new ArrayList<>();
-        run.content().findings().forEach(f -> out.add(new FindingView(f.rule(), f.severity(), f.subject(),
-                Bilingual.of(f.messageZh(), f.messageEn()))));
-        return out;
+        return run(year).content().findings().stream().map(Calculations::finding).toList();
     }
 
     /**
-     * The values the current snapshots add to the stored facts: formula results (origin
-     * {@code derived}) and roll-ups (origin {@code rolled_up}), shaped like facts (status
-     * {@code snapshot #N}); a value that is not available has an empty value and the reason in its note.
+     * The values the current snapshots add to the stored facts: formula results (derivation
+     * {@code derived}) and roll-ups ({@code rolled_up}), by year, indicator, entity, period and breakdown.
      */
     @Transactional(readOnly = true)
-    public List<FactView> computedValues(Optional<Integer> year) {
-        Map<String, Indicator> indicators = new HashMap<>();
-        catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
+    public List<CalculatedValue> computedValues(Optional<Integer> year) {
+        Map<String, Indicator> indicators = catalogue.indicatorsByCode();
         var tree = organisation.tree();
         var units = catalogue.units();
-        List<FactView> out = new ArrayList<>();
-        List<Integer> years = year.map(List::of).orElseGet(snapshots::years);
-        for (int y : years) {
+        List<CalculatedValue> out = new ArrayList<>();
+        for (int y : year.map(List::of).orElseGet(snapshots::years)) {
             Optional<SnapshotView> s = snapshots.current(y);
             if (s.isEmpty()) {
                 continue;
             }
             for (SnapshotContent.ValueRow v : snapshots.values(s.get().id()).values()) {
-                if (v.derivation().equals("stored")) {
+                if (v.derivation() == Derivation.Kind.STORED) {
                     continue;
                 }
                 Indicator ind = indicators.get(v.indicator());
                 Bilingual entity = tree.entity(v.entity()).map(e -> e.name()).orElse(Bilingual.of(v.entity(), v.entity()));
-                Bilingual unit = units.unit(v.unit()).map(u -> Bilingual.of(u.name().zh(), u.symbol())).orElse(Bilingual.of("", ""));
-                out.add(new FactView(v.factId(), v.indicator(), ind == null ? Bilingual.of("", "") : ind.name(), v.entity(), entity,
-                        v.period(), y, v.breakdown(), "actual", v.available() ? v.value().toPlainString() : "", v.unit(), unit,
-                        "snapshot #" + s.get().id(),
-                        v.derivation().equals("derived") ? "derived" : "rolled_up", v.formula().isEmpty() ? "roll-up (" + v.rule() + ")"
-                        : v.formula() + " (v" + v.formulaVersion() + ")", "", "", 0, s.get().computedBy(), s.get().computedAt(), "",
-                        v.available() ? "disclosed " + v.disclosed() : "not available: " + v.reasonEn() + " / " + v.reasonZh()));
+                out.add(new CalculatedValue(v.factKey(), ind == null ? Bilingual.of("", "") : ind.name(), entity,
+                        Optional.ofNullable(v.value()).filter(x -> v.available()), v.disclosed(), units.unit(v.unit()), v.derivation(),
+                        s.get(), v.available() ? Optional.empty() : Optional.of(Bilingual.of(v.reasonZh(), v.reasonEn()))));
             }
         }
-        out.sort(java.util.Comparator.comparing(FactView::fiscalYear).thenComparing(FactView::indicator).thenComparing(FactView::entity)
-                .thenComparing(FactView::period).thenComparing(FactView::breakdown));
+        out.sort(Comparator.comparing(CalculatedValue::fiscalYear).thenComparing(CalculatedValue::indicator)
+                .thenComparing(CalculatedValue::entity).thenComparing(v -> v.key().period().code())
+                .thenComparing(v -> v.key().breakdown().code()));
         return out;
     }
 
@@ -198,10 +193,11 @@ public class Calculations {
 
     @Transactional(readOnly = true)
     public List<FindingView> findings(long snapshot) {
-        List<FindingView> out = new ArrayList<>();
-        snapshots.findings(snapshot).forEach(f -> out.add(new FindingView(f.rule(), f.severity(), f.subject(),
-                Bilingual.of(f.messageZh(), f.messageEn()))));
-        return out;
+        return snapshots.findings(snapshot).stream().map(Calculations::finding).toList();
+    }
+
+    private static FindingView finding(SnapshotContent.FindingRow f) {
+        return new FindingView(f.rule(), f.severity(), f.subject(), Bilingual.of(f.messageZh(), f.messageEn()));
     }
 
     @Transactional(readOnly = true)
@@ -212,7 +208,7 @@ public class Calculations {
         for (SnapshotContent.TargetRow r : snapshots.targets(snapshot)) {
             Target t = byId.get(r.targetId());
             out.add(new TargetView(r.targetId(), t == null ? Bilingual.of("", "") : t.subject(), r.status(),
-                    r.actual() == null ? "" : r.actual().stripTrailingZeros().toPlainString(), r.unit(), t == null ? "" : t.declared(),
+                    Optional.ofNullable(r.actual()), r.unit(), t == null ? "" : t.declared(),
                     Bilingual.of(r.explanationZh(), r.explanationEn())));
         }
         return out;

@@ -1,7 +1,9 @@
 package org.esgledger.app.calculation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +14,13 @@ import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.fact.SourceRowView;
 import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
+import org.esgledger.engine.fact.Origin;
 import org.esgledger.engine.fact.Period;
+import org.esgledger.engine.fact.Provenance;
 import org.esgledger.engine.i18n.EsgException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,7 +69,7 @@ public class Explanations {
         for (SnapshotContent.ValueRow row : c.values(snapshot).values()) {
             out.add(node(c, snapshot, row, 1));
         }
-        out.sort(java.util.Comparator.comparing(ExplainNode::key));
+        out.sort(Comparator.comparing(ExplainNode::key));
         return out;
     }
 
@@ -92,15 +97,12 @@ public class Explanations {
         List<String> details = new ArrayList<>();
         String how;
         switch (row.derivation()) {
-            case "derived":
-                how = "formula v" + row.formulaVersion() + ": " + row.formula();
-                break;
-            case "rolled_up":
-                how = "rolled up (" + row.rule() + ") from the parts below";
-                break;
-            default:
+            case DERIVED -> how = "formula v" + row.formulaVersion() + ": " + row.formula();
+            case ROLLED_UP -> how = "rolled up (" + row.rule() + ") from the parts below";
+            default -> {
                 how = "stored fact";
                 provenance(c, row, details);
+            }
         }
         details.add(0, "snapshot #" + snapshot + ", fact " + row.factId());
         List<ExplainNode> children = new ArrayList<>();
@@ -144,25 +146,28 @@ public class Explanations {
     }
 
     private void provenance(Context c, SnapshotContent.ValueRow row, List<String> details) {
-        Period p = Period.parse(row.period());
-        c.fact(p.fiscalYear(), row.factId()).ifPresent(f -> {
-            details.add(f.origin() + ", status " + f.status() + "; entered by " + f.enteredBy() + " at " + f.enteredAt()
-                    + (f.approvedBy().isEmpty() ? "; not approved" : "; approved by " + f.approvedBy()));
-            if (!f.sourceFile().isEmpty()) {
-                details.add("file " + f.sourceFile() + " row " + f.sourceRow() + " (sha256 " + f.sourceSha256() + ")");
+        c.fact(row.factKey().period().fiscalYear(), row.factId()).ifPresent(f -> {
+            Provenance p = f.provenance();
+            details.add(Codes.code(f.origin()) + ", status " + Codes.code(f.status()) + "; entered by " + p.enteredBy() + " at "
+                    + p.enteredAt() + p.approvedBy().map(by -> "; approved by " + by).orElse("; not approved"));
+            p.file().ifPresent(file -> details.add("file " + file.name() + " row " + file.row() + " (sha256 " + file.sha256() + ")"));
+            if (!p.source().isEmpty()) {
+                details.add("source: " + p.source());
             }
-            if (!f.source().isEmpty()) {
-                details.add("source: " + f.source());
-            }
-            if (f.origin().equals("computed")) {
-                Facts.SourceRows rows = facts.sourceRows(f.id(), ROWS_SHOWN);
-                Map<Long, List<SourceRowView>> byBatch = new java.util.LinkedHashMap<>();
-                rows.rows().forEach(r -> byBatch.computeIfAbsent(r.batch(), b -> new ArrayList<>()).add(r));
-                byBatch.forEach((batch, list) -> details.add("ledger " + list.get(0).kind() + " batch " + batch + ": " + list.get(0).file()
-                        + " (sha256 " + list.get(0).sha256() + ") rows " + String.join(", ", list.stream().map(r -> String.valueOf(r.row())).toList())
-                        + (rows.total() > rows.rows().size() ? " … " + rows.total() + " rows in all" : "")));
+            if (f.origin() == Origin.COMPUTED) {
+                ledgerRows(f.id(), details);
             }
         });
+    }
+
+    /** The first ledger rows a computed fact counts, by batch, and how many there are in all. */
+    private void ledgerRows(String factId, List<String> details) {
+        Facts.SourceRows rows = facts.sourceRows(factId, ROWS_SHOWN);
+        Map<Long, List<SourceRowView>> byBatch = new LinkedHashMap<>();
+        rows.rows().forEach(r -> byBatch.computeIfAbsent(r.batch(), b -> new ArrayList<>()).add(r));
+        byBatch.forEach((batch, list) -> details.add("ledger " + list.get(0).kind() + " batch " + batch + ": " + list.get(0).file()
+                + " (sha256 " + list.get(0).sha256() + ") rows " + String.join(", ", list.stream().map(r -> String.valueOf(r.row())).toList())
+                + (rows.total() > rows.rows().size() ? " … " + rows.total() + " rows in all" : "")));
     }
 
     /** A fact id ({@code F} + 16 hex digits) looked up in the current snapshots, or {@code indicator@entity@period[dim=member]}. */

@@ -1,8 +1,10 @@
 package org.esgledger.app.catalogue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.esgledger.app.catalogue.internal.CatalogueStore;
 import org.esgledger.app.catalogue.internal.DefinitionStore;
@@ -31,9 +33,7 @@ public class Catalogue {
 
     /** The saved formulas, checked together and in evaluation order. */
     public FormulaSet formulas() {
-        Map<String, Indicator> byCode = new java.util.HashMap<>();
-        indicators().forEach(i -> byCode.put(i.code(), i));
-        return FormulaSet.of(definitions.formulas(), byCode, dimensions());
+        return FormulaSet.of(definitions.formulas(), indicatorsByCode(), dimensions());
     }
 
     /** Formula rows as saved (indicator, formula, version, note), for listing. */
@@ -50,7 +50,7 @@ public class Catalogue {
     }
 
     /** Indicators consolidated by equity share. */
-    public java.util.Set<String> equityShare() {
+    public Set<String> equityShare() {
         return definitions.equityShare();
     }
 
@@ -73,6 +73,13 @@ public class Catalogue {
 
     public List<Indicator> indicators() {
         return store.indicators();
+    }
+
+    /** The indicators by code. */
+    public Map<String, Indicator> indicatorsByCode() {
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators().forEach(i -> byCode.put(i.code(), i));
+        return byCode;
     }
 
     public Optional<Indicator> indicator(String code) {

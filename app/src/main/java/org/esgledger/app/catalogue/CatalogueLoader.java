@@ -1,9 +1,11 @@
 package org.esgledger.app.catalogue;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.catalogue.internal.CatalogueStore;
@@ -61,7 +63,7 @@ public class CatalogueLoader {
     public Map<String, Long> loadFrameworks() {
         List<FrameworkItem> items = FrameworkFiles.read();
         store.saveFrameworkItems(items);
-        return items.stream().collect(Collectors.groupingBy(i -> i.framework().name(), java.util.TreeMap::new, Collectors.counting()));
+        return items.stream().collect(Collectors.groupingBy(i -> i.framework().name(), TreeMap::new, Collectors.counting()));
     }
 
     @Transactional
@@ -79,7 +81,7 @@ public class CatalogueLoader {
         Problems problems = new Problems(file.shortName());
         Set<FrameworkRef> known = new HashSet<>();
         store.frameworkItems().forEach(i -> known.add(i.ref()));
-        Map<String, String> consolidation = new java.util.HashMap<>();
+        Map<String, String> consolidation = new HashMap<>();
         List<Indicator> indicators = IndicatorFile.read(file, store.units(), store.dimensions(), known, problems, consolidation);
         problems.throwIfAny();
         String version = file.sha256().substring(0, 12);
@@ -146,7 +148,7 @@ public class CatalogueLoader {
     }
 
     private Map<String, Indicator> indicatorsByCode() {
-        Map<String, Indicator> indicators = new java.util.HashMap<>();
+        Map<String, Indicator> indicators = new HashMap<>();
         store.indicators().forEach(i -> indicators.put(i.code(), i));
         return indicators;
     }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.FindingView;
+import org.esgledger.engine.catalogue.Codes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,27 +29,26 @@ class ChecksCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Also list information findings (printed figures that cannot be recomputed, rules that could not run).")
     boolean all;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
         try (var context = esg.open()) {
             List<FindingView> findings = context.getBean(Calculations.class).checks(year);
+            List<FindingView> shown = findings.stream().filter(f -> all || f.isProblem()).toList();
             Output output = new Output(format == OutputFormat.table ? List.of("severity", "rule", "subject", "message")
                     : List.of("severity", "rule", "subject", "message_zh", "message_en"), List.of());
-            for (FindingView f : findings) {
-                if (!all && f.severity().equals("info")) {
-                    continue;
-                }
+            for (FindingView f : shown) {
+                String severity = Codes.code(f.severity());
                 output.row(format == OutputFormat.table
-                        ? List.of(f.severity(), f.rule(), f.subject(), f.message().zh() + "\n" + f.message().en())
-                        : List.of(f.severity(), f.rule(), f.subject(), f.message().zh(), f.message().en()));
+                        ? List.of(severity, f.rule(), f.subject(), f.message().zh() + "\n" + f.message().en())
+                        : List.of(severity, f.rule(), f.subject(), f.message().zh(), f.message().en()));
             }
             output.write(format, spec.commandLine().getOut());
             if (format == OutputFormat.table) {
-                long shown = findings.stream().filter(f -> all || !f.severity().equals("info")).count();
-                spec.commandLine().getOut().printf("%d findings shown, %d in all (--all shows information findings too)%n", shown, findings.size());
+                spec.commandLine().getOut().printf("%d findings shown, %d in all (--all shows information findings too)%n", shown.size(),
+                        findings.size());
                 spec.commandLine().getOut().flush();
             }
         }

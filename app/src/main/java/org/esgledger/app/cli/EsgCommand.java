@@ -1,5 +1,6 @@
 package org.esgledger.app.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -8,17 +9,22 @@ import org.esgledger.app.EsgLedger;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code esg}: the command line of ESG Ledger. */
+/**
+ * {@code esg}: the command line of ESG Ledger. Options that take one of a fixed set of values are
+ * enums or name their candidates, so that help and shell completion ({@code esg generate-completion})
+ * list them.
+ */
 @Command(name = "esg", mixinStandardHelpOptions = true, version = "ESG Ledger 0.1.0",
         description = {"ESG Ledger — operating ledgers in, audit-ready bilingual sustainability report out.",
                 "ESG 台账：从业务台账到可审计的中英文可持续发展报告。"},
         subcommands = {DemoCommand.class, FactsCommand.class, CatalogueCommand.class, LoadCommand.class, ImportCommand.class,
                 ExportCommand.class, TemplateCommand.class, ComputeCommand.class, ChecksCommand.class, ExplainCommand.class, FactorsCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class})
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public class EsgCommand {
 
     /** Exit code for input that was refused (a file with bad rows, an unknown code). */
@@ -56,8 +62,8 @@ public class EsgCommand {
 
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new EsgCommand());
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         EsgCommand esg = cli.getCommand();
         cli.setExecutionExceptionHandler((ex, line, parsed) -> report(ex, esg.verbose, line.getErr()));
         try {

@@ -1,6 +1,7 @@
 package org.esgledger.app.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.esgledger.app.ledger.Ledgers;
@@ -21,7 +22,8 @@ class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy")
+    @Option(names = "--ledger", required = true, paramLabel = "KIND", completionCandidates = LedgerKindNames.class,
+            description = "Ledger kind: ${COMPLETION-CANDIDATES}")
     String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "File to write: .xlsx for the template workbook, otherwise CSV (UTF-8 with BOM)")
@@ -32,7 +34,7 @@ class ExportCommand implements Callable<Integer> {
         OutputPath.file(out);
         try (var context = esg.open()) {
             Ledgers ledgers = context.getBean(Ledgers.class);
-            byte[] csv = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")
+            byte[] csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
                     ? ledgers.exportWorkbook(kind) : ledgers.export(kind);
             OutputPath.write(out, csv);
             spec.commandLine().getOut().printf("已导出 / Exported %s ledger to %s%n", kind, out.toAbsolutePath());

@@ -26,7 +26,7 @@ class FactorsCommand implements Callable<Integer> {
     @Option(names = "--validate", description = "Check the library: overlapping factors, unknown provinces, grid factors without a data year, unverified factors.")
     boolean validate;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override

@@ -4,8 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.esgledger.app.calculation.CalculatedValue;
+import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.engine.catalogue.Codes;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "facts", description = {"List facts: indicator, entity, period, breakdown, exact value and unit, status, origin, id.",
         "列出数据点：指标、主体、期间、细分、精确值及单位、状态、来源、编号。"})
 class FactsCommand implements Callable<Integer> {
+
+    static final List<String> TABLE_COLUMNS = List.of("fact_id", "indicator", "entity", "period", "breakdown", "nature", "value",
+            "unit", "status", "origin");
 
     static final List<String> COLUMNS = List.of("fact_id", "indicator", "name_zh", "name_en", "entity", "period", "breakdown",
             "nature", "value", "unit", "status", "origin", "source_file", "source_row", "entered_by", "note");
@@ -36,29 +44,44 @@ class FactsCommand implements Callable<Integer> {
             + "(origin derived: by formula; rolled_up: from entities, months or breakdown members).")
     boolean storedOnly;
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
         try (var context = esg.open()) {
-            List<FactView> facts = new java.util.ArrayList<>(context.getBean(Facts.class).list(Optional.ofNullable(year)));
+            Output output = new Output(format == OutputFormat.table ? TABLE_COLUMNS : COLUMNS, List.of("value", "source_row"));
+            context.getBean(Facts.class).list(Optional.ofNullable(year)).forEach(f -> output.row(row(f)));
             if (!storedOnly) {
-                facts.addAll(context.getBean(org.esgledger.app.calculation.Calculations.class).computedValues(Optional.ofNullable(year)));
-            }
-            Output output = new Output(format == OutputFormat.table
-                    ? List.of("fact_id", "indicator", "entity", "period", "breakdown", "nature", "value", "unit", "status", "origin")
-                    : COLUMNS, List.of("value", "source_row"));
-            for (FactView f : facts) {
-                output.row(format == OutputFormat.table
-                        ? List.of(f.id(), f.indicator(), f.entity(), f.period(), f.breakdown(), f.nature(), f.value(),
-                        f.unitName().zh(), f.status(), f.origin())
-                        : List.of(f.id(), f.indicator(), f.indicatorName().zh(), f.indicatorName().en(), f.entity(), f.period(),
-                        f.breakdown(), f.nature(), f.value(), f.unit(), f.status(), f.origin(), f.sourceFile(),
-                        Integer.toString(f.sourceRow()), f.enteredBy(), f.note()));
+                context.getBean(Calculations.class).computedValues(Optional.ofNullable(year)).forEach(v -> output.row(row(v)));
             }
             output.write(format, spec.commandLine().getOut());
         }
         return 0;
+    }
+
+    private List<String> row(FactView f) {
+        FactKey k = f.key();
+        String unitName = f.unit().map(u -> u.name().zh()).orElse("");
+        return format == OutputFormat.table
+                ? List.of(f.id(), k.indicator(), k.entity(), k.period().code(), k.breakdown().code(), Codes.code(k.nature()), f.plain(),
+                unitName, Codes.code(f.status()), Codes.code(f.origin()))
+                : List.of(f.id(), k.indicator(), f.indicatorName().zh(), f.indicatorName().en(), k.entity(), k.period().code(),
+                k.breakdown().code(), Codes.code(k.nature()), f.plain(), f.unitCode(), Codes.code(f.status()), Codes.code(f.origin()),
+                f.provenance().file().map(Provenance.FileRow::name).orElse(""),
+                Integer.toString(f.provenance().file().map(Provenance.FileRow::row).orElse(0)), f.provenance().enteredBy(), f.listedNote());
+    }
+
+    /** A value of a snapshot: its status is the snapshot, its origin how it came about. */
+    private List<String> row(CalculatedValue v) {
+        FactKey k = v.key();
+        String status = "snapshot #" + v.snapshot().id();
+        String unitName = v.unit().map(u -> u.name().zh()).orElse("");
+        return format == OutputFormat.table
+                ? List.of(v.id(), k.indicator(), k.entity(), k.period().code(), k.breakdown().code(), Codes.code(k.nature()), v.plain(),
+                unitName, status, Codes.code(v.derivation()))
+                : List.of(v.id(), k.indicator(), v.indicatorName().zh(), v.indicatorName().en(), k.entity(), k.period().code(),
+                k.breakdown().code(), Codes.code(k.nature()), v.plain(), v.unitCode(), status, Codes.code(v.derivation()), "", "0",
+                v.snapshot().computedBy(), v.listedNote());
     }
 }

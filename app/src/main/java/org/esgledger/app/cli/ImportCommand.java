@@ -32,7 +32,8 @@ class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy, emissions")
+    @Option(names = "--ledger", required = true, paramLabel = "KIND", completionCandidates = LedgerKindNames.class,
+            description = "Ledger kind: ${COMPLETION-CANDIDATES}")
     String kind;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "XLSX or XLS workbook, or CSV in UTF-8 (with or without BOM), UTF-16 with BOM or GB18030/GBK")

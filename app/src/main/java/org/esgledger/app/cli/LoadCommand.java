@@ -29,7 +29,7 @@ class LoadCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", description = "dimensions, indicators, formulas, checks, targets, entities or facts")
+    @Parameters(index = "0", paramLabel = "KIND", description = "What the file holds: ${COMPLETION-CANDIDATES}")
     Kind kind;
 
     @Parameters(index = "1", paramLabel = "FILE", description = "UTF-8 CSV file (formats in docs/formats/)")

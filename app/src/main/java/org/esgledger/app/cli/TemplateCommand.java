@@ -22,7 +22,8 @@ class TemplateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "Ledger kind: employees, training, waste, donations, suppliers, surveys, safety, energy")
+    @Parameters(index = "0", paramLabel = "KIND", completionCandidates = LedgerKindNames.class,
+            description = "Ledger kind: ${COMPLETION-CANDIDATES}")
     String kind;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write it (default: KIND-template.xlsx)")

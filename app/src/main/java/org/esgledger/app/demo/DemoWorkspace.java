@@ -1,6 +1,10 @@
 package org.esgledger.app.demo;
 
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,8 @@ import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.calc.Fingerprint;
+import org.esgledger.engine.unit.UnitTable;
+import org.esgledger.app.fact.PublishedFigure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -128,7 +134,7 @@ public class DemoWorkspace {
      */
     private void importRoster() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<FactView> printed = new java.util.ArrayList<>(facts.published(REPORT, Optional.of(ROSTER_YEAR)));
+        List<PublishedFigure> printed = new ArrayList<>(facts.published(REPORT, Optional.of(ROSTER_YEAR)));
         printed.addAll(facts.published(REPORT, Optional.of(ROSTER_YEAR - 1)));
         var roster = DemoRoster.generate(PrintedEmployeeFigures.targets(printed, root, ROSTER_YEAR), ROSTER_SEED);
         importLedger("employees", "employees-" + ROSTER_YEAR + ".csv", ledgers.layout("employees", roster));
@@ -155,9 +161,9 @@ public class DemoWorkspace {
     /** Generates the suppliers from the printed supplier count and signing rate and imports them as a ledger. */
     private void importSuppliers() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<FactView> printed = facts.published(REPORT, Optional.of(ROSTER_YEAR));
-        int total = new java.math.BigDecimal(printed(printed, "suppliers_total", root).value()).intValueExact();
-        var rate = new java.math.BigDecimal(printed(printed, "supplier_integrity_agreement_signing_rate", root).value());
+        List<PublishedFigure> printed = facts.published(REPORT, Optional.of(ROSTER_YEAR));
+        int total = printed(printed, "suppliers_total", root).amount().orElseThrow().intValueExact();
+        var rate = printed(printed, "supplier_integrity_agreement_signing_rate", root).amount().orElseThrow();
         var suppliers = DemoSuppliers.generate(ROSTER_YEAR, total, rate, catalogue.units().unit("CNY").orElseThrow(), ROSTER_SEED);
         importLedger("suppliers", "suppliers-" + ROSTER_YEAR + ".csv", ledgers.layout("suppliers", suppliers));
     }
@@ -167,11 +173,11 @@ public class DemoWorkspace {
         String root = organisation.tree().root().orElseThrow().code();
         List<org.esgledger.engine.ledger.surveys.SurveyResponse> responses = new java.util.ArrayList<>();
         for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
-            List<FactView> printed = facts.published(REPORT, Optional.of(year));
+            List<PublishedFigure> printed = facts.published(REPORT, Optional.of(year));
             responses.addAll(DemoSurveys.generate(year,
-                    new java.math.BigDecimal(printed(printed, "csat_valid_questionnaires", root).value()).intValueExact(),
-                    new java.math.BigDecimal(printed(printed, "customers_surveyed", root).value()).intValueExact(),
-                    new java.math.BigDecimal(printed(printed, "customer_satisfaction_score", root).value()), ROSTER_SEED));
+                    printed(printed, "csat_valid_questionnaires", root).amount().orElseThrow().intValueExact(),
+                    printed(printed, "customers_surveyed", root).amount().orElseThrow().intValueExact(),
+                    printed(printed, "customer_satisfaction_score", root).amount().orElseThrow(), ROSTER_SEED));
         }
         importLedger("surveys", "surveys-" + (ROSTER_YEAR - 2) + "-" + ROSTER_YEAR + ".csv", ledgers.layout("surveys", responses));
     }
@@ -179,20 +185,20 @@ public class DemoWorkspace {
     /** Generates the monthly safety statistics from the printed safety figures and imports them as a ledger. */
     private void importSafety() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<FactView> printed = facts.published(REPORT, Optional.of(ROSTER_YEAR));
+        List<PublishedFigure> printed = facts.published(REPORT, Optional.of(ROSTER_YEAR));
         var units = catalogue.units();
-        long investment = new java.math.BigDecimal(printed(printed, "work_safety_investment", root).value()).movePointRight(4)
+        long investment = printed(printed, "work_safety_investment", root).amount().orElseThrow().movePointRight(4)
                 .longValueExact();
         var months = DemoSafety.generate(ROSTER_YEAR,
-                new java.math.BigDecimal(printed(printed, "work_safety_accidents", root).value()).longValueExact(),
-                new java.math.BigDecimal(printed(printed, "work_related_injuries", root).value()).longValueExact(),
-                new java.math.BigDecimal(printed(printed, "work_related_fatalities", root).value()).longValueExact(),
+                printed(printed, "work_safety_accidents", root).amount().orElseThrow().longValueExact(),
+                printed(printed, "work_related_injuries", root).amount().orElseThrow().longValueExact(),
+                printed(printed, "work_related_fatalities", root).amount().orElseThrow().longValueExact(),
                 investment, units.unit("h").orElseThrow(), units.unit("CNY").orElseThrow(), ROSTER_SEED);
         importLedger("safety", "safety-" + ROSTER_YEAR + ".csv", ledgers.layout("safety", months));
     }
 
-    private static FactView printed(List<FactView> printed, String indicator, String entity) {
-        return printed.stream().filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.breakdown().isEmpty())
+    private static PublishedFigure printed(List<PublishedFigure> printed, String indicator, String entity) {
+        return printed.stream().filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.key().breakdown().isTotal())
                 .findFirst().orElseThrow(() -> new IllegalStateException("the report prints no " + indicator));
     }
 

@@ -1,56 +1,75 @@
 package org.esgledger.app.fact;
 
-import java.time.Instant;
+import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.FactStatus;
+import org.esgledger.engine.fact.FactValue;
+import org.esgledger.engine.fact.Origin;
+import org.esgledger.engine.fact.Provenance;
 import org.esgledger.engine.i18n.Bilingual;
+import org.esgledger.engine.unit.Unit;
 
 /**
- * A stored fact as people and exports see it: the key, the exact value with its unit, its status
- * and where it came from.
+ * A stored fact as people and exports see it: its key and the names of its indicator and entity,
+ * the exact value with its unit, its review status, its origin and its provenance.
  *
- * @param value      the exact value in plain notation (never rounded here)
- * @param unit       unit code, empty for text, yes/no and date values
- * @param sourceFile name of the loaded file, empty when entered by hand
- * @param sourceRow  row in that file (header = 1)
- * @param notAvailable why a value computed from ledger rows could not be computed (its value is then
- *                   empty and its note says so); empty for every other fact
+ * @param value        the exact value (never rounded here); empty when it is not available
+ * @param unit         the unit of a number, also of one that is not available; empty for text, yes/no and date values
+ * @param notAvailable why a value computed from ledger rows could not be computed; empty for every other fact
  */
-public record FactView(
-        String id,
-        String indicator,
-        Bilingual indicatorName,
-        String entity,
-        Bilingual entityName,
-        String period,
-        int fiscalYear,
-        String breakdown,
-        String nature,
-        String value,
-        String unit,
-        Bilingual unitName,
-        String status,
-        String origin,
-        String source,
-        String sourceFile,
-        String sourceSha256,
-        int sourceRow,
-        String enteredBy,
-        Instant enteredAt,
-        String approvedBy,
-        String note,
-        Optional<Bilingual> notAvailable) {
+public record FactView(FactKey key, Bilingual indicatorName, Bilingual entityName, Optional<FactValue> value, Optional<Unit> unit,
+                       FactStatus status, Origin origin, Provenance provenance, Optional<Bilingual> notAvailable) {
 
     public FactView {
-        notAvailable = notAvailable == null ? Optional.empty() : notAvailable;
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(notAvailable, "notAvailable");
+        if (value.isEmpty() != notAvailable.isPresent()) {
+            throw new IllegalArgumentException("a fact has a value or the reason it has none: " + key);
+        }
     }
 
-    /** A fact with a value (or one the calculation computes, whose reason is in its note). */
-    public FactView(String id, String indicator, Bilingual indicatorName, String entity, Bilingual entityName, String period,
-                    int fiscalYear, String breakdown, String nature, String value, String unit, Bilingual unitName, String status,
-                    String origin, String source, String sourceFile, String sourceSha256, int sourceRow, String enteredBy,
-                    Instant enteredAt, String approvedBy, String note) {
-        this(id, indicator, indicatorName, entity, entityName, period, fiscalYear, breakdown, nature, value, unit, unitName, status,
-                origin, source, sourceFile, sourceSha256, sourceRow, enteredBy, enteredAt, approvedBy, note, Optional.empty());
+    public String id() {
+        return key.id();
+    }
+
+    public String indicator() {
+        return key.indicator();
+    }
+
+    public String entity() {
+        return key.entity();
+    }
+
+    /** The fiscal year its period ends in. */
+    public int fiscalYear() {
+        return key.period().fiscalYear();
+    }
+
+    /** The value in plain notation as written in files and output; empty when it is not available. */
+    public String plain() {
+        return value.map(FactValue::plain).orElse("");
+    }
+
+    /** The number; empty for a text, yes/no or date value and for a value that is not available. */
+    public Optional<BigDecimal> amount() {
+        return value.filter(FactValue.Amount.class::isInstance).map(v -> ((FactValue.Amount) v).quantity().value());
+    }
+
+    /** The unit's code; empty for text, yes/no and date values. */
+    public String unitCode() {
+        return unit.map(Unit::code).orElse("");
+    }
+
+    /** The note as listed: for a value that is not available, the reason ("not available: en / zh"); otherwise the note entered. */
+    public String listedNote() {
+        return notAvailable.map(r -> "not available: " + r.en() + " / " + r.zh()).orElse(provenance.note());
     }
 }

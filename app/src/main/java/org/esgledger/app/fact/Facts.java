@@ -2,21 +2,21 @@ package org.esgledger.app.fact;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.internal.FactFile;
+import org.esgledger.app.fact.internal.FactQueries;
 import org.esgledger.app.fact.internal.FactStore;
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
-import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.fact.Origin;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Facts {
 
     private final FactStore store;
+    private final FactQueries queries;
     private final Catalogue catalogue;
     private final Organisation organisation;
     private final Clock clock;
 
-    Facts(FactStore store, Catalogue catalogue, Organisation organisation, Optional<Clock> clock) {
+    Facts(FactStore store, FactQueries queries, Catalogue catalogue, Organisation organisation, Optional<Clock> clock) {
         this.store = store;
+        this.queries = queries;
         this.catalogue = catalogue;
         this.organisation = organisation;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -54,13 +56,14 @@ public class Facts {
      * printed values of derived indicators, which are computed by formula); every row is checked.
      */
     @Transactional
-    public LoadedFile load(SourceFile file, String by, java.util.function.Predicate<String> take) {
+    public LoadedFile load(SourceFile file, String by, Predicate<String> take) {
         Problems problems = new Problems(file.shortName());
         List<FactFile.Entry> entries = FactFile.read(file, context(), problems).stream()
                 .filter(e -> take.test(e.key().indicator())).toList();
         for (FactFile.Entry e : entries) {
-            store.status(e.key().id()).filter("locked"::equals).ifPresent(s ->
-                    problems.add(e.line(), "", "fact.locked", e.key()));
+            if (locked(e.key())) {
+                problems.add(e.line(), "", "fact.locked", e.key());
+            }
         }
         problems.throwIfAny();
         Instant now = clock.instant();
@@ -97,10 +100,10 @@ public class Facts {
     @Transactional
     public List<FactKey> putComputed(List<ComputedFact> computed, String by) {
         Instant now = clock.instant();
-        List<FactKey> locked = new java.util.ArrayList<>();
+        List<FactKey> locked = new ArrayList<>();
         computed.stream().map(c -> c.key().period()).distinct().forEach(organisation::ensurePeriod);
         for (ComputedFact c : computed) {
-            if (store.status(c.key().id()).filter("locked"::equals).isPresent()) {
+            if (locked(c.key())) {
                 locked.add(c.key());
                 continue;
             }
@@ -111,7 +114,12 @@ public class Facts {
 
     @Transactional(readOnly = true)
     public List<FactView> list(Optional<Integer> fiscalYear) {
-        return store.list(fiscalYear);
+        return queries.list(fiscalYear, catalogue.units());
+    }
+
+    /** A locked fact is never replaced, by a file or a computation. */
+    private boolean locked(FactKey key) {
+        return store.status(key.id()).filter(s -> s == FactStatus.LOCKED).isPresent();
     }
 
     /**
@@ -121,13 +129,13 @@ public class Facts {
      */
     @Transactional(readOnly = true)
     public List<FactView> notAvailable(Optional<Integer> fiscalYear) {
-        return store.list(fiscalYear).stream().filter(f -> f.notAvailable().isPresent()).toList();
+        return list(fiscalYear).stream().filter(f -> f.notAvailable().isPresent()).toList();
     }
 
-    /** What a report printed, shaped like facts (status and origin {@code published}). */
+    /** What a report printed, in report order. */
     @Transactional(readOnly = true)
-    public List<FactView> published(String report, Optional<Integer> fiscalYear) {
-        return store.listPublished(report, fiscalYear);
+    public List<PublishedFigure> published(String report, Optional<Integer> fiscalYear) {
+        return queries.published(report, fiscalYear, catalogue.units());
     }
 
     /** The reports whose printed figures are recorded. */
@@ -147,9 +155,7 @@ public class Facts {
     }
 
     private FactFile.Context context() {
-        Map<String, Indicator> indicators = catalogue.indicators().stream()
-                .collect(Collectors.toMap(Indicator::code, Function.identity()));
-        return new FactFile.Context(indicators, catalogue.dimensions(), organisation.tree(), catalogue.units());
+        return new FactFile.Context(catalogue.indicatorsByCode(), catalogue.dimensions(), organisation.tree(), catalogue.units());
     }
 
     @Transactional(readOnly = true)

@@ -10,9 +10,12 @@ import java.util.Map;
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.app.fact.FactView;
+import org.esgledger.engine.calc.Derivation;
 import org.esgledger.engine.calc.Disclosure;
+import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.catalogue.FrameworkRef;
 import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.fact.Provenance;
 import org.esgledger.engine.organisation.OrganisationTree;
 import org.esgledger.engine.organisation.ReportingEntity;
 
@@ -43,20 +46,20 @@ final class DataPackFigures {
         f.put("disclosed", v.value().isPresent() ? v.disclosed() : null);
         f.put("unit", v.unit());
         f.put("decimals", ind.decimals());
-        f.put("derivation", v.derivation());
+        f.put("derivation", Codes.code(v.derivation()));
         f.put("formula", v.formula().isEmpty() ? null : v.formula());
         f.put("formula_version", v.formulaVersion().isEmpty() ? null : v.formulaVersion());
         f.put("reason_zh", v.reasonZh().isEmpty() ? null : v.reasonZh());
         f.put("reason_en", v.reasonEn().isEmpty() ? null : v.reasonEn());
         f.put("inputs", v.inputs());
         f.put("references", references(ind));
-        f.put("provenance", fact != null && v.derivation().equals("stored") ? provenance(fact) : null);
+        f.put("provenance", fact != null && v.derivation() == Derivation.Kind.STORED ? provenance(fact) : null);
         List<Map<String, Object>> about = new ArrayList<>();
         for (FindingView fv : findings) {
             if (FigureUse.concerns(fv, v.key())) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("rule", fv.rule());
-                m.put("severity", fv.severity());
+                m.put("severity", Codes.code(fv.severity()));
                 m.put("message_zh", fv.message().zh());
                 m.put("message_en", fv.message().en());
                 about.add(m);
@@ -73,14 +76,14 @@ final class DataPackFigures {
      */
     Map<String, Object> entry(FactView fact) {
         Indicator ind = indicators.get(fact.indicator());
-        Map<String, Object> f = head(fact.id(), ind, fact.entity(), fact.period(), fact.breakdown());
-        BigDecimal value = fact.notAvailable().isPresent() ? null : new BigDecimal(fact.value());
+        Map<String, Object> f = head(fact.id(), ind, fact.entity(), fact.key().period().code(), fact.key().breakdown().code());
+        BigDecimal value = fact.notAvailable().isPresent() ? null : new BigDecimal(fact.plain());
         f.put("available", value != null);
         f.put("value", value == null ? null : value.toPlainString());
         f.put("disclosed", value == null ? null : Disclosure.round(value, ind.decimals()).toPlainString());
-        f.put("unit", fact.unit());
+        f.put("unit", fact.unitCode());
         f.put("decimals", ind.decimals());
-        f.put("derivation", "stored");
+        f.put("derivation", Codes.code(Derivation.Kind.STORED));
         f.put("formula", null);
         f.put("formula_version", null);
         f.put("reason_zh", fact.notAvailable().map(r -> r.zh()).orElse(null));
@@ -116,14 +119,15 @@ final class DataPackFigures {
 
     private static Map<String, Object> provenance(FactView fact) {
         Map<String, Object> src = new LinkedHashMap<>();
-        src.put("origin", fact.origin());
-        src.put("status", fact.status());
-        src.put("source", fact.source());
-        src.put("file", fact.sourceFile().isEmpty() ? null : fact.sourceFile());
-        src.put("file_sha256", fact.sourceSha256().isEmpty() ? null : fact.sourceSha256());
-        src.put("row", fact.sourceRow() == 0 ? null : fact.sourceRow());
-        src.put("entered_by", fact.enteredBy());
-        src.put("approved_by", fact.approvedBy().isEmpty() ? null : fact.approvedBy());
+        Provenance p = fact.provenance();
+        src.put("origin", Codes.code(fact.origin()));
+        src.put("status", Codes.code(fact.status()));
+        src.put("source", p.source());
+        src.put("file", p.file().map(Provenance.FileRow::name).orElse(null));
+        src.put("file_sha256", p.file().map(Provenance.FileRow::sha256).orElse(null));
+        src.put("row", p.file().map(Provenance.FileRow::row).filter(row -> row != 0).orElse(null));
+        src.put("entered_by", p.enteredBy());
+        src.put("approved_by", p.approvedBy().orElse(null));
         return src;
     }
 

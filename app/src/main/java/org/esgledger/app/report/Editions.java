@@ -29,6 +29,7 @@ import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.ReportComposer;
 import org.esgledger.engine.report.template.ReportTemplate;
 import org.esgledger.engine.report.template.TemplateReader;
+import org.esgledger.engine.catalogue.Codes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

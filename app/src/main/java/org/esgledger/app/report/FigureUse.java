@@ -11,6 +11,7 @@ import java.util.TreeSet;
 
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotValue;
+import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.report.Composition;
 
 /**
@@ -45,7 +46,7 @@ record FigureUse(SortedSet<String> used, List<String> unused, Map<String, Snapsh
         for (FindingView f : findings) {
             boolean touches = used.stream().map(byId::get).anyMatch(v -> v != null && concerns(f, v.key()));
             if (touches) {
-                about.add(f.rule() + " [" + f.severity() + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh());
+                about.add(f.rule() + " [" + Codes.code(f.severity()) + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh());
             }
         }
         return about;

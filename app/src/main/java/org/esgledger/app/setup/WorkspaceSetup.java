@@ -60,7 +60,7 @@ public class WorkspaceSetup {
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
         return new SetupSummary(upToDate, fingerprint, catalogue.units().units().size(), catalogue.frameworkItems().size(),
-                catalogue.dimensions().size(), catalogue.indicators().size(), catalogue.formulaRows().size());
+                catalogue.dimensions().size(), catalogue.indicators().size(), catalogue.formulas().size());
     }
 
     /** The classpath resources the set-up reads, in load order. */

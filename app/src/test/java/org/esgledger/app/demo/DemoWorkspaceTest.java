@@ -12,6 +12,7 @@ import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.catalogue.Codes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,9 @@ class DemoWorkspaceTest {
 
     private Map<String, FactView> byKey(int year) {
         return facts.list(Optional.of(year)).stream()
-                .collect(Collectors.toMap(f -> f.indicator() + "@" + f.entity() + "@" + f.period() + "[" + f.breakdown() + "]#" + f.nature(), f -> f));
+                .collect(Collectors.toMap(f -> f.indicator() + "@" + f.entity() + "@" + f.key().period().code() + "["
+                        + f.key().breakdown().code() + "]#"
+                        + Codes.code(f.key().nature()), f -> f));
     }
 
     @Test
@@ -47,23 +50,23 @@ class DemoWorkspaceTest {
         Map<String, FactView> y2024 = byKey(2024);
         assertThat(y2024).hasSize(329);
         assertThat(y2024.get("operating_revenue@group@2024[]#actual")).satisfies(f -> {
-            assertThat(f.status()).isEqualTo("approved");
-            assertThat(f.origin()).isEqualTo("imported");
-            assertThat(f.sourceFile()).isEqualTo("facts-2024-report.csv");
-            assertThat(f.sourceSha256()).hasSize(64);
+            assertThat(Codes.code(f.status())).isEqualTo("approved");
+            assertThat(Codes.code(f.origin())).isEqualTo("imported");
+            assertThat(f.provenance().file().orElseThrow().name()).isEqualTo("facts-2024-report.csv");
+            assertThat(f.provenance().file().orElseThrow().sha256()).hasSize(64);
         });
-        assertThat(y2024.get("employees_total@group@2024[gender=female]#actual").value()).isEqualTo("1288");
-        assertThat(y2024.get("operating_revenue@group@2024[]#actual").value()).isEqualTo("19.91");
-        assertThat(y2024.get("operating_revenue@group@2024[]#actual").unit()).isEqualTo("CNY_100M");
-        assertThat(y2024.get("rd_investment@group@2024[]#actual").value()).isEqualTo("21547.10");
-        assertThat(y2024.get("share_buyback_amount@group@2024[]#actual").value()).isEqualTo("59683228.10");
-        assertThat(y2024.get("hazard_checkpoints_passed@group@2024[]#actual").value()).isEqualTo("102");
+        assertThat(y2024.get("employees_total@group@2024[gender=female]#actual").plain()).isEqualTo("1288");
+        assertThat(y2024.get("operating_revenue@group@2024[]#actual").plain()).isEqualTo("19.91");
+        assertThat(y2024.get("operating_revenue@group@2024[]#actual").unitCode()).isEqualTo("CNY_100M");
+        assertThat(y2024.get("rd_investment@group@2024[]#actual").plain()).isEqualTo("21547.10");
+        assertThat(y2024.get("share_buyback_amount@group@2024[]#actual").plain()).isEqualTo("59683228.10");
+        assertThat(y2024.get("hazard_checkpoints_passed@group@2024[]#actual").plain()).isEqualTo("102");
         assertThat(y2024).doesNotContainKey("hazard_checkpoint_pass_rate@group@2024[]#actual");
-        assertThat(y2024.get("hazardous_waste_quantity@tangxia@2024[waste_type=waste_paint_residue]#actual").unit()).isEqualTo("t");
-        assertThat(y2024.get("infosec_privacy_violations_3y@group@2022..2024[]#actual").value()).isEqualTo("0");
-        assertThat(y2024.get("supplier_bottom_rank_threshold@group@2024[]#policy").unit()).isEqualTo("item");
+        assertThat(y2024.get("hazardous_waste_quantity@tangxia@2024[waste_type=waste_paint_residue]#actual").unitCode()).isEqualTo("t");
+        assertThat(y2024.get("infosec_privacy_violations_3y@group@2022..2024[]#actual").plain()).isEqualTo("0");
+        assertThat(y2024.get("supplier_bottom_rank_threshold@group@2024[]#policy").unitCode()).isEqualTo("item");
         assertThat(y2024.get("quality_kpi_monthly_target_serious_customer_quality_complaints@group@2024[department=electronic_products_dept]#target")
-                .unit()).isEqualTo("per_month");
+                .unitCode()).isEqualTo("per_month");
     }
 
     @Test
@@ -72,10 +75,10 @@ class DemoWorkspaceTest {
         Map<String, FactView> y2023 = byKey(2023);
         assertThat(y2022).hasSize(28);
         assertThat(y2023).hasSize(104);
-        assertThat(y2022.get("rd_investment@group@2022[]#actual").value()).isEqualTo("18798.38");
-        assertThat(y2023.get("rd_staff@group@2023[]#actual").value()).isEqualTo("1226");
+        assertThat(y2022.get("rd_investment@group@2022[]#actual").plain()).isEqualTo("18798.38");
+        assertThat(y2023.get("rd_staff@group@2023[]#actual").plain()).isEqualTo("1226");
         assertThat(y2023).doesNotContainKey("rd_staff_share@group@2023[]#actual");
-        assertThat(y2023.get("infosec_training_participants@site_xiamen@2023[]#actual").value()).isEqualTo("664");
+        assertThat(y2023.get("infosec_training_participants@site_xiamen@2023[]#actual").plain()).isEqualTo("664");
         assertThat(byKey(2021)).containsOnlyKeys("asmag_global_security_top50_rank@group@2021[]#structural");
         assertThat(byKey(2025)).containsOnlyKeys("esop_incentive_growth_target@group@2025[]#target");
     }
@@ -88,18 +91,18 @@ class DemoWorkspaceTest {
                 "employee_departures@group@2024[]#actual", "rd_staff@group@2024[gender=male]#actual",
                 "maternity_leave_employees@group@2024[]#actual")) {
             FactView f = y2024.get(key);
-            assertThat(f.origin()).as(key).isEqualTo("computed");
-            assertThat(f.status()).as(key).isEqualTo("draft");
-            assertThat(f.source()).as(key).startsWith("employees ledger, batch ");
+            assertThat(Codes.code(f.origin())).as(key).isEqualTo("computed");
+            assertThat(Codes.code(f.status())).as(key).isEqualTo("draft");
+            assertThat(f.provenance().source()).as(key).startsWith("employees ledger, batch ");
         }
-        assertThat(y2024.get("employees_total@group@2024[]#actual").value()).isEqualTo("3558");
-        assertThat(y2024.get("employee_departures@group@2024[]#actual").value()).isEqualTo("861");
-        assertThat(y2024.get("maternity_leave_returned@group@2024[]#actual").value()).isEqualTo("77");
+        assertThat(y2024.get("employees_total@group@2024[]#actual").plain()).isEqualTo("3558");
+        assertThat(y2024.get("employee_departures@group@2024[]#actual").plain()).isEqualTo("861");
+        assertThat(y2024.get("maternity_leave_returned@group@2024[]#actual").plain()).isEqualTo("77");
         Map<String, FactView> y2023 = byKey(2023);
-        assertThat(y2023.get("rd_staff@group@2023[]#actual").value()).isEqualTo("1226");
-        assertThat(y2023.get("rd_staff@group@2023[]#actual").origin()).isEqualTo("computed");
+        assertThat(y2023.get("rd_staff@group@2023[]#actual").plain()).isEqualTo("1226");
+        assertThat(Codes.code(y2023.get("rd_staff@group@2023[]#actual").origin())).isEqualTo("computed");
         // the roster's opening headcount (3,558 − 213 + 861), not the 4,106 the printed R&D share implies
-        assertThat(y2023.get("employees_total@group@2023[]#actual").value()).isEqualTo("4206");
+        assertThat(y2023.get("employees_total@group@2023[]#actual").plain()).isEqualTo("4206");
         // rates are derived by formula (snapshots), not stored as facts
         assertThat(y2024).doesNotContainKey("employee_turnover_rate@group@2024[]#actual");
     }
@@ -109,57 +112,57 @@ class DemoWorkspaceTest {
         Map<String, FactView> y2024 = byKey(2024);
         assertThat(y2024.get("hazardous_waste_quantity@tangxia@2024[waste_type=waste_paint_residue]#actual"))
                 .satisfies(f -> {
-                    assertThat(f.value()).isEqualTo("6");
-                    assertThat(f.unit()).isEqualTo("t");
-                    assertThat(f.origin()).isEqualTo("computed");
-                    assertThat(f.source()).isEqualTo("waste ledger");
+                    assertThat(f.plain()).isEqualTo("6");
+                    assertThat(f.unitCode()).isEqualTo("t");
+                    assertThat(Codes.code(f.origin())).isEqualTo("computed");
+                    assertThat(f.provenance().source()).isEqualTo("waste ledger");
                 });
-        assertThat(y2024.get("hazardous_waste_quantity@zkteco@2024[waste_type=waste_packaging_materials]#actual").value())
+        assertThat(y2024.get("hazardous_waste_quantity@zkteco@2024[waste_type=waste_packaging_materials]#actual").plain())
                 .isEqualTo("0.09");
         assertThat(y2024.get("general_industrial_waste_treated@zkteco@2024[waste_type=waste_packaging_tin_slag_defective_glass_prisms]#actual")
-                .value()).isEqualTo("2.54");
-        assertThat(y2024.get("hazardous_waste_disposed_compliantly@tangxia@2024[]#actual").value()).isEqualTo("9.4");
-        assertThat(y2024.get("hazardous_waste_disposed_compliantly@zkteco@2024[]#actual").value()).isEqualTo("2.19");
+                .plain()).isEqualTo("2.54");
+        assertThat(y2024.get("hazardous_waste_disposed_compliantly@tangxia@2024[]#actual").plain()).isEqualTo("9.4");
+        assertThat(y2024.get("hazardous_waste_disposed_compliantly@zkteco@2024[]#actual").plain()).isEqualTo("2.19");
         assertThat(y2024.get("charitable_donation@guangdong_zkteco@2024[recipient=zhangmutou_charity_foundation_dongguan]#actual"))
                 .satisfies(f -> {
-                    assertThat(f.value()).isEqualTo("10000");
-                    assertThat(f.unit()).isEqualTo("CNY");
-                    assertThat(f.origin()).isEqualTo("computed");
+                    assertThat(f.plain()).isEqualTo("10000");
+                    assertThat(f.unitCode()).isEqualTo("CNY");
+                    assertThat(Codes.code(f.origin())).isEqualTo("computed");
                 });
         // totals the report does not print (its donations add up to 47,000 元)
-        assertThat(y2024.get("charitable_donation@guangdong_zkteco@2024[]#actual").value()).isEqualTo("32000");
-        assertThat(y2024.get("charitable_donation@zkteco@2024[]#actual").value()).isEqualTo("15000");
+        assertThat(y2024.get("charitable_donation@guangdong_zkteco@2024[]#actual").plain()).isEqualTo("32000");
+        assertThat(y2024.get("charitable_donation@zkteco@2024[]#actual").plain()).isEqualTo("15000");
         for (String key : List.of("employee_training_sessions@group@2024[]#actual", "employee_training_person_times@group@2024[]#actual",
                 "employee_training_investment@group@2024[]#actual", "infosec_training_participants@site_xiamen@2024[]#actual",
                 "product_quality_training_sessions@group@2024[training_type=external]#actual",
                 "safety_training_investment@group@2024[]#actual")) {
-            assertThat(y2024.get(key).origin()).as(key).isEqualTo("computed");
+            assertThat(Codes.code(y2024.get(key).origin())).as(key).isEqualTo("computed");
         }
-        assertThat(y2024.get("employee_training_sessions@group@2024[]#actual").value()).isEqualTo("966");
-        assertThat(y2024.get("new_employee_training_class_hours@group@2024[delivery=online]#actual").value()).isEqualTo("10");
-        assertThat(y2024.get("new_employee_training_class_hours@group@2024[delivery=online]#actual").origin()).isEqualTo("computed");
-        assertThat(y2024.get("new_employee_training_cohorts@group@2024[]#actual").value()).isEqualTo("1");
-        assertThat(y2024.get("excel_training_days@group@2024[]#actual").value()).isEqualTo("3");
-        assertThat(y2024.get("yellow_belt_training_participants@group@2024[]#actual").value()).isEqualTo("99");
+        assertThat(y2024.get("employee_training_sessions@group@2024[]#actual").plain()).isEqualTo("966");
+        assertThat(y2024.get("new_employee_training_class_hours@group@2024[delivery=online]#actual").plain()).isEqualTo("10");
+        assertThat(Codes.code(y2024.get("new_employee_training_class_hours@group@2024[delivery=online]#actual").origin())).isEqualTo("computed");
+        assertThat(y2024.get("new_employee_training_cohorts@group@2024[]#actual").plain()).isEqualTo("1");
+        assertThat(y2024.get("excel_training_days@group@2024[]#actual").plain()).isEqualTo("3");
+        assertThat(y2024.get("yellow_belt_training_participants@group@2024[]#actual").plain()).isEqualTo("99");
         // what the training sessions cannot say stays as printed: distinct people trained, an ambiguous hour figure
-        assertThat(y2024.get("product_quality_training_headcount@group@2024[]#actual").origin()).isEqualTo("imported");
-        assertThat(y2024.get("complaint_response_training_hours@group@2024[]#actual").origin()).isEqualTo("imported");
-        assertThat(y2024.get("employee_training_investment@group@2024[]#actual").value()).isEqualTo("23.21");
-        assertThat(y2024.get("infosec_training_participants@site_xiamen@2024[]#actual").value()).isEqualTo("253");
-        assertThat(y2024.get("suppliers_total@group@2024[]#actual").value()).isEqualTo("304");
-        assertThat(y2024.get("suppliers_total@group@2024[]#actual").origin()).isEqualTo("computed");
-        assertThat(y2024.get("suppliers_integrity_agreement_signed@group@2024[]#actual").value()).isEqualTo("304");
+        assertThat(Codes.code(y2024.get("product_quality_training_headcount@group@2024[]#actual").origin())).isEqualTo("imported");
+        assertThat(Codes.code(y2024.get("complaint_response_training_hours@group@2024[]#actual").origin())).isEqualTo("imported");
+        assertThat(y2024.get("employee_training_investment@group@2024[]#actual").plain()).isEqualTo("23.21");
+        assertThat(y2024.get("infosec_training_participants@site_xiamen@2024[]#actual").plain()).isEqualTo("253");
+        assertThat(y2024.get("suppliers_total@group@2024[]#actual").plain()).isEqualTo("304");
+        assertThat(Codes.code(y2024.get("suppliers_total@group@2024[]#actual").origin())).isEqualTo("computed");
+        assertThat(y2024.get("suppliers_integrity_agreement_signed@group@2024[]#actual").plain()).isEqualTo("304");
         for (int year = 2022; year <= 2024; year++) {
             Map<String, FactView> y = byKey(year);
-            assertThat(y.get("customer_satisfaction_score@group@" + year + "[]#actual").origin()).isEqualTo("computed");
-            assertThat(y.get("customers_surveyed@group@" + year + "[]#actual").origin()).isEqualTo("computed");
+            assertThat(Codes.code(y.get("customer_satisfaction_score@group@" + year + "[]#actual").origin())).isEqualTo("computed");
+            assertThat(Codes.code(y.get("customers_surveyed@group@" + year + "[]#actual").origin())).isEqualTo("computed");
         }
-        assertThat(byKey(2022).get("customer_satisfaction_score@group@2022[]#actual").value()).isEqualTo("92");
-        assertThat(y2024.get("work_safety_accidents@group@2024[]#actual").origin()).isEqualTo("computed");
-        assertThat(y2024.get("work_safety_accidents@group@2024[]#actual").value()).isEqualTo("0");
-        assertThat(y2024.get("work_safety_investment@group@2024[]#actual").value()).isEqualTo("11.13");
+        assertThat(byKey(2022).get("customer_satisfaction_score@group@2022[]#actual").plain()).isEqualTo("92");
+        assertThat(Codes.code(y2024.get("work_safety_accidents@group@2024[]#actual").origin())).isEqualTo("computed");
+        assertThat(y2024.get("work_safety_accidents@group@2024[]#actual").plain()).isEqualTo("0");
+        assertThat(y2024.get("work_safety_investment@group@2024[]#actual").plain()).isEqualTo("11.13");
         // no waste ledger covers wastewater yet: still the printed figure
-        assertThat(y2024.get("wastewater_generated@tangxia@2024[]#actual").origin()).isEqualTo("imported");
+        assertThat(Codes.code(y2024.get("wastewater_generated@tangxia@2024[]#actual").origin())).isEqualTo("imported");
     }
 
     @Test
@@ -172,7 +175,7 @@ class DemoWorkspaceTest {
         assertThat(forced.upToDate()).isFalse();
         List<FactView> reloaded = facts.list(Optional.empty());
         assertThat(reloaded).extracting(FactView::id).containsExactlyElementsOf(first.stream().map(FactView::id).toList());
-        assertThat(reloaded).extracting(FactView::value).containsExactlyElementsOf(first.stream().map(FactView::value).toList());
+        assertThat(reloaded).extracting(FactView::plain).containsExactlyElementsOf(first.stream().map(FactView::plain).toList());
     }
 
     @Test

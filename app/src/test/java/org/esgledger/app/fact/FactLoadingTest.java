@@ -12,6 +12,7 @@ import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.intake.LoadRejected;
 import org.esgledger.app.intake.Problem;
 import org.esgledger.app.intake.SourceFile;
+import org.esgledger.engine.catalogue.Codes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,16 +114,16 @@ class FactLoadingTest {
         var y2030 = facts.list(Optional.of(2030)).stream()
                 .collect(java.util.stream.Collectors.toMap(FactView::indicator, f -> f));
         assertThat(y2030.get("employees_total")).satisfies(f -> {
-            assertThat(f.value()).isEqualTo("3600");
-            assertThat(f.unit()).isEqualTo("person");
-            assertThat(f.status()).isEqualTo("submitted");
-            assertThat(f.enteredBy()).isEqualTo("tester");
-            assertThat(f.sourceRow()).isEqualTo(2);
+            assertThat(f.plain()).isEqualTo("3600");
+            assertThat(f.unitCode()).isEqualTo("person");
+            assertThat(Codes.code(f.status())).isEqualTo("submitted");
+            assertThat(f.provenance().enteredBy()).isEqualTo("tester");
+            assertThat(f.provenance().file().orElseThrow().row()).isEqualTo(2);
         });
-        assertThat(y2030.get("rd_investment").value()).isEqualTo("22000.125");
-        assertThat(y2030.get("rd_investment").unit()).isEqualTo("CNY_10k");
+        assertThat(y2030.get("rd_investment").plain()).isEqualTo("22000.125");
+        assertThat(y2030.get("rd_investment").unitCode()).isEqualTo("CNY_10k");
         assertThat(y2030.get("hazardous_waste_quantity").entity()).isEqualTo("tangxia");
-        assertThat(y2030.get("hazardous_waste_quantity").unit()).isEqualTo("t");
+        assertThat(y2030.get("hazardous_waste_quantity").unitCode()).isEqualTo("t");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.esgledger.app.calculation.CalculatedValue;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.calculation.ExplainNode;
@@ -26,6 +27,7 @@ import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.engine.calc.Outcome;
+import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
@@ -100,7 +102,7 @@ class GhgInventoryTest {
 
         TargetView t001 = calculations.targets(calculations.current(2024).orElseThrow().id()).stream()
                 .filter(t -> t.id().equals("T001")).findFirst().orElseThrow();
-        assertThat(t001.status()).isEqualTo("in_progress");
+        assertThat(Codes.code(t001.status())).isEqualTo("in_progress");
         assertThat(t001.explanation().en()).contains("ghg_intensity_revenue").contains("2023");
     }
 
@@ -112,7 +114,7 @@ class GhgInventoryTest {
         var file = csv("energy-th.csv", "所属主体,月份,能源/水种类,用量,计量单位", "overseas_office,2024-01,电力,1000,kWh");
         assertThat(ledgers.importFile("energy", file, new ImportOptions(false, false, "tester")).accepted()).isEqualTo(1);
         FactView location = stored(2024, "ghg_scope2_location_emissions", "overseas_office", "");
-        assertThat(location.value()).isEmpty();
+        assertThat(location.plain()).isEmpty();
         assertThat(location.notAvailable().orElseThrow().en()).contains("overseas_office").contains("province");
         assertThat(location.notAvailable().orElseThrow().zh()).contains("overseas_office").contains("省份");
         // the group's location-based scope 2 of 2024 is not available now: one of its parts is not
@@ -137,42 +139,43 @@ class GhgInventoryTest {
         // stored for 2020: the emissions from electricity are not available, with the reason (esg facts prints it in the note)
         for (String indicator : List.of("ghg_scope2_location_emissions", "ghg_scope2_market_emissions")) {
             FactView f = stored(2020, indicator, "shenzhen_zkteco", "");
-            assertThat(f.value()).isEmpty();
-            assertThat(f.unit()).isEqualTo("tCO2e");
-            assertThat(f.origin()).isEqualTo("computed");
-            assertThat(f.note()).startsWith("not available: ").contains("shenzhen_zkteco").contains("2020");
+            assertThat(f.plain()).isEmpty();
+            assertThat(f.unitCode()).isEqualTo("tCO2e");
+            assertThat(Codes.code(f.origin())).isEqualTo("computed");
+            assertThat(f.listedNote()).startsWith("not available: ").contains("shenzhen_zkteco").contains("2020");
             assertThat(stored(2020, indicator, "shenzhen_zkteco", "energy_carrier=electricity").notAvailable()).isPresent();
         }
         FactView location = stored(2020, "ghg_scope2_location_emissions", "shenzhen_zkteco", "");
         assertThat(location.notAvailable().orElseThrow().en()).contains("shenzhen_zkteco").contains("province GD").contains("2020")
                 .contains("grid electricity emission factor").contains("cn-reference-2026-1");
         assertThat(location.notAvailable().orElseThrow().zh()).contains("shenzhen_zkteco").contains("GD").contains("2020").contains("电网电力排放因子");
-        assertThat(facts.notAvailable(Optional.empty())).extracting(f -> f.indicator() + "@" + f.entity() + "@" + f.period() + "[" + f.breakdown() + "]")
+        assertThat(facts.notAvailable(Optional.empty())).extracting(f -> f.indicator() + "@" + f.entity() + "@" + f.key().period().code() + "[" + f.key().breakdown().code() + "]")
                 .containsExactlyInAnyOrder("ghg_scope2_location_emissions@shenzhen_zkteco@2020[]",
                         "ghg_scope2_location_emissions@shenzhen_zkteco@2020[energy_carrier=electricity]",
                         "ghg_scope2_market_emissions@shenzhen_zkteco@2020[]",
                         "ghg_scope2_market_emissions@shenzhen_zkteco@2020[energy_carrier=electricity]");
         // what needs no emission factor is computed: energy (4,000 kWh × 0.1229 kgce + 2 t diesel × 1,457.1 kgce = 3.4058 tce),
         // electricity, and the diesel's scope 1 (2 t × 3.0959 = 6.1918 t, national default without a data year)
-        assertThat(stored(2020, "energy_consumption", "shenzhen_zkteco", "").value()).isEqualTo("3.4058");
-        assertThat(stored(2020, "energy_consumption_mwh", "shenzhen_zkteco", "energy_carrier=electricity").value()).isEqualTo("4");
-        assertThat(stored(2020, "electricity_consumption", "shenzhen_zkteco", "").value()).isEqualTo("4000");
-        assertThat(stored(2020, "ghg_scope1_emissions", "shenzhen_zkteco", "emission_source=diesel").value()).isEqualTo("6.1918");
+        assertThat(stored(2020, "energy_consumption", "shenzhen_zkteco", "").plain()).isEqualTo("3.4058");
+        assertThat(stored(2020, "energy_consumption_mwh", "shenzhen_zkteco", "energy_carrier=electricity").plain()).isEqualTo("4");
+        assertThat(stored(2020, "electricity_consumption", "shenzhen_zkteco", "").plain()).isEqualTo("4000");
+        assertThat(stored(2020, "ghg_scope1_emissions", "shenzhen_zkteco", "emission_source=diesel").plain()).isEqualTo("6.1918");
 
         // computed for 2020: what depends on the missing emissions is not available and says why; energy is there
         calculations.compute(2020, new ComputeOptions("tester", false, false, ""));
-        Map<String, FactView> computed = new HashMap<>();
-        calculations.computedValues(Optional.of(2020)).forEach(f -> computed.put(f.indicator() + "@" + f.entity() + "@" + f.breakdown(), f));
+        Map<String, CalculatedValue> computed = new HashMap<>();
+        calculations.computedValues(Optional.of(2020)).forEach(f -> computed.put(f.indicator() + "@" + f.entity() + "@"
+                + f.key().breakdown().code(), f));
         for (String indicator : List.of("ghg_scope2_location_emissions", "ghg_scope1_2_emissions", "ghg_intensity_revenue")) {
-            FactView group = computed.get(indicator + "@group@");
+            CalculatedValue group = computed.get(indicator + "@group@");
             assertThat(group).as(indicator).isNotNull();
-            assertThat(group.value()).as(indicator).isEmpty();
-            assertThat(group.note()).as(indicator).startsWith("not available: ");
+            assertThat(group.plain()).as(indicator).isEmpty();
+            assertThat(group.listedNote()).as(indicator).startsWith("not available: ");
         }
-        assertThat(computed.get("ghg_scope2_location_emissions@group@").note()).contains("shenzhen_zkteco").contains("province GD")
+        assertThat(computed.get("ghg_scope2_location_emissions@group@").listedNote()).contains("shenzhen_zkteco").contains("province GD")
                 .contains("2020");
-        assertThat(computed.get("ghg_scope1_emissions@group@").value()).isEqualTo("6.1918");
-        assertThat(computed.get("energy_consumption@group@").value()).isEqualTo("3.4058");
+        assertThat(computed.get("ghg_scope1_emissions@group@").plain()).isEqualTo("6.1918");
+        assertThat(computed.get("energy_consumption@group@").plain()).isEqualTo("3.4058");
 
         // 2024 as before, plus shenzhen_zkteco's own at the South grid's 2023 factor: 10,000 kWh × 0.4042 = 4.042 t
         Calculations.Run after = calculations.run(2024);
@@ -196,7 +199,7 @@ class GhgInventoryTest {
 
     private FactView stored(int year, String indicator, String entity, String breakdown) {
         return facts.list(Optional.of(year)).stream()
-                .filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.breakdown().equals(breakdown))
+                .filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity) && f.key().breakdown().code().equals(breakdown))
                 .findFirst().orElseThrow(() -> new AssertionError("no fact " + indicator + "@" + entity + "@" + year + " [" + breakdown + "]"));
     }
 

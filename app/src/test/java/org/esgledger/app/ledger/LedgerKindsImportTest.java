@@ -41,7 +41,7 @@ class LedgerKindsImportTest {
 
     private Map<String, FactView> facts(int year) {
         return facts.list(Optional.of(year)).stream()
-                .collect(Collectors.toMap(f -> f.indicator() + "@" + f.entity() + "[" + f.breakdown() + "]", f -> f));
+                .collect(Collectors.toMap(f -> f.indicator() + "@" + f.entity() + "[" + f.key().breakdown().code() + "]", f -> f));
     }
 
     @Test
@@ -58,10 +58,10 @@ class LedgerKindsImportTest {
         assertThat(r.accepted()).isEqualTo(3);
         assertThat(r.skipped().ranges()).containsExactly(new SkippedRows.Range(1, 1, "title"), new SkippedRows.Range(6, 6, "total"));
         Map<String, FactView> y2025 = facts(2025);
-        assertThat(y2025.get("hazardous_waste_quantity@tangxia[waste_type=waste_activated_carbon]").value()).isEqualTo("2.0005");
-        assertThat(y2025.get("hazardous_waste_quantity@tangxia[waste_type=waste_rags]").value()).isEqualTo("0.5");
+        assertThat(y2025.get("hazardous_waste_quantity@tangxia[waste_type=waste_activated_carbon]").plain()).isEqualTo("2.0005");
+        assertThat(y2025.get("hazardous_waste_quantity@tangxia[waste_type=waste_rags]").plain()).isEqualTo("0.5");
         // M-002 went to a handler without a licence number: not disposed of compliantly
-        assertThat(y2025.get("hazardous_waste_disposed_compliantly@tangxia[]").value()).isEqualTo("1.75");
+        assertThat(y2025.get("hazardous_waste_disposed_compliantly@tangxia[]").plain()).isEqualTo("1.75");
     }
 
     @Test
@@ -95,8 +95,8 @@ class LedgerKindsImportTest {
         ImportReport r = ledgers.importFile("donations", new SourceFile("捐赠2025.csv", text.getBytes(StandardCharsets.UTF_8)), IMPORT);
         assertThat(r.rejections()).isEmpty();
         Map<String, FactView> y2025 = facts(2025);
-        assertThat(y2025.get("charitable_donation@guangdong_zkteco[]").value()).isEqualTo("12000");
-        assertThat(y2025.get("charitable_donation@guangdong_zkteco[recipient=zhangmutou_charity_foundation_dongguan]").value())
+        assertThat(y2025.get("charitable_donation@guangdong_zkteco[]").plain()).isEqualTo("12000");
+        assertThat(y2025.get("charitable_donation@guangdong_zkteco[recipient=zhangmutou_charity_foundation_dongguan]").plain())
                 .isEqualTo("10000");
         assertThat(jdbc.sql("select amount::text || ' ' || unit_code from donation_record where country = 'TH'").query(String.class)
                 .single()).isEqualTo("500 USD");
@@ -118,12 +118,12 @@ class LedgerKindsImportTest {
         assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column())
                 .containsExactly("5:type", "6:hours", "7:participants", "8:cost");
         Map<String, FactView> y2025 = facts(2025);
-        assertThat(y2025.get("infosec_training_sessions@site_dongguan[]").value()).isEqualTo("2");
-        assertThat(y2025.get("infosec_training_participants@group[]").value()).isEqualTo("100");
-        assertThat(y2025.get("employee_training_sessions@group[]").value()).isEqualTo("3");
-        assertThat(y2025.get("employee_training_person_times@group[]").value()).isEqualTo("125");
-        assertThat(y2025.get("safety_training_investment@group[]").value()).isEqualTo("0.15005");
-        assertThat(y2025.get("safety_training_investment@group[]").unit()).isEqualTo("CNY_10k");
+        assertThat(y2025.get("infosec_training_sessions@site_dongguan[]").plain()).isEqualTo("2");
+        assertThat(y2025.get("infosec_training_participants@group[]").plain()).isEqualTo("100");
+        assertThat(y2025.get("employee_training_sessions@group[]").plain()).isEqualTo("3");
+        assertThat(y2025.get("employee_training_person_times@group[]").plain()).isEqualTo("125");
+        assertThat(y2025.get("safety_training_investment@group[]").plain()).isEqualTo("0.15005");
+        assertThat(y2025.get("safety_training_investment@group[]").unitCode()).isEqualTo("CNY_10k");
     }
 
     @Test
@@ -141,8 +141,8 @@ class LedgerKindsImportTest {
                 .containsExactly("4:supplier_id", "5:spend", "6:risk", "6:audit_score");
         assertThat(r.rejections().get(0).reason().en()).isEqualTo("Supplier A001 appears twice for 2025 (first on row 2)");
         Map<String, FactView> y2025 = facts(2025);
-        assertThat(y2025.get("suppliers_total@group[]").value()).isEqualTo("2");
-        assertThat(y2025.get("suppliers_integrity_agreement_signed@group[]").value()).isEqualTo("1");
+        assertThat(y2025.get("suppliers_total@group[]").plain()).isEqualTo("2");
+        assertThat(y2025.get("suppliers_integrity_agreement_signed@group[]").plain()).isEqualTo("1");
         assertThat(jdbc.sql("select spend::text || ' ' || spend_unit from supplier_record where supplier_id = 'A001'")
                 .query(String.class).single()).isEqualTo("120.5 CNY_10k");
     }
@@ -214,10 +214,10 @@ class LedgerKindsImportTest {
         assertThat(r.accepted()).isEqualTo(4);
         assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly("6:customer", "7:score", "8:questionnaire");
         Map<String, FactView> y2025 = facts(2025);
-        assertThat(y2025.get("csat_valid_questionnaires@group[]").value()).isEqualTo("3");
-        assertThat(y2025.get("customers_surveyed@group[]").value()).isEqualTo("2");
+        assertThat(y2025.get("csat_valid_questionnaires@group[]").plain()).isEqualTo("3");
+        assertThat(y2025.get("customers_surveyed@group[]").plain()).isEqualTo("2");
         // (90 + 95 + 96) / 3 = 93.666…, carried exactly to 34 digits; rounding happens at disclosure
-        assertThat(y2025.get("customer_satisfaction_score@group[]").value()).startsWith("93.66666666666666666666666666666667");
+        assertThat(y2025.get("customer_satisfaction_score@group[]").plain()).startsWith("93.66666666666666666666666666666667");
     }
 
     @Test
@@ -233,10 +233,10 @@ class LedgerKindsImportTest {
         assertThat(r.accepted()).isEqualTo(2);
         assertThat(r.rejections()).extracting(x -> x.row() + ":" + x.column()).containsExactly("4:month", "5:month", "6:accidents");
         Map<String, FactView> y2025 = facts(2025);
-        assertThat(y2025.get("work_safety_accidents@group[]").value()).isEqualTo("1");
-        assertThat(y2025.get("work_related_injuries@group[]").value()).isEqualTo("1");
-        assertThat(y2025.get("work_related_fatalities@group[]").value()).isEqualTo("0");
-        assertThat(y2025.get("work_safety_investment@group[]").value()).isEqualTo("1.28");
+        assertThat(y2025.get("work_safety_accidents@group[]").plain()).isEqualTo("1");
+        assertThat(y2025.get("work_related_injuries@group[]").plain()).isEqualTo("1");
+        assertThat(y2025.get("work_related_fatalities@group[]").plain()).isEqualTo("0");
+        assertThat(y2025.get("work_safety_investment@group[]").plain()).isEqualTo("1.28");
     }
 
     @Test

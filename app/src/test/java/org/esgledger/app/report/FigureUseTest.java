@@ -12,6 +12,8 @@ import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
+import org.esgledger.engine.calc.Derivation;
+import org.esgledger.engine.check.Severity;
 import org.esgledger.engine.report.document.Document;
 import org.esgledger.engine.report.template.FigureRef;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,7 @@ class FigureUseTest {
 
     static SnapshotValue value(String id, String key, String value) {
         return new SnapshotValue(id, key, key.split("@")[0], "group", "2024", "", Optional.ofNullable(value).map(BigDecimal::new), "person",
-                value == null ? "" : value, "stored", "", "", "", "", List.of());
+                value == null ? "" : value, Derivation.Kind.STORED, "", "", "", "", List.of());
     }
 
     static Composition printing(String... factIds) {
@@ -38,9 +40,9 @@ class FigureUseTest {
         assertThat(use.used()).containsExactly("", "F1");
         assertThat(use.unused()).as("a value without a number is not 'unused'").containsExactly("rd_staff@group@2024");
         List<String> findings = use.findingsAbout(List.of(
-                new FindingView("sum", "warning", "employees_total@group@2024[gender=female]", Bilingual.of("不符", "does not add up")),
-                new FindingView("ratio", "error", "rd_staff@group@2024", Bilingual.of("错", "wrong")),
-                new FindingView("other", "warning", "employees_total@group@20245", Bilingual.of("x", "x"))));
-        assertThat(findings).containsExactly("sum [warning] employees_total@group@2024[gender=female]: does not add up / 不符");
+                new FindingView("sum", Severity.MEDIUM, "employees_total@group@2024[gender=female]", Bilingual.of("不符", "does not add up")),
+                new FindingView("ratio", Severity.HIGH, "rd_staff@group@2024", Bilingual.of("错", "wrong")),
+                new FindingView("other", Severity.MEDIUM, "employees_total@group@20245", Bilingual.of("x", "x"))));
+        assertThat(findings).containsExactly("sum [medium] employees_total@group@2024[gender=female]: does not add up / 不符");
     }
 }

@@ -24,6 +24,6 @@ public record Finding(String rule, Severity severity, String subject, Message me
 
     /** True if the finding is more than information: something disagrees. */
     public boolean isProblem() {
-        return severity != Severity.INFO;
+        return severity.isProblem();
     }
 }

@@ -10,6 +10,11 @@ import org.esgledger.engine.catalogue.Codes;
 public enum Severity {
     INFO, LOW, MEDIUM, HIGH;
 
+    /** True for a finding that is more than information: something disagrees. */
+    public boolean isProblem() {
+        return this != INFO;
+    }
+
     public static Severity parse(String text) {
         return Codes.parse(Severity.class, text);
     }

@@ -3,6 +3,7 @@ package org.esgledger.app.calculation.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,61 +29,69 @@ public final class ChangeFinder {
 
     public static ChangeReport compare(long since, Map<String, InputSet.Source> before, Map<String, InputSet.Source> after,
                                        Map<String, SnapshotContent.ValueRow> oldValues, SnapshotContent content, Calculation calc) {
-        Map<String, String> changedInputs = new HashMap<>();
-        Set<String> keys = new TreeSet<>(before.keySet());
-        keys.addAll(after.keySet());
-        List<String> inputs = new ArrayList<>();
-        for (String k : keys) {
-            InputSet.Source b = before.get(k);
-            InputSet.Source a = after.get(k);
-            if (b != null && a != null && b.digest().equals(a.digest())) {
-                continue;
-            }
-            String text = b == null ? "added: " + a.description() : a == null ? "removed: " + b.description()
-                    : "changed: " + b.description() + " → " + a.description();
-            inputs.add(text);
-            changedInputs.put(k, text);
-        }
-        List<Change> moved = new ArrayList<>();
+        Map<String, String> changedInputs = changedInputs(before, after);
         Map<String, SnapshotContent.ValueRow> newValues = new HashMap<>();
         content.values().forEach(v -> newValues.put(v.factId(), v));
         Set<String> ids = new TreeSet<>(oldValues.keySet());
         ids.addAll(newValues.keySet());
         Map<FactKey, Set<String>> memo = new HashMap<>();
+        List<Change> moved = new ArrayList<>();
         for (String id : ids) {
             SnapshotContent.ValueRow o = oldValues.get(id);
             SnapshotContent.ValueRow n = newValues.get(id);
             if (o != null && n != null && same(o, n)) {
                 continue;
             }
-            List<String> causes = new ArrayList<>();
-            if (n != null) {
-                FactKey key = calc.outcomes().stream().filter(x -> x.key().id().equals(id)).findFirst().map(Outcome::key).orElse(null);
-                if (key != null) {
-                    for (String leaf : leaves(calc, key, memo)) {
-                        if (changedInputs.containsKey(leaf)) {
-                            causes.add(changedInputs.get(leaf));
-                        } else if (leaf.startsWith("printed-id|")) {
-                            String suffix = "/" + leaf.substring("printed-id|".length());
-                            changedInputs.forEach((k, text) -> {
-                                if (k.startsWith("printed|") && k.endsWith(suffix)) {
-                                    causes.add(text);
-                                }
-                            });
-                        }
-                    }
-                }
-                if (!n.formula().isEmpty() && changedInputs.containsKey("catalogue|definitions")) {
-                    causes.add(changedInputs.get("catalogue|definitions"));
-                }
-            }
+            List<String> causes = n == null ? new ArrayList<>() : causes(id, n, changedInputs, calc, memo);
             if (causes.isEmpty()) {
                 causes.add(n == null ? "no longer computed: its inputs are gone" : o == null ? "newly computed" : "engine or catalogue");
             }
             String diff = o != null && n != null && o.value() != null && n.value() != null ? n.value().subtract(o.value()).toPlainString() : "";
             moved.add(new Change(id, n != null ? n.key() : o.key(), shown(o), shown(n), diff, causes));
         }
-        return new ChangeReport(since, inputs, moved);
+        return new ChangeReport(since, List.copyOf(changedInputs.values()), moved);
+    }
+
+    /** The inputs that were added, removed or changed, by {@code kind|key} in key order, each told in words. */
+    private static Map<String, String> changedInputs(Map<String, InputSet.Source> before, Map<String, InputSet.Source> after) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String k : keys) {
+            InputSet.Source b = before.get(k);
+            InputSet.Source a = after.get(k);
+            if (b != null && a != null && b.digest().equals(a.digest())) {
+                continue;
+            }
+            changed.put(k, b == null ? "added: " + a.description() : a == null ? "removed: " + b.description()
+                    : "changed: " + b.description() + " → " + a.description());
+        }
+        return changed;
+    }
+
+    /** The changed inputs in the lineage of a value that is computed now, and a catalogue change for a formula result. */
+    private static List<String> causes(String id, SnapshotContent.ValueRow n, Map<String, String> changedInputs, Calculation calc,
+                                       Map<FactKey, Set<String>> memo) {
+        List<String> causes = new ArrayList<>();
+        FactKey key = calc.outcomes().stream().filter(x -> x.key().id().equals(id)).findFirst().map(Outcome::key).orElse(null);
+        if (key != null) {
+            for (String leaf : leaves(calc, key, memo)) {
+                if (changedInputs.containsKey(leaf)) {
+                    causes.add(changedInputs.get(leaf));
+                } else if (leaf.startsWith("printed-id|")) {
+                    String suffix = "/" + leaf.substring("printed-id|".length());
+                    changedInputs.forEach((k, text) -> {
+                        if (k.startsWith("printed|") && k.endsWith(suffix)) {
+                            causes.add(text);
+                        }
+                    });
+                }
+            }
+        }
+        if (!n.formula().isEmpty() && changedInputs.containsKey("catalogue|definitions")) {
+            causes.add(changedInputs.get("catalogue|definitions"));
+        }
+        return causes;
     }
 
     private static boolean same(SnapshotContent.ValueRow a, SnapshotContent.ValueRow b) {

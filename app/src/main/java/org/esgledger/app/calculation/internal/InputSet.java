@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.PublishedFigure;
 import org.esgledger.engine.calc.Fingerprint;
 import org.esgledger.engine.calc.InputValue;
 import org.esgledger.engine.calc.UnavailableInput;
-import org.esgledger.engine.fact.Breakdown;
+import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
-import org.esgledger.engine.fact.Period;
-import org.esgledger.engine.catalogue.Codes;
+import org.esgledger.engine.ghg.FactorLibrary;
+import org.esgledger.engine.i18n.Bilingual;
+import org.esgledger.engine.unit.Unit;
 
 /**
  * Everything a computation of one fiscal year reads, gathered once: the stored numeric facts and
@@ -28,7 +31,7 @@ public final class InputSet {
     /** Bumped whenever the engine's results for the same inputs could change. */
     public static final String ENGINE_VERSION = "esg-engine calc v1";
     /** Emission-factor set the inventory uses (the library shipped with ESG Ledger). */
-    public static final String FACTOR_SET = org.esgledger.engine.ghg.FactorLibrary.standard().factorSet();
+    public static final String FACTOR_SET = FactorLibrary.standard().factorSet();
 
     private final List<InputValue> facts = new ArrayList<>();
     private final List<UnavailableInput> unavailable = new ArrayList<>();
@@ -40,29 +43,12 @@ public final class InputSet {
     public record Source(String kind, String key, String digest, String description) {
     }
 
-    public InputSet(int year, List<FactView> storedFacts, Map<String, List<FactView>> publishedByReport, List<String> batches,
+    public InputSet(int year, List<FactView> storedFacts, Map<String, List<PublishedFigure>> publishedByReport, List<String> batches,
                     String catalogueDigest) {
         this.catalogueDigest = catalogueDigest;
-        for (FactView f : storedFacts) {
-            if (f.fiscalYear() <= year && !f.unit().isEmpty() && f.nature().equals("actual")) {
-                if (f.notAvailable().isPresent()) {
-                    unavailable.add(new UnavailableInput(key(f), f.notAvailable().get()));
-                    add("fact", f.id(), "not available|" + f.unit() + "|" + f.origin() + "|" + f.status() + "|" + f.notAvailable().get().en(),
-                            key(f) + " not available (" + f.origin() + ", " + f.status() + "): " + f.notAvailable().get().en());
-                    continue;
-                }
-                facts.add(new InputValue(key(f), new BigDecimal(f.value()), f.unit()));
-                add("fact", f.id(), f.value() + "|" + f.unit() + "|" + f.origin() + "|" + f.status(),
-                        key(f) + " = " + f.value() + " " + f.unit() + " (" + f.origin() + ", " + f.status() + ")");
-            }
-        }
-        publishedByReport.forEach((report, figures) -> figures.forEach(f -> {
-            if (f.fiscalYear() <= year && !f.unit().isEmpty() && f.nature().equals("actual")) {
-                printed.add(new InputValue(key(f), new BigDecimal(f.value()), f.unit()));
-                add("printed", report + "/" + f.id(), f.value() + "|" + f.unit(), "printed:" + key(f) + " = " + f.value() + " " + f.unit()
-                        + " (" + report + ")");
-            }
-        }));
+        storedFacts.stream().filter(f -> counts(f.key(), f.fiscalYear(), f.unit(), year)).forEach(this::addFact);
+        publishedByReport.forEach((report, figures) -> figures.stream()
+                .filter(f -> counts(f.key(), f.fiscalYear(), f.unit(), year)).forEach(f -> addPrinted(report, f)));
         for (String b : batches) {
             String id = b.substring(0, b.indexOf('|'));
             add("batch", id, Fingerprint.of(b), "ledger batch " + b.replace("|", " "));
@@ -72,13 +58,36 @@ public final class InputSet {
         add("catalogue", "factors", FACTOR_SET, "emission-factor set " + FACTOR_SET);
     }
 
-    private void add(String kind, String key, String content, String description) {
-        sources.put(kind + "|" + key, new Source(kind, key, Fingerprint.of(content), description));
+    /** The calculation reads the actual numbers of the year and the years before. */
+    private static boolean counts(FactKey key, int fiscalYear, Optional<Unit> unit, int year) {
+        return fiscalYear <= year && unit.isPresent() && key.nature() == Nature.ACTUAL;
     }
 
-    static FactKey key(FactView f) {
-        return new FactKey(f.indicator(), f.entity(), Period.parse(f.period()), Breakdown.parse(f.breakdown()),
-                Codes.parse(Nature.class, f.nature()));
+    private void addFact(FactView f) {
+        String unit = f.unitCode();
+        String standing = Codes.code(f.origin()) + ", " + Codes.code(f.status());
+        if (f.notAvailable().isPresent()) {
+            Bilingual reason = f.notAvailable().get();
+            unavailable.add(new UnavailableInput(f.key(), reason));
+            add("fact", f.id(), "not available|" + unit + "|" + Codes.code(f.origin()) + "|" + Codes.code(f.status()) + "|" + reason.en(),
+                    f.key() + " not available (" + standing + "): " + reason.en());
+            return;
+        }
+        BigDecimal value = f.amount().orElseThrow();
+        facts.add(new InputValue(f.key(), value, unit));
+        add("fact", f.id(), value.toPlainString() + "|" + unit + "|" + Codes.code(f.origin()) + "|" + Codes.code(f.status()),
+                f.key() + " = " + value.toPlainString() + " " + unit + " (" + standing + ")");
+    }
+
+    private void addPrinted(String report, PublishedFigure f) {
+        BigDecimal value = f.amount().orElseThrow();
+        printed.add(new InputValue(f.key(), value, f.unitCode()));
+        add("printed", report + "/" + f.id(), value.toPlainString() + "|" + f.unitCode(), "printed:" + f.key() + " = "
+                + value.toPlainString() + " " + f.unitCode() + " (" + report + ")");
+    }
+
+    private void add(String kind, String key, String content, String description) {
+        sources.put(kind + "|" + key, new Source(kind, key, Fingerprint.of(content), description));
     }
 
     public List<InputValue> facts() {

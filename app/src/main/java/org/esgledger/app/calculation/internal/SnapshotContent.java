@@ -13,6 +13,10 @@ import org.esgledger.engine.calc.Outcome;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.check.Finding;
+import org.esgledger.engine.check.Severity;
+import org.esgledger.engine.fact.Breakdown;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.target.Target;
 import org.esgledger.engine.target.TargetStatus;
@@ -25,11 +29,17 @@ import org.esgledger.engine.target.TargetStatus;
 public record SnapshotContent(List<ValueRow> values, List<InputRow> inputs, List<FindingRow> findings, List<TargetRow> targets) {
 
     public record ValueRow(String factId, String key, String indicator, String entity, String period, String breakdown,
-                           boolean available, BigDecimal value, String unit, String disclosed, String derivation, String formula,
+                           boolean available, BigDecimal value, String unit, String disclosed, Derivation.Kind derivation, String formula,
                            String formulaVersion, String rule, String reasonZh, String reasonEn) {
+
+        /** The value's key: a snapshot holds actual values. */
+        public FactKey factKey() {
+            return new FactKey(indicator, entity, Period.parse(period), Breakdown.parse(breakdown), Nature.ACTUAL);
+        }
+
         String line() {
             return factId + "|" + key + "|" + available + "|" + (value == null ? "" : value.toPlainString()) + "|" + unit + "|"
-                    + disclosed + "|" + derivation + "|" + formula + "|" + formulaVersion + "|" + rule + "|" + reasonEn;
+                    + disclosed + "|" + Codes.code(derivation) + "|" + formula + "|" + formulaVersion + "|" + rule + "|" + reasonEn;
         }
     }
 
@@ -41,15 +51,17 @@ public record SnapshotContent(List<ValueRow> values, List<InputRow> inputs, List
         }
     }
 
-    public record FindingRow(int ordinal, String rule, String severity, String subject, String messageZh, String messageEn) {
+    public record FindingRow(int ordinal, String rule, Severity severity, String subject, String messageZh, String messageEn) {
         String line() {
-            return ordinal + "|" + rule + "|" + severity + "|" + subject + "|" + messageEn.replace('\n', ' ');
+            return ordinal + "|" + rule + "|" + Codes.code(severity) + "|" + subject + "|" + messageEn.replace('\n', ' ');
         }
     }
 
-    public record TargetRow(String targetId, String status, BigDecimal actual, String unit, String explanationZh, String explanationEn) {
+    public record TargetRow(String targetId, TargetStatus.State status, BigDecimal actual, String unit, String explanationZh,
+                            String explanationEn) {
         String line() {
-            return targetId + "|" + status + "|" + (actual == null ? "" : actual.toPlainString()) + "|" + unit + "|" + explanationEn;
+            return targetId + "|" + Codes.code(status) + "|" + (actual == null ? "" : actual.toPlainString()) + "|" + unit + "|"
+                    + explanationEn;
         }
     }
 
@@ -58,62 +70,74 @@ public record SnapshotContent(List<ValueRow> values, List<InputRow> inputs, List
         List<InputRow> inputs = new ArrayList<>();
         for (Outcome o : calc.outcomes()) {
             Period p = o.key().period();
-            if (!(p instanceof Period.FiscalYear || p instanceof Period.Month) || p.fiscalYear() != year) {
-                continue;
-            }
-            Indicator ind = calc.model().indicators().get(o.key().indicator());
-            String id = o.key().id();
-            String derivation = "stored";
-            String formula = "";
-            String version = "";
-            String rule = "";
-            Derivation d = o.derivation();
-            if (d instanceof Derivation.Derived) {
-                Derivation.Derived x = (Derivation.Derived) d;
-                derivation = "derived";
-                formula = x.formula();
-                version = x.version();
-                int n = 0;
-                for (Derivation.Input in : x.inputs()) {
-                    inputs.add(new InputRow(id, ++n, in.key().id(), (in.printed() ? "printed:" : "") + in.key(), in.reference(), in.printed(),
-                            in.value().orElse(null), in.unit(), null));
-                }
-            } else if (d instanceof Derivation.RolledUp) {
-                Derivation.RolledUp x = (Derivation.RolledUp) d;
-                derivation = "rolled_up";
-                rule = Codes.code(x.rule());
-                for (int i = 0; i < x.parts().size(); i++) {
-                    var part = x.parts().get(i);
-                    BigDecimal v = calc.outcome(part).filter(po -> po instanceof Outcome.Available)
-                            .map(po -> ((Outcome.Available) po).value()).orElse(null);
-                    inputs.add(new InputRow(id, i + 1, part.id(), part.toString(), "", false, v, ind.unit(),
-                            x.shares().isEmpty() ? null : x.shares().get(i)));
-                }
-            }
-            if (o instanceof Outcome.Available) {
-                BigDecimal v = ((Outcome.Available) o).value();
-                values.add(new ValueRow(id, o.key().toString(), o.key().indicator(), o.key().entity(), p.code(), o.key().breakdown().code(),
-                        true, v, o.unit(), Disclosure.text(v, ind.decimals()), derivation, formula, version, rule, "", ""));
-            } else {
-                Outcome.NotAvailable na = (Outcome.NotAvailable) o;
-                values.add(new ValueRow(id, o.key().toString(), o.key().indicator(), o.key().entity(), p.code(), o.key().breakdown().code(),
-                        false, null, o.unit(), "", derivation, formula, version, rule, na.reason().zh(), na.reason().en()));
+            if ((p instanceof Period.FiscalYear || p instanceof Period.Month) && p.fiscalYear() == year) {
+                values.add(value(o, calc.model().indicators().get(o.key().indicator()), inputs, calc));
             }
         }
-        List<FindingRow> findingRows = new ArrayList<>();
+        return new SnapshotContent(values, inputs, findingRows(year, findings), targetRows(targets));
+    }
+
+    /** The row of one outcome; the rows of its lineage one level down are added to {@code inputs}. */
+    private static ValueRow value(Outcome o, Indicator ind, List<InputRow> inputs, Calculation calc) {
+        FactKey key = o.key();
+        String formula = "";
+        String version = "";
+        String rule = "";
+        Derivation d = o.derivation();
+        if (d instanceof Derivation.Derived x) {
+            formula = x.formula();
+            version = x.version();
+            formulaInputs(key.id(), x, inputs);
+        } else if (d instanceof Derivation.RolledUp x) {
+            rule = Codes.code(x.rule());
+            rolledUpParts(key.id(), x, ind, inputs, calc);
+        }
+        if (o instanceof Outcome.Available a) {
+            return new ValueRow(key.id(), key.toString(), key.indicator(), key.entity(), key.period().code(), key.breakdown().code(),
+                    true, a.value(), o.unit(), Disclosure.text(a.value(), ind.decimals()), d.kind(), formula, version, rule, "", "");
+        }
+        Outcome.NotAvailable na = (Outcome.NotAvailable) o;
+        return new ValueRow(key.id(), key.toString(), key.indicator(), key.entity(), key.period().code(), key.breakdown().code(),
+                false, null, o.unit(), "", d.kind(), formula, version, rule, na.reason().zh(), na.reason().en());
+    }
+
+    private static void formulaInputs(String id, Derivation.Derived x, List<InputRow> inputs) {
+        int n = 0;
+        for (Derivation.Input in : x.inputs()) {
+            inputs.add(new InputRow(id, ++n, in.key().id(), (in.printed() ? "printed:" : "") + in.key(), in.reference(), in.printed(),
+                    in.value().orElse(null), in.unit(), null));
+        }
+    }
+
+    private static void rolledUpParts(String id, Derivation.RolledUp x, Indicator ind, List<InputRow> inputs, Calculation calc) {
+        for (int i = 0; i < x.parts().size(); i++) {
+            FactKey part = x.parts().get(i);
+            BigDecimal v = calc.outcome(part).filter(po -> po instanceof Outcome.Available)
+                    .map(po -> ((Outcome.Available) po).value()).orElse(null);
+            inputs.add(new InputRow(id, i + 1, part.id(), part.toString(), "", false, v, ind.unit(),
+                    x.shares().isEmpty() ? null : x.shares().get(i)));
+        }
+    }
+
+    /** The findings about the year's figures, numbered. */
+    private static List<FindingRow> findingRows(int year, List<Finding> findings) {
+        List<FindingRow> rows = new ArrayList<>();
         for (Finding f : findings) {
             if (f.subject().contains("@" + year) || f.subject().endsWith("@" + year)) {
-                findingRows.add(new FindingRow(findingRows.size() + 1, f.rule(), Codes.code(f.severity()), f.subject(),
-                        f.message().zh(), f.message().en()));
+                rows.add(new FindingRow(rows.size() + 1, f.rule(), f.severity(), f.subject(), f.message().zh(), f.message().en()));
             }
         }
-        List<TargetRow> targetRows = new ArrayList<>();
+        return rows;
+    }
+
+    private static List<TargetRow> targetRows(Map<Target, TargetStatus> targets) {
+        List<TargetRow> rows = new ArrayList<>();
         targets.forEach((t, s) -> {
-            BigDecimal actual = s instanceof TargetStatus.Achieved ? ((TargetStatus.Achieved) s).actual()
-                    : s instanceof TargetStatus.NotAchieved ? ((TargetStatus.NotAchieved) s).actual() : null;
-            targetRows.add(new TargetRow(t.id(), s.code(), actual, actual == null ? "" : t.unit(), s.explanation().zh(), s.explanation().en()));
+            BigDecimal actual = s instanceof TargetStatus.Achieved a ? a.actual()
+                    : s instanceof TargetStatus.NotAchieved n ? n.actual() : null;
+            rows.add(new TargetRow(t.id(), s.state(), actual, actual == null ? "" : t.unit(), s.explanation().zh(), s.explanation().en()));
         });
-        return new SnapshotContent(values, inputs, findingRows, targetRows);
+        return rows;
     }
 
     /** SHA-256 over every row: equal for equal results. */

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
-import org.esgledger.app.fact.FactView;
 import org.esgledger.engine.ledger.training.TrainingSession;
 import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.Unit;
+import org.esgledger.app.fact.PublishedFigure;
+import org.esgledger.engine.fact.Nature;
 
 /**
  * Generates the demo's training ledger from the printed training figures: information-security
@@ -30,7 +31,7 @@ public final class DemoTraining {
     public static final String VERSION = "demo-training/2";
     private static final List<String> ENTITIES = List.of("zkteco", "tangxia", "guangdong_zkteco", "xiamen_zkteco", "shenzhen_zkteco");
 
-    private final List<FactView> printed;
+    private final List<PublishedFigure> printed;
     private final String root;
     private final int year;
     private final Random random;
@@ -39,7 +40,7 @@ public final class DemoTraining {
     private final Unit classHour;
     private final List<TrainingSession> out = new ArrayList<>();
 
-    private DemoTraining(List<FactView> printed, String root, int year, Unit hour, Unit classHour, Unit yuan, long seed) {
+    private DemoTraining(List<PublishedFigure> printed, String root, int year, Unit hour, Unit classHour, Unit yuan, long seed) {
         this.printed = printed;
         this.root = root;
         this.year = year;
@@ -49,7 +50,7 @@ public final class DemoTraining {
         this.random = new Random(seed);
     }
 
-    public static List<TrainingSession> generate(List<FactView> printed, String root, int year, Unit hour, Unit classHour,
+    public static List<TrainingSession> generate(List<PublishedFigure> printed, String root, int year, Unit hour, Unit classHour,
                                                  Unit yuan, long seed) {
         return new DemoTraining(printed, root, year, hour, classHour, yuan, seed).sessions();
     }
@@ -151,9 +152,10 @@ public final class DemoTraining {
                 people, new Quantity(BigDecimal.valueOf(cost), yuan));
     }
 
-    private Optional<FactView> find(String indicator, String entity, String breakdown) {
+    private Optional<PublishedFigure> find(String indicator, String entity, String breakdown) {
         return printed.stream().filter(f -> f.indicator().equals(indicator) && f.entity().equals(entity)
-                && f.period().equals(String.valueOf(year)) && f.breakdown().equals(breakdown) && f.nature().equals("actual")).findFirst();
+                && f.key().period().code().equals(String.valueOf(year)) && f.key().breakdown().code().equals(breakdown)
+                && f.key().nature() == Nature.ACTUAL).findFirst();
     }
 
     private long whole(String indicator, String entity) {
@@ -161,8 +163,8 @@ public final class DemoTraining {
     }
 
     private long whole(String indicator, String entity, String breakdown) {
-        return new BigDecimal(find(indicator, entity, breakdown).orElseThrow(() ->
-                new IllegalStateException("the report prints no " + indicator + "@" + entity + " [" + breakdown + "]")).value())
+        return find(indicator, entity, breakdown).orElseThrow(() ->
+                new IllegalStateException("the report prints no " + indicator + "@" + entity + " [" + breakdown + "]")).amount().orElseThrow()
                 .longValueExact();
     }
 
@@ -171,16 +173,16 @@ public final class DemoTraining {
     }
 
     private BigDecimal value(String indicator, String breakdown) {
-        return new BigDecimal(find(indicator, root, breakdown).orElseThrow(() ->
-                new IllegalStateException("the report prints no " + indicator + " [" + breakdown + "]")).value());
+        return find(indicator, root, breakdown).orElseThrow(() ->
+                new IllegalStateException("the report prints no " + indicator + " [" + breakdown + "]")).amount().orElseThrow();
     }
 
     /** A printed amount in 万元, as whole yuan. */
     private long money(String indicator) {
-        FactView f = find(indicator, root, "").orElseThrow();
-        if (!f.unit().equals("CNY_10k")) {
-            throw new IllegalStateException(indicator + " is printed in " + f.unit() + ", expected 万元");
+        PublishedFigure f = find(indicator, root, "").orElseThrow();
+        if (!f.unitCode().equals("CNY_10k")) {
+            throw new IllegalStateException(indicator + " is printed in " + f.unitCode() + ", expected 万元");
         }
-        return new BigDecimal(f.value()).movePointRight(4).longValueExact();
+        return f.amount().orElseThrow().movePointRight(4).longValueExact();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.PublishedFigure;
 import org.esgledger.engine.ledger.waste.WasteRecord;
 import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.Unit;
@@ -41,19 +41,19 @@ public final class DemoWaste {
      * @param printed the printed facts of the year
      * @param names   waste type member → its Chinese name (what the ledger's 废物名称 says)
      */
-    public static List<WasteRecord> generate(List<FactView> printed, int year, Map<String, String> names, Unit kilogram,
+    public static List<WasteRecord> generate(List<PublishedFigure> printed, int year, Map<String, String> names, Unit kilogram,
                                              long seed) {
         Random random = new Random(seed);
         List<WasteRecord> out = new ArrayList<>();
         int manifest = 1;
-        for (FactView f : printed) {
+        for (PublishedFigure f : printed) {
             boolean hazardous = f.indicator().equals("hazardous_waste_quantity");
-            if (!(hazardous || f.indicator().equals("general_industrial_waste_treated")) || !f.period().equals(String.valueOf(year))
-                    || !f.breakdown().startsWith("waste_type=") || !f.unit().equals("t")) {
+            if (!(hazardous || f.indicator().equals("general_industrial_waste_treated")) || !f.key().period().code().equals(String.valueOf(year))
+                    || !f.key().breakdown().code().startsWith("waste_type=") || !f.unitCode().equals("t")) {
                 continue;
             }
-            String type = f.breakdown().substring("waste_type=".length());
-            long kg = new BigDecimal(f.value()).movePointRight(3).longValueExact();
+            String type = f.key().breakdown().code().substring("waste_type=".length());
+            long kg = f.amount().orElseThrow().movePointRight(3).longValueExact();
             for (long part : split(kg, 1 + random.nextInt(3), random)) {
                 LocalDate date = LocalDate.of(year, 1, 1).plusDays(random.nextInt(LocalDate.of(year, 12, 31).getDayOfYear()));
                 out.add(new WasteRecord(hazardous ? String.format("DEMO-%d-%04d", year, manifest++) : "", f.entity(), date,

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.PublishedFigure;
+import org.esgledger.engine.fact.Nature;
 
 /** Reads the roster targets from the printed figures of the root entity (the report's own numbers). */
 public final class PrintedEmployeeFigures {
@@ -12,7 +13,7 @@ public final class PrintedEmployeeFigures {
     private PrintedEmployeeFigures() {
     }
 
-    public static RosterTargets targets(List<FactView> printed, String root, int year) {
+    public static RosterTargets targets(List<PublishedFigure> printed, String root, int year) {
         return new RosterTargets(year, get(printed, root, "employees_total", year), members(printed, root, "employees_total", year, "gender"),
                 members(printed, root, "employees_total", year, "age"), members(printed, root, "employees_total", year, "education"),
                 members(printed, root, "employees_total", year, "function"), "technical",
@@ -22,22 +23,22 @@ public final class PrintedEmployeeFigures {
                 get(printed, root, "employee_departures", year), get(printed, root, "maternity_leave_employees", year));
     }
 
-    private static int get(List<FactView> printed, String root, String indicator, int year) {
-        return printed.stream().filter(f -> matches(f, root, indicator, year) && f.breakdown().isEmpty())
-                .map(f -> new java.math.BigDecimal(f.value()).intValueExact()).findFirst()
+    private static int get(List<PublishedFigure> printed, String root, String indicator, int year) {
+        return printed.stream().filter(f -> matches(f, root, indicator, year) && f.key().breakdown().isTotal())
+                .map(f -> f.amount().orElseThrow().intValueExact()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the report prints no " + indicator + " for " + year));
     }
 
-    private static Map<String, Integer> members(List<FactView> printed, String root, String indicator, int year, String dimension) {
+    private static Map<String, Integer> members(List<PublishedFigure> printed, String root, String indicator, int year, String dimension) {
         Map<String, Integer> out = new TreeMap<>();
-        printed.stream().filter(f -> matches(f, root, indicator, year) && f.breakdown().startsWith(dimension + "=")
-                        && !f.breakdown().contains(";"))
-                .forEach(f -> out.put(f.breakdown().substring(dimension.length() + 1), new java.math.BigDecimal(f.value()).intValueExact()));
+        printed.stream().filter(f -> matches(f, root, indicator, year) && f.key().breakdown().code().startsWith(dimension + "=")
+                        && !f.key().breakdown().code().contains(";"))
+                .forEach(f -> out.put(f.key().breakdown().code().substring(dimension.length() + 1), f.amount().orElseThrow().intValueExact()));
         return out;
     }
 
-    private static boolean matches(FactView f, String root, String indicator, int year) {
-        return f.indicator().equals(indicator) && f.entity().equals(root) && f.period().equals(String.valueOf(year))
-                && f.nature().equals("actual");
+    private static boolean matches(PublishedFigure f, String root, String indicator, int year) {
+        return f.indicator().equals(indicator) && f.entity().equals(root) && f.key().period().code().equals(String.valueOf(year))
+                && f.key().nature() == Nature.ACTUAL;
     }
 }

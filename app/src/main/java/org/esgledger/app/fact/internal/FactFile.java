@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +145,7 @@ public final class FactFile {
                 return unitForbidden(r, unitText, problems) ? new FactValue.Text(text) : null;
             }
             case BOOLEAN -> {
-                Boolean yes = switch (text.toLowerCase(java.util.Locale.ROOT)) {
+                Boolean yes = switch (text.toLowerCase(Locale.ROOT)) {
                     case "yes", "true", "是", "y" -> true;
                     case "no", "false", "否", "n" -> false;
                     default -> null;

@@ -5,6 +5,9 @@ import java.util.Collection;
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.engine.report.narrative.Markup;
+import org.esgledger.engine.catalogue.Codes;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Provenance;
 
 /**
  * The lineage of every figure of the HTML editions, one anchor per fact id, with what
@@ -43,13 +46,16 @@ public final class LineagePage {
             s.append("</section>\n");
         }
         for (FactView f : entries) {
-            s.append("<section id=\"").append(f.id()).append("\"><h3><code>").append(Markup.escape(f.indicator() + "@" + f.entity() + "@" + f.period()
-                    + (f.breakdown().isEmpty() ? "" : "[" + f.breakdown() + "]"))).append("</code> = ").append(Markup.escape(f.value()))
-                    .append(' ').append(Markup.escape(f.unit())).append("</h3>\n<p>approved entry (").append(Markup.escape(f.nature()))
-                    .append(")</p>\n<ul><li>fact ").append(f.id()).append("</li><li>").append(Markup.escape(f.origin())).append(", status ")
-                    .append(Markup.escape(f.status())).append("; entered by ").append(Markup.escape(f.enteredBy()))
-                    .append(f.approvedBy().isEmpty() ? "" : "; approved by " + Markup.escape(f.approvedBy())).append("</li><li>source: ")
-                    .append(Markup.escape(f.source())).append("</li></ul>\n</section>\n");
+            FactKey k = f.key();
+            Provenance p = f.provenance();
+            s.append("<section id=\"").append(f.id()).append("\"><h3><code>").append(Markup.escape(k.indicator() + "@" + k.entity() + "@"
+                    + k.period().code() + (k.breakdown().isTotal() ? "" : "[" + k.breakdown().code() + "]"))).append("</code> = ")
+                    .append(Markup.escape(f.plain())).append(' ').append(Markup.escape(f.unitCode())).append("</h3>\n<p>approved entry (")
+                    .append(Markup.escape(Codes.code(k.nature()))).append(")</p>\n<ul><li>fact ").append(f.id()).append("</li><li>")
+                    .append(Markup.escape(Codes.code(f.origin()))).append(", status ").append(Markup.escape(Codes.code(f.status())))
+                    .append("; entered by ").append(Markup.escape(p.enteredBy()))
+                    .append(p.approvedBy().map(by -> "; approved by " + Markup.escape(by)).orElse("")).append("</li><li>source: ")
+                    .append(Markup.escape(p.source())).append("</li></ul>\n</section>\n");
         }
         return s.append("</body></html>\n").toString();
     }

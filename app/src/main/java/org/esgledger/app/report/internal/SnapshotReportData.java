@@ -26,6 +26,7 @@ import org.esgledger.engine.report.ReportingWindow;
 import org.esgledger.engine.report.template.FigureRef;
 import org.esgledger.engine.target.Target;
 import org.esgledger.engine.unit.UnitCatalogue;
+import org.esgledger.engine.catalogue.Codes;
 
 /**
  * The data a report is composed from: the current snapshots of the report's window (its year and
@@ -63,8 +64,8 @@ public final class SnapshotReportData implements ReportData {
                 }
             }));
             for (FactView f : facts.list(Optional.of(y))) {
-                if (!f.value().isEmpty() && NUMBER.matcher(f.value()).matches()) {
-                    stored.putIfAbsent(key(f.indicator(), f.entity(), f.period(), f.breakdown()), f);
+                if (!f.plain().isEmpty() && NUMBER.matcher(f.plain()).matches()) {
+                    stored.putIfAbsent(key(f.indicator(), f.entity(), f.key().period().code(), f.key().breakdown().code()), f);
                 }
             }
         }
@@ -73,7 +74,7 @@ public final class SnapshotReportData implements ReportData {
         calculations.current(year).ifPresent(s -> {
             for (TargetView t : calculations.targets(s.id())) {
                 Target d = declared.get(t.id());
-                targets.put(t.id(), new TargetLine(t.id(), t.subject(), d == null ? Bilingual.of("", "") : d.text(), status(t.status(), t.declared())));
+                targets.put(t.id(), new TargetLine(t.id(), t.subject(), d == null ? Bilingual.of("", "") : d.text(), status(Codes.code(t.status()), t.declared())));
             }
         });
         for (FrameworkItem item : catalogue.frameworkItems()) {
@@ -122,8 +123,8 @@ public final class SnapshotReportData implements ReportData {
             if (f == null) {
                 return Optional.empty();
             }
-            BigDecimal value = new BigDecimal(f.value());
-            return Optional.of(new Figure(value, f.unit(), i == null ? Math.max(0, value.scale()) : i.decimals(), f.id()));
+            BigDecimal value = new BigDecimal(f.plain());
+            return Optional.of(new Figure(value, f.unitCode(), i == null ? Math.max(0, value.scale()) : i.decimals(), f.id()));
         }
         if (v.value().isEmpty()) {
             return Optional.empty();
