@@ -8,12 +8,12 @@ import java.util.Set;
 
 import org.esgledger.app.catalogue.internal.CatalogueStore;
 import org.esgledger.app.catalogue.internal.DefinitionStore;
-import org.esgledger.engine.check.CheckRule;
-import org.esgledger.engine.formula.FormulaSet;
-import org.esgledger.engine.target.Target;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.catalogue.FrameworkItem;
 import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.check.CheckRule;
+import org.esgledger.engine.formula.FormulaSet;
+import org.esgledger.engine.target.Target;
 import org.esgledger.engine.unit.UnitCatalogue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

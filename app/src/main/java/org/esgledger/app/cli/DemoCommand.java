@@ -4,16 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import org.esgledger.app.demo.DemoReportTemplate;
+import org.esgledger.app.demo.DemoSummary;
+import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.report.Editions;
 import org.esgledger.app.report.RenderOptions;
 import org.esgledger.app.report.Rendering;
 import org.esgledger.engine.report.Language;
-import java.util.concurrent.Callable;
-
-import org.esgledger.app.demo.DemoSummary;
-import org.esgledger.app.demo.DemoWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

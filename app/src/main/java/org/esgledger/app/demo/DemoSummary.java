@@ -1,6 +1,9 @@
 package org.esgledger.app.demo;
 
+import java.util.List;
 import java.util.Map;
+
+import org.esgledger.app.calculation.SnapshotView;
 
 /**
  * What {@code esg demo} loaded.
@@ -12,5 +15,5 @@ import java.util.Map;
  */
 public record DemoSummary(boolean upToDate, String fingerprint, String store, int units, int entities, int dimensions,
                           int indicators, Map<String, Long> frameworkItems, Map<Integer, Long> factsByYear, long facts,
-                          java.util.List<org.esgledger.app.calculation.SnapshotView> snapshots) {
+                          List<SnapshotView> snapshots) {
 }

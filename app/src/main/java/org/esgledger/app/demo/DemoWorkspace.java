@@ -1,25 +1,24 @@
 package org.esgledger.app.demo;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.stream.IntStream;
 
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
-import org.esgledger.app.setup.WorkspaceSetup;
-import org.esgledger.app.fact.FactView;
 import org.esgledger.app.demo.internal.DemoEmissions;
 import org.esgledger.app.demo.internal.DemoEnergy;
 import org.esgledger.app.demo.internal.DemoRoster;
@@ -29,17 +28,20 @@ import org.esgledger.app.demo.internal.DemoSurveys;
 import org.esgledger.app.demo.internal.DemoTraining;
 import org.esgledger.app.demo.internal.DemoWaste;
 import org.esgledger.app.demo.internal.PrintedEmployeeFigures;
+import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.fact.PublishedFigure;
+import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.Ledgers;
-import org.esgledger.app.intake.SourceFile;
-import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.setup.WorkspaceSetup;
+import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.calc.Fingerprint;
+import org.esgledger.engine.ledger.surveys.SurveyResponse;
 import org.esgledger.engine.unit.UnitTable;
-import org.esgledger.app.fact.PublishedFigure;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -143,7 +145,7 @@ public class DemoWorkspace {
     /** Generates the waste transfers from the printed waste figures and imports them as a ledger. */
     private void importWaste() {
         var names = catalogue.dimensions().get("waste_type").members().stream()
-                .collect(java.util.stream.Collectors.toMap(m -> m.code(), m -> m.name().zh()));
+                .collect(Collectors.toMap(m -> m.code(), m -> m.name().zh()));
         var records = DemoWaste.generate(facts.published(REPORT, Optional.of(ROSTER_YEAR)), ROSTER_YEAR, names,
                 catalogue.units().unit("kg").orElseThrow(), ROSTER_SEED);
         importLedger("waste", "waste-" + ROSTER_YEAR + ".csv", ledgers.layout("waste", records));
@@ -171,7 +173,7 @@ public class DemoWorkspace {
     /** Generates the questionnaires of every year the report prints survey figures for, and imports them as one ledger. */
     private void importSurveys() {
         String root = organisation.tree().root().orElseThrow().code();
-        List<org.esgledger.engine.ledger.surveys.SurveyResponse> responses = new java.util.ArrayList<>();
+        List<SurveyResponse> responses = new ArrayList<>();
         for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
             List<PublishedFigure> printed = facts.published(REPORT, Optional.of(year));
             responses.addAll(DemoSurveys.generate(year,
@@ -224,7 +226,7 @@ public class DemoWorkspace {
         try {
             PrivateFiles.write(file, content);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         ledgers.importFile(kind, SourceFile.of(file), new ImportOptions(false, true, LOADED_BY));
     }
@@ -236,7 +238,7 @@ public class DemoWorkspace {
                 .collect(Collectors.groupingBy(i -> i.framework().name(), TreeMap::new, Collectors.counting()));
         return new DemoSummary(upToDate, fingerprint, workspace.storeDescription(), catalogue.units().units().size(),
                 organisation.tree().entities().size(), catalogue.dimensions().size(), catalogue.indicators().size(),
-                frameworks, byYear, all.size(), java.util.stream.IntStream.rangeClosed(ROSTER_YEAR - 2, ROSTER_YEAR)
+                frameworks, byYear, all.size(), IntStream.rangeClosed(ROSTER_YEAR - 2, ROSTER_YEAR)
                         .mapToObj(calculations::current).flatMap(Optional::stream).toList());
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.internal.FactFile;
 import org.esgledger.app.fact.internal.FactQueries;
@@ -15,6 +14,7 @@ import org.esgledger.app.fact.internal.FactStore;
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.fact.Origin;

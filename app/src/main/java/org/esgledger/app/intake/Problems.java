@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.engine.i18n.Message;
 
 /** Collects the problems of one file while it is checked; refuses the file if there are any. */
 public final class Problems {
@@ -19,7 +20,7 @@ public final class Problems {
         list.add(new Problem(file, row, column, AppMessages.of(key, args)));
     }
 
-    public void add(int row, String column, org.esgledger.engine.i18n.Message reason) {
+    public void add(int row, String column, Message reason) {
         list.add(new Problem(file, row, column, reason));
     }
 

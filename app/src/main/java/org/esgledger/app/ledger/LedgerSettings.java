@@ -1,7 +1,10 @@
 package org.esgledger.app.ledger;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.esgledger.engine.ghg.Gwp;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,11 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record LedgerSettings(Map<String, String> plausibleMax, String gwpSet) {
 
     /** The GWP sets the GHG inventory can use (IPCC assessment reports). */
-    public static final java.util.List<String> GWP_SETS = java.util.List.of("SAR", "AR4", "AR5", "AR6");
+    public static final List<String> GWP_SETS = List.of("SAR", "AR4", "AR5", "AR6");
 
     public LedgerSettings {
         plausibleMax = plausibleMax == null ? Map.of() : Map.copyOf(plausibleMax);
-        gwpSet = gwpSet == null || gwpSet.isBlank() ? org.esgledger.engine.ghg.Gwp.DEFAULT_SET : gwpSet.strip().toUpperCase(java.util.Locale.ROOT);
+        gwpSet = gwpSet == null || gwpSet.isBlank() ? Gwp.DEFAULT_SET : gwpSet.strip().toUpperCase(Locale.ROOT);
         if (!GWP_SETS.contains(gwpSet)) {
             throw new IllegalArgumentException("esg.ledger.gwp-set = " + gwpSet + " is not one of " + GWP_SETS);
         }

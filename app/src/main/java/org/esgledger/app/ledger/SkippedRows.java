@@ -1,5 +1,6 @@
 package org.esgledger.app.ledger;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public record SkippedRows(List<Range> ranges, long rows, long unlisted) {
     }
 
     private static String number(int n, Locale locale) {
-        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+        return NumberFormat.getIntegerInstance(locale).format(n);
     }
 
     private static String reasonText(String reason, Locale locale) {

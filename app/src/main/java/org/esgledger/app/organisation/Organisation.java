@@ -1,7 +1,9 @@
 package org.esgledger.app.organisation;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
@@ -41,7 +43,7 @@ public class Organisation {
     }
 
     private List<ReportingEntity> mergedWith(List<EntityFile.Entry> entries) {
-        java.util.Map<String, ReportingEntity> merged = new java.util.LinkedHashMap<>();
+        Map<String, ReportingEntity> merged = new LinkedHashMap<>();
         store.entities().forEach(e -> merged.put(e.code(), e));
         entries.forEach(e -> merged.put(e.entity().code(), e.entity()));
         return List.copyOf(merged.values());

@@ -23,13 +23,13 @@ import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.report.internal.Registers;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.app.workspace.PrivateFiles;
+import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.ReportComposer;
 import org.esgledger.engine.report.template.ReportTemplate;
 import org.esgledger.engine.report.template.TemplateReader;
-import org.esgledger.engine.catalogue.Codes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +57,7 @@ public final class Credentials {
         setting("ESG_DB_PASSWORD", "esg.db.password").ifPresent(all::add);
         setting("ESG_DB_URL", "esg.db.url").ifPresent(url -> all.addAll(passwordsIn(url)));
         all.removeIf(s -> s.length() < MIN_VERBATIM || s.equals(MASK));
-        Set<String> sorted = new java.util.TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+        Set<String> sorted = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
         sorted.addAll(all);
         return sorted;
     }

@@ -3,6 +3,7 @@ package org.esgledger.engine.calc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,9 @@ import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.formula.Formula;
+import org.esgledger.engine.formula.FormulaEvaluationException;
 import org.esgledger.engine.formula.Reference;
+import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.unit.Quantity;
 
 /**
@@ -118,7 +121,7 @@ public final class Calculation {
         }
         noteYear(key);
         unavailable.add(key);
-        put(new Outcome.NotAvailable(key, ind.unit(), org.esgledger.engine.i18n.Message.of("calc.notAvailable", key.toString(),
+        put(new Outcome.NotAvailable(key, ind.unit(), Message.of("calc.notAvailable", key.toString(),
                 u.reason().en(), u.reason().zh()), Derivation.STORED));
     }
 
@@ -278,14 +281,14 @@ public final class Calculation {
         }
         try {
             return new Evaluation(Optional.of(expression.evaluate(raw.values())), raw.inputs(), List.of());
-        } catch (org.esgledger.engine.formula.FormulaEvaluationException e) {
+        } catch (FormulaEvaluationException e) {
             return new Evaluation(Optional.empty(), raw.inputs(), List.of(e.problem().en()));
         }
     }
 
     /** Fiscal years the inputs cover. */
     public Set<Integer> years() {
-        return java.util.Collections.unmodifiableSet(years);
+        return Collections.unmodifiableSet(years);
     }
 
     /** Factor of a unit to its group's reference unit. */
@@ -313,12 +316,12 @@ public final class Calculation {
     }
 
     public Map<FactKey, BigDecimal> printedFigures() {
-        return java.util.Collections.unmodifiableMap(printed);
+        return Collections.unmodifiableMap(printed);
     }
 
     /** Stored values of derived indicators that the formula's result replaced, by key. */
     public Map<FactKey, BigDecimal> overridden() {
-        return java.util.Collections.unmodifiableMap(overridden);
+        return Collections.unmodifiableMap(overridden);
     }
 
     public CalculationModel model() {

@@ -1,7 +1,9 @@
 package org.esgledger.engine.calc;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +32,8 @@ final class FormulaCells {
 
     private final Map<String, Indicator> indicators;
     private final UnitCatalogue units;
-    private final Map<String, BigDecimal> factors = new java.util.HashMap<>();
-    private final Map<Integer, Period.FiscalYear> years = new java.util.HashMap<>();
+    private final Map<String, BigDecimal> factors = new HashMap<>();
+    private final Map<Integer, Period.FiscalYear> years = new HashMap<>();
 
     /** One period object per year, shared by every key this calculation makes. */
     Period.FiscalYear year(int year) {
@@ -98,7 +100,7 @@ final class FormulaCells {
             return value;
         }
         BigDecimal f = factor.stripTrailingZeros();
-        if (f.unscaledValue().equals(java.math.BigInteger.ONE)) {
+        if (f.unscaledValue().equals(BigInteger.ONE)) {
             return value.movePointRight(f.scale());
         }
         return value.divide(factor, FormulaFunctions.PRECISION);

@@ -2,12 +2,15 @@ package org.esgledger.engine.calc;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.esgledger.engine.catalogue.Aggregation;
 import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
@@ -40,8 +43,8 @@ final class RollUp {
      * {@code outcome} gives a child's own or rolled-up outcome.
      */
     static Optional<Outcome> entity(Indicator indicator, boolean equity, OrganisationTree tree, String entity,
-                                    Period period, org.esgledger.engine.fact.Breakdown breakdown,
-                                    java.util.function.Function<FactKey, Optional<Outcome>> outcome) {
+                                    Period period, Breakdown breakdown,
+                                    Function<FactKey, Optional<Outcome>> outcome) {
         List<FactKey> parts = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         List<BigDecimal> shares = new ArrayList<>();
@@ -115,7 +118,7 @@ final class RollUp {
     }
 
     static Map<String, Integer> postOrder(OrganisationTree tree) {
-        Map<String, Integer> order = new java.util.HashMap<>();
+        Map<String, Integer> order = new HashMap<>();
         tree.root().ifPresent(r -> visit(tree, r, order));
         return order;
     }

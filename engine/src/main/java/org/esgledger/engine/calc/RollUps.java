@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +125,7 @@ final class RollUps {
             if (children.isEmpty()) {
                 continue;
             }
-            Set<FactKey> keys = new java.util.LinkedHashSet<>();
+            Set<FactKey> keys = new LinkedHashSet<>();
             for (ReportingEntity child : children) {
                 if (child.inBoundary()) {
                     for (FactKey k : byEntity.getOrDefault(child.code(), List.of())) {
@@ -145,7 +147,7 @@ final class RollUps {
         if (unavailable.isEmpty()) {
             return stored.keySet();
         }
-        Set<FactKey> all = new java.util.HashSet<>(stored.keySet());
+        Set<FactKey> all = new HashSet<>(stored.keySet());
         all.addAll(unavailable);
         return all;
     }

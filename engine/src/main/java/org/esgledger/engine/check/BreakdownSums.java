@@ -2,12 +2,15 @@ package org.esgledger.engine.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.esgledger.engine.calc.Calculation;
+import org.esgledger.engine.calc.Derivation;
 import org.esgledger.engine.calc.Outcome;
 import org.esgledger.engine.catalogue.Aggregation;
 import org.esgledger.engine.catalogue.Dimension;
@@ -31,7 +34,7 @@ final class BreakdownSums {
 
     static List<Finding> check(Calculation calc) {
         Map<FactKey, Map<String, List<Outcome.Available>>> parts = new HashMap<>();
-        Map<FactKey, Outcome.Available> totals = new TreeMap<>(java.util.Comparator.comparing(FactKey::canonical));
+        Map<FactKey, Outcome.Available> totals = new TreeMap<>(Comparator.comparing(FactKey::canonical));
         for (Outcome o : calc.outcomes()) {
             if (!(o instanceof Outcome.Available)) {
                 continue;
@@ -55,11 +58,11 @@ final class BreakdownSums {
         return out;
     }
 
-    private static java.util.Optional<Finding> check(Calculation calc, Outcome.Available total, String dimension,
+    private static Optional<Finding> check(Calculation calc, Outcome.Available total, String dimension,
                                                      List<Outcome.Available> members) {
-        if (total.derivation() instanceof org.esgledger.engine.calc.Derivation.RolledUp
-                && members.stream().allMatch(m -> m.derivation() instanceof org.esgledger.engine.calc.Derivation.RolledUp)) {
-            return java.util.Optional.empty(); // inherited from the entities below, reported there
+        if (total.derivation() instanceof Derivation.RolledUp
+                && members.stream().allMatch(m -> m.derivation() instanceof Derivation.RolledUp)) {
+            return Optional.empty(); // inherited from the entities below, reported there
         }
         Indicator ind = calc.model().indicators().get(total.key().indicator());
         Dimension dim = calc.model().dimensions().get(dimension);
@@ -75,13 +78,13 @@ final class BreakdownSums {
         BigDecimal difference = sum.subtract(total.value());
         String subject = total.key() + "[" + dimension + "]";
         if (complete && difference.abs().compareTo(tolerance) > 0) {
-            return java.util.Optional.of(new Finding(RULE, Severity.MEDIUM, subject, Message.of("check.partsSum", total.key().toString(),
+            return Optional.of(new Finding(RULE, Severity.MEDIUM, subject, Message.of("check.partsSum", total.key().toString(),
                     dimension, PrintedFigures.plain(sum), PrintedFigures.plain(total.value()), PrintedFigures.plain(difference), total.unit()), figures));
         }
         if (!complete && difference.compareTo(tolerance) > 0) {
-            return java.util.Optional.of(new Finding(RULE, Severity.MEDIUM, subject, Message.of("check.partsExceed", total.key().toString(),
+            return Optional.of(new Finding(RULE, Severity.MEDIUM, subject, Message.of("check.partsExceed", total.key().toString(),
                     dimension, PrintedFigures.plain(sum), PrintedFigures.plain(total.value()), total.unit()), figures));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

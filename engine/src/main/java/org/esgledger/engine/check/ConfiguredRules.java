@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.esgledger.engine.calc.Calculation;
 import org.esgledger.engine.calc.Disclosure;
+import org.esgledger.engine.calc.Evaluation;
 import org.esgledger.engine.formula.Formula;
 import org.esgledger.engine.formula.FormulaFunctions;
 import org.esgledger.engine.i18n.Message;
@@ -33,7 +34,7 @@ final class ConfiguredRules {
 
     private static Optional<Finding> check(Calculation calc, CheckRule rule, int year) {
         String subject = rule.id() + "@" + rule.entity() + "@" + year;
-        List<org.esgledger.engine.calc.Evaluation> sides = new ArrayList<>();
+        List<Evaluation> sides = new ArrayList<>();
         sides.add(calc.evaluate(rule.left(), rule.entity(), year));
         for (Formula r : rule.right()) {
             sides.add(calc.evaluate(r, rule.entity(), year));
@@ -69,7 +70,7 @@ final class ConfiguredRules {
                 rule.description().en(), rule.description().zh(), String.valueOf(year), leftText, String.join("; ", rights), rule.unit()), List.of()));
     }
 
-    private static BigDecimal shown(org.esgledger.engine.calc.Evaluation e, BigDecimal factor, int decimals) {
+    private static BigDecimal shown(Evaluation e, BigDecimal factor, int decimals) {
         return Disclosure.round(e.value().orElseThrow().divide(factor, FormulaFunctions.PRECISION), decimals);
     }
 }

@@ -1,10 +1,13 @@
 package org.esgledger.engine.check;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.esgledger.engine.calc.Calculation;
 import org.esgledger.engine.calc.Derivation;
@@ -33,7 +36,7 @@ final class PrintedFigures {
     static List<Finding> check(Calculation calc) {
         List<Finding> out = new ArrayList<>();
         List<FactKey> keys = new ArrayList<>(calc.printedFigures().keySet());
-        keys.sort(java.util.Comparator.comparing(FactKey::canonical));
+        keys.sort(Comparator.comparing(FactKey::canonical));
         for (FactKey key : keys) {
             InputValue printed = calc.printedAsGiven(key).orElseThrow();
             calc.outcome(key).ifPresent(o -> compare(calc, printed, o).ifPresent(out::add));
@@ -41,11 +44,11 @@ final class PrintedFigures {
         return out;
     }
 
-    private static java.util.Optional<Finding> compare(Calculation calc, InputValue printed, Outcome outcome) {
+    private static Optional<Finding> compare(Calculation calc, InputValue printed, Outcome outcome) {
         FactKey key = printed.key();
         if (outcome instanceof Outcome.NotAvailable) {
             Outcome.NotAvailable na = (Outcome.NotAvailable) outcome;
-            return java.util.Optional.of(new Finding(RULE, Severity.INFO, key.toString(),
+            return Optional.of(new Finding(RULE, Severity.INFO, key.toString(),
                     Message.of("check.printedNotReproducible", key.toString(), plain(printed.value()), printed.unit(), na.reason().en(), na.reason().zh()),
                     List.of(Figure.printed(key, printed.value(), printed.unit()), Figure.computed(key, null, outcome.unit()))));
         }
@@ -55,17 +58,17 @@ final class PrintedFigures {
         int scale = Math.max(0, printed.value().scale());
         BigDecimal rounded = Disclosure.round(inPrintedUnit, scale);
         if (rounded.compareTo(printed.value()) == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<Figure> figures = List.of(Figure.printed(key, printed.value(), printed.unit()),
                 Figure.computed(key, inPrintedUnit, printed.unit()));
         String how = how(outcome.derivation());
         if (inPrintedUnit.setScale(scale, RoundingMode.DOWN).compareTo(printed.value()) == 0) {
-            return java.util.Optional.of(new Finding(RULE, Severity.LOW, key.toString(), Message.of("check.truncated",
-                    key.toString(), plain(printed.value()), printed.unit(), plain(rounded), plain(inPrintedUnit.round(new java.math.MathContext(8))), how), figures));
+            return Optional.of(new Finding(RULE, Severity.LOW, key.toString(), Message.of("check.truncated",
+                    key.toString(), plain(printed.value()), printed.unit(), plain(rounded), plain(inPrintedUnit.round(new MathContext(8))), how), figures));
         }
         BigDecimal difference = printed.value().subtract(rounded);
-        return java.util.Optional.of(new Finding(RULE, Severity.MEDIUM, key.toString(), Message.of("check.printedDiffers",
+        return Optional.of(new Finding(RULE, Severity.MEDIUM, key.toString(), Message.of("check.printedDiffers",
                 key.toString(), plain(printed.value()), printed.unit(), plain(rounded), plain(difference), how), figures));
     }
 

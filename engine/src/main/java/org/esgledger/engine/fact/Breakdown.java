@@ -1,5 +1,6 @@
 package org.esgledger.engine.fact;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -13,7 +14,7 @@ public record Breakdown(SortedMap<String, String> members) {
     public static final Breakdown TOTAL = new Breakdown(new TreeMap<>());
 
     public Breakdown {
-        members = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(members));
+        members = Collections.unmodifiableSortedMap(new TreeMap<>(members));
     }
 
     public static Breakdown of(Map<String, String> members) {

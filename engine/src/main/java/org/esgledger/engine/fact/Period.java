@@ -2,6 +2,8 @@ package org.esgledger.engine.fact;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,7 +104,7 @@ public sealed interface Period permits Period.FiscalYear, Period.Month, Period.Y
 
         public Bilingual name() {
             return Bilingual.of(year + "年" + month + "月",
-                    java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year);
+                    java.time.Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year);
         }
     }
 

@@ -3,6 +3,7 @@ package org.esgledger.engine.formula;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -12,7 +13,6 @@ import com.ezylang.evalex.Expression;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ASTNode;
 import com.ezylang.evalex.parser.ParseException;
-
 import org.esgledger.engine.i18n.Message;
 
 /**
@@ -33,17 +33,17 @@ public final class Formula {
     private final String text;
     private final String version;
     private final List<Reference> references;
-    private final java.util.Map<String, Integer> variables;
+    private final Map<String, Integer> variables;
     private final Expression expression;
     private final ASTNode tree;
 
-    private Formula(String indicator, String text, String version, List<Reference> references, java.util.Map<String, Integer> variables,
+    private Formula(String indicator, String text, String version, List<Reference> references, Map<String, Integer> variables,
                     Expression expression, ASTNode tree) {
         this.indicator = indicator;
         this.text = text;
         this.version = version;
         this.references = List.copyOf(references);
-        this.variables = java.util.Map.copyOf(variables);
+        this.variables = Map.copyOf(variables);
         this.expression = expression;
         this.tree = tree;
     }
@@ -115,7 +115,7 @@ public final class Formula {
         if (values.size() != references.size()) {
             throw new IllegalArgumentException("expected " + references.size() + " values, got " + values.size());
         }
-        for (java.util.Map.Entry<String, Integer> v : variables.entrySet()) {
+        for (Map.Entry<String, Integer> v : variables.entrySet()) {
             expression.with(v.getKey(), Objects.requireNonNull(values.get(v.getValue()), "value"));
         }
         EvaluationValue result;

@@ -1,12 +1,13 @@
 package org.esgledger.engine.formula;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.ezylang.evalex.parser.ASTNode;
 import com.ezylang.evalex.parser.Token;
-
 import org.esgledger.engine.i18n.Message;
 
 /**
@@ -44,7 +45,7 @@ public final class UnitAlgebra {
         Token t = node.getToken();
         if (t.getType() == Token.TokenType.INFIX_OPERATOR && (t.getValue().equals("/") || t.getValue().equals("%"))) {
             Token divisor = node.getParameters().get(1).getToken();
-            if (divisor.getType() == Token.TokenType.NUMBER_LITERAL && new java.math.BigDecimal(divisor.getValue()).signum() == 0) {
+            if (divisor.getType() == Token.TokenType.NUMBER_LITERAL && new BigDecimal(divisor.getValue()).signum() == 0) {
                 return true;
             }
         }
@@ -57,8 +58,8 @@ public final class UnitAlgebra {
             for (ASTNode p : node.getParameters()) {
                 Token pt = p.getToken();
                 if (pt.getType() == Token.TokenType.NUMBER_LITERAL
-                        && (new java.math.BigDecimal(pt.getValue()).compareTo(java.math.BigDecimal.valueOf(100)) == 0
-                        || new java.math.BigDecimal(pt.getValue()).compareTo(java.math.BigDecimal.valueOf(1000)) == 0)) {
+                        && (new BigDecimal(pt.getValue()).compareTo(BigDecimal.valueOf(100)) == 0
+                        || new BigDecimal(pt.getValue()).compareTo(BigDecimal.valueOf(1000)) == 0)) {
                     return true;
                 }
             }
@@ -127,7 +128,7 @@ public final class UnitAlgebra {
         for (ASTNode p : params) {
             dims.add(walk(f, p, refs));
         }
-        String name = t.getValue().toUpperCase(java.util.Locale.ROOT);
+        String name = t.getValue().toUpperCase(Locale.ROOT);
         switch (name) {
             case "IF":
                 if (dims.get(0).kind() != UnitDimension.Kind.BOOLEAN) {

@@ -1,5 +1,6 @@
 package org.esgledger.engine.formula;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -24,7 +25,7 @@ public record UnitDimension(Kind kind, SortedMap<String, Integer> powers) {
     public static final UnitDimension NONE = new UnitDimension(Kind.QUANTITY, new TreeMap<>());
 
     public UnitDimension {
-        powers = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(powers));
+        powers = Collections.unmodifiableSortedMap(new TreeMap<>(powers));
     }
 
     /** The dimension of one unit group: itself to the power one, or nothing for the dimensionless group. */

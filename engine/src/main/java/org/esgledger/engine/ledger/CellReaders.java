@@ -1,8 +1,11 @@
 package org.esgledger.engine.ledger;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.Unit;
@@ -35,7 +38,7 @@ public final class CellReaders {
     }
 
     /** The entity code a required cell names (code, name or alias), or null with a problem. */
-    public String entity(String column, java.util.function.Function<String, Optional<String>> entities) {
+    public String entity(String column, Function<String, Optional<String>> entities) {
         String t = text(column, true);
         if (t.isEmpty()) {
             return null;
@@ -64,7 +67,7 @@ public final class CellReaders {
     }
 
     /** A month, or null with a problem. */
-    public java.time.YearMonth month(String column) {
+    public YearMonth month(String column) {
         try {
             return CellDates.month(row.get(column));
         } catch (CellValueException e) {
@@ -117,7 +120,7 @@ public final class CellReaders {
      * group's reference unit): a plausibility range, not a law of nature.
      */
     public Quantity quantity(String column, String unitColumn, Optional<String> headerUnit, UnitCatalogue units,
-                             String group, String defaultUnit, java.math.BigDecimal max) {
+                             String group, String defaultUnit, BigDecimal max) {
         String t = row.get(column);
         if (t.isEmpty()) {
             problems.add(CellProblem.of(column, "cell.empty"));

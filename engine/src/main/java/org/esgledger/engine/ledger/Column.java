@@ -3,6 +3,7 @@ package org.esgledger.engine.ledger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.esgledger.engine.i18n.Bilingual;
 
@@ -30,8 +31,8 @@ public record Column(String code, Bilingual header, boolean required, List<Strin
         return new Column(code, header, required, synonyms, vocabulary);
     }
 
-    public java.util.Optional<Vocabulary> vocabulary() {
-        return java.util.Optional.ofNullable(values);
+    public Optional<Vocabulary> vocabulary() {
+        return Optional.ofNullable(values);
     }
 
     /** True if a header cell is this column's code or its zh or en header (not a synonym). */

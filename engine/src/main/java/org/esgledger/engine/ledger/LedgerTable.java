@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -100,7 +101,7 @@ public final class LedgerTable {
             return new Line.Skip(new Skipped(number, "blank"));
         }
         String first = cells.stream().map(CellText::fold).filter(c -> !c.isEmpty()).findFirst().orElse("");
-        if (TOTAL_WORDS.contains(first.toLowerCase(java.util.Locale.ROOT).replace(":", "").replace("：", ""))) {
+        if (TOTAL_WORDS.contains(first.toLowerCase(Locale.ROOT).replace(":", "").replace("：", ""))) {
             return new Line.Skip(new Skipped(number, "total"));
         }
         Map<String, String> byColumn = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.esgledger.engine.ledger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -56,7 +57,7 @@ public final class TextDecoding {
         }
     }
 
-    private static java.nio.charset.CharsetDecoder decoder(Charset charset) {
+    private static CharsetDecoder decoder(Charset charset) {
         return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 

@@ -1,6 +1,7 @@
 package org.esgledger.engine.organisation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,7 +26,7 @@ public record ReportingEntity(
         String province,
         boolean inBoundary,
         BigDecimal ownershipShare,
-        java.util.List<String> aliases) {
+        List<String> aliases) {
 
     public ReportingEntity {
         Objects.requireNonNull(code, "code");
@@ -34,7 +35,7 @@ public record ReportingEntity(
         country = country == null ? "" : country;
         province = province == null ? "" : province;
         Objects.requireNonNull(ownershipShare, "ownershipShare");
-        aliases = aliases == null ? java.util.List.of() : java.util.List.copyOf(aliases);
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         if (ownershipShare.signum() < 0 || ownershipShare.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("ownership share of " + code + " must be between 0 and 1: " + ownershipShare);
         }

@@ -2,6 +2,7 @@ package org.esgledger.engine.unit;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.esgledger.engine.i18n.Bilingual;
@@ -28,7 +29,7 @@ public record Unit(String code, String groupCode, String symbol, Bilingual name,
     }
 
     /** The label printed after a number: the Chinese name in Chinese, the symbol in English. */
-    public String label(java.util.Locale locale) {
+    public String label(Locale locale) {
         return name.in(locale);
     }
 }

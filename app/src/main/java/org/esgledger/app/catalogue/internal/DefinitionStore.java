@@ -3,10 +3,12 @@ package org.esgledger.app.catalogue.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.esgledger.engine.calc.Fingerprint;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.check.CheckRule;
 import org.esgledger.engine.check.Severity;
@@ -106,7 +108,7 @@ public class DefinitionStore {
                                         comparator, threshold, unit_code, per_indicator, basis, target_year, declared, note)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(t.id(), ++ordinal, t.entity(), t.type(), t.subject().zh(), t.subject().en(), t.text().zh(), t.text().en(),
-                            t.indicator().orElse(null), t.comparator().name().toLowerCase(java.util.Locale.ROOT), t.threshold().orElse(null),
+                            t.indicator().orElse(null), t.comparator().name().toLowerCase(Locale.ROOT), t.threshold().orElse(null),
                             t.unit().isEmpty() ? null : t.unit(), t.per().orElse(null), Codes.code(t.basis()), t.targetYear(),
                             t.declared(), t.note())
                     .update();
@@ -126,7 +128,7 @@ public class DefinitionStore {
     }
 
     private static Comparator comparator(String stored) {
-        return Comparator.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+        return Comparator.valueOf(stored.toUpperCase(Locale.ROOT));
     }
 
     public void saveConsolidation(String indicator, String consolidation) {
@@ -160,6 +162,6 @@ public class DefinitionStore {
                        || coalesce(threshold::text, '') || '|' || coalesce(unit_code, '') || '|' || coalesce(per_indicator, '') || '|'
                        || basis || '|' || target_year from target order by id""")
                 .query(String.class).list().forEach(l -> s.append("target|").append(l).append('\n'));
-        return org.esgledger.engine.calc.Fingerprint.of(s.toString());
+        return Fingerprint.of(s.toString());
     }
 }

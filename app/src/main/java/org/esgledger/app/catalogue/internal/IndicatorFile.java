@@ -2,6 +2,7 @@ package org.esgledger.app.catalogue.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class IndicatorFile {
 
     public static List<Indicator> read(SourceFile file, UnitCatalogue units, Map<String, Dimension> dimensions,
                                        Set<FrameworkRef> frameworkItems, Problems problems) {
-        return read(file, units, dimensions, frameworkItems, problems, new java.util.HashMap<>());
+        return read(file, units, dimensions, frameworkItems, problems, new HashMap<>());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +109,7 @@ public final class DemoRoster {
         // education: rank people by a noisy key that favours technical staff, then hand out degrees in order
         Map<String, Integer> lean = Map.of("technical", -400, "finance", -200, "administrative", -100, "sales", 0, "production", 450);
         List<Slot> ranked = new ArrayList<>(staff);
-        Map<Slot, Integer> key = new java.util.IdentityHashMap<>();
+        Map<Slot, Integer> key = new IdentityHashMap<>();
         for (Slot s : ranked) {
             key.put(s, random.nextInt(1000) + lean.getOrDefault(s.function, 0));
         }

@@ -1,6 +1,7 @@
 package org.esgledger.app.demo.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class DemoSuppliers {
     public static List<Supplier> generate(int year, int total, BigDecimal integrityPercent, Unit yuan, long seed) {
         Random random = new Random(seed);
         long signed = integrityPercent.multiply(BigDecimal.valueOf(total)).divide(BigDecimal.valueOf(100)).setScale(0,
-                java.math.RoundingMode.HALF_UP).longValueExact();
+                RoundingMode.HALF_UP).longValueExact();
         List<Supplier> out = new ArrayList<>();
         for (int i = 1; i <= total; i++) {
             String category = CATEGORIES.get(random.nextInt(CATEGORIES.size()));

@@ -3,15 +3,16 @@ package org.esgledger.app.demo.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.esgledger.app.fact.PublishedFigure;
+import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.ledger.training.TrainingSession;
 import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.Unit;
-import org.esgledger.app.fact.PublishedFigure;
-import org.esgledger.engine.fact.Nature;
 
 /**
  * Generates the demo's training ledger from the printed training figures: information-security
@@ -127,7 +128,7 @@ public final class DemoTraining {
      */
     private void block(String type, String course, String entity, int sessions, long personTimes, BigDecimal hours, long cost) {
         List<Long> people = Splits.split(personTimes, sessions, 1, random);
-        List<Long> costs = cost == 0 ? java.util.Collections.nCopies(sessions, 0L) : Splits.split(cost, sessions, 0, random);
+        List<Long> costs = cost == 0 ? Collections.nCopies(sessions, 0L) : Splits.split(cost, sessions, 0, random);
         List<BigDecimal> durations = new ArrayList<>();
         if (hours != null) {
             long halfHours = hours.multiply(BigDecimal.valueOf(2)).longValueExact();

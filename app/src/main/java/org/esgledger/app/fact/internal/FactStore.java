@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.app.fact.SourceRowView;
 import org.esgledger.engine.catalogue.Codes;
+import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.fact.FactValue;

@@ -2,10 +2,13 @@ package org.esgledger.app.ledger.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.apache.poi.ss.util.CellReference;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.Rejection;
 import org.esgledger.app.ledger.SkippedRows;
@@ -103,7 +106,7 @@ final class ImportedRows<R> {
      * The kind's verdict on a row, with the screen's problems first: a row is reported with every
      * problem it has, but a cell the screen refused is not reported again by the kind.
      */
-    private RowResult<R> read(LedgerTable.Row row, java.util.Set<Integer> formulas) {
+    private RowResult<R> read(LedgerTable.Row row, Set<Integer> formulas) {
         List<CellProblem> problems = new ArrayList<>(formulaProblems(row, formulas));
         problems.addAll(RowScreen.problems(row));
         RowResult<R> read = reader.read(row);
@@ -111,7 +114,7 @@ final class ImportedRows<R> {
             return read;
         }
         if (read instanceof RowResult.Rejected<R> rejected) {
-            java.util.Set<String> screened = new java.util.HashSet<>(problems.stream().map(CellProblem::column).toList());
+            Set<String> screened = new HashSet<>(problems.stream().map(CellProblem::column).toList());
             rejected.problems().stream().filter(p -> !screened.contains(p.column())).forEach(problems::add);
         }
         return new RowResult.Rejected<>(row.number(), problems);
@@ -153,7 +156,7 @@ final class ImportedRows<R> {
         return safe(String.join(",", read));
     }
 
-    private List<CellProblem> formulaProblems(LedgerTable.Row row, java.util.Set<Integer> formulas) {
+    private List<CellProblem> formulaProblems(LedgerTable.Row row, Set<Integer> formulas) {
         List<CellProblem> problems = new ArrayList<>();
         if (formulas.isEmpty()) {
             return problems;
@@ -161,7 +164,7 @@ final class ImportedRows<R> {
         header.columns().forEach((index, column) -> {
             if (formulas.contains(index)) {
                 problems.add(new CellProblem(column.code(), AppMessages.of("xlsx.formula",
-                        org.apache.poi.ss.util.CellReference.convertNumToColString(index) + row.number())));
+                        CellReference.convertNumToColString(index) + row.number())));
             }
         });
         return problems;

@@ -1,10 +1,12 @@
 package org.esgledger.app.ledger.internal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +103,7 @@ public class LedgerImport {
 
     /** The keys of the rows in force, but those of the batches this file replaces anyway. */
     private static <R> Map<Long, Long> activeKeys(Ledger<R> kind, List<BatchStore.Earlier> replacedAnyway) {
-        Set<Long> skip = new java.util.HashSet<>();
+        Set<Long> skip = new HashSet<>();
         replacedAnyway.forEach(e -> skip.add(e.id()));
         Map<Long, Long> keys = new HashMap<>();
         kind.eachActive(s -> {
@@ -163,7 +165,7 @@ public class LedgerImport {
                         if (status != STATUS_COMMITTED) {
                             try {
                                 Files.deleteIfExists(path);
-                            } catch (java.io.IOException ignored) {
+                            } catch (IOException ignored) {
                                 // the batch it names was not kept; the file says so by its batch number
                             }
                         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -161,7 +162,7 @@ final class XlsxWorkbook {
         return part;
     }
 
-    private static Book book(XmlPart part, WorkbookRefusal refusal) throws javax.xml.stream.XMLStreamException {
+    private static Book book(XmlPart part, WorkbookRefusal refusal) throws XMLStreamException {
         List<SheetEntry> sheets = new ArrayList<>();
         boolean date1904 = false;
         for (int event = part.next(); event != XMLStreamConstants.END_DOCUMENT; event = part.next()) {

@@ -2,8 +2,9 @@ package org.esgledger.app.ledger.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -116,7 +117,7 @@ final class XmlPart implements AutoCloseable {
      * Appends the text of the current element (up to its end tag) to {@code to}, refusing with
      * {@code tooLong} once {@code to} would pass {@code max} characters.
      */
-    void appendText(StringBuilder to, int max, java.util.function.Supplier<EsgException> tooLong) throws XMLStreamException {
+    void appendText(StringBuilder to, int max, Supplier<EsgException> tooLong) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             switch (next()) {

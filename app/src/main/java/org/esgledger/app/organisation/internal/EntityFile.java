@@ -2,6 +2,7 @@ package org.esgledger.app.organisation.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class EntityFile {
     }
 
     static List<String> aliases(String cell) {
-        return cell.isBlank() ? List.of() : java.util.Arrays.stream(cell.split(";")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        return cell.isBlank() ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
     static Boolean yesNo(String text) {

@@ -1,5 +1,6 @@
 package org.esgledger.app.organisation.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public class OrganisationStore {
                 .query((rs, n) -> new ReportingEntity(rs.getString(1), Optional.ofNullable(rs.getString(2)),
                         EntityKind.parse(rs.getString(3)), Bilingual.of(rs.getString(4), rs.getString(5)), rs.getString(6),
                         rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9),
-                        java.util.Arrays.asList((String[]) rs.getArray(10).getArray())))
+                        Arrays.asList((String[]) rs.getArray(10).getArray())))
                 .list();
     }
 

@@ -4,10 +4,10 @@ import java.util.Collection;
 
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.fact.FactView;
-import org.esgledger.engine.report.narrative.Markup;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Provenance;
+import org.esgledger.engine.report.narrative.Markup;
 
 /**
  * The lineage of every figure of the HTML editions, one anchor per fact id, with what

@@ -12,10 +12,11 @@ import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.app.calculation.TargetView;
 import org.esgledger.app.catalogue.Catalogue;
-import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.catalogue.Framework;
 import org.esgledger.engine.catalogue.FrameworkItem;
@@ -26,7 +27,6 @@ import org.esgledger.engine.report.ReportingWindow;
 import org.esgledger.engine.report.template.FigureRef;
 import org.esgledger.engine.target.Target;
 import org.esgledger.engine.unit.UnitCatalogue;
-import org.esgledger.engine.catalogue.Codes;
 
 /**
  * The data a report is composed from: the current snapshots of the report's window (its year and

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -174,7 +175,7 @@ final class EmbeddedServer implements AutoCloseable {
                     log.warn("Stopping PostgreSQL server {} left running by an earlier esg process", p.pid());
                     p.destroy();
                     try {
-                        p.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+                        p.onExit().get(20, TimeUnit.SECONDS);
                     } catch (Exception e) {
                         p.destroyForcibly();
                     }
