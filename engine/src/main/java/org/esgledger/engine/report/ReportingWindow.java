@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The years a report draws on: its fiscal year and the four before it. Multi-year tables reach that
- * far back (the seed report's go back five years), so the figures the report is composed from, the
+ * The years a report draws on: its fiscal year and the four before it. A sustainability report's
+ * multi-year tables commonly reach five years back, so the figures the report is composed from, the
  * lineage page and the data pack's earlier figures all cover this window and no other.
  */
 public record ReportingWindow(int year) {
