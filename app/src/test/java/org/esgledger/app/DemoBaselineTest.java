@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.esgledger.app.demo.DemoReportTemplate;
-import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.report.Editions;
 import org.esgledger.app.report.RenderOptions;
 import org.esgledger.engine.report.Language;
@@ -41,9 +40,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Masked, because they change from run to run: the data pack's {@code "computed_at"} timestamp
  * (replaced by {@value #TIMESTAMP}). The store dumps read no timestamp column at all
  * ({@code entered_at}, {@code loaded_at}, {@code computed_at}, {@code frozen_at}) and name ledger
- * batches by kind, file and SHA-256 instead of their generated id. Snapshot ids are kept: the demo
- * empties the store with {@code restart identity}, so they are 1, 2, 3 on every run. Nothing else
- * is masked; no temporary path reaches any of these files.
+ * batches by kind, file and SHA-256 instead of their generated id. Snapshot ids and the batch
+ * numbers in facts' source texts are kept: the demo empties the store with {@code restart identity}
+ * (and {@link TestWorkspaces} copies the sequences back with the demo), so they are the same on every
+ * run. Nothing else is masked; no temporary path reaches any of these files.
  *
  * <p>On a difference the test fails naming each file and its first differing line, and leaves the
  * whole dump under {@code target/demo-baseline/} for a full diff. To record new baselines on purpose
@@ -58,7 +58,7 @@ class DemoBaselineTest {
     static final String TIMESTAMP = "<timestamp>";
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Editions editions;
     @Autowired
@@ -93,7 +93,7 @@ class DemoBaselineTest {
 
     /** The demo as {@code esg demo} builds it, and its dumps by file name. */
     private Map<String, byte[]> dumps() throws IOException {
-        demo.refresh(true);
+        workspaces.demo();
         Path folder = Files.createTempDirectory("baseline");
         Path template = DemoReportTemplate.install(folder.resolve("workspace"));
         Path out = folder.resolve("out");

@@ -4,24 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.esgledger.app.TestFiles.csv;
 
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.engine.i18n.EsgException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The auditor's story: a computation is reproducible bit for bit, says what changed and why, and a
- * frozen year is recomputed only on purpose. Own workspace: it changes facts.
+ * frozen year is recomputed only on purpose. It changes facts and freezes a year: it asks for the demo to change.
  */
-@SpringBootTest(properties = "esg.workspace=target/test-workspaces/compute")
+@StoreTest
 class ComputeSnapshotTest {
 
     static final String HEADER = "indicator,entity,period,breakdown,nature,value,unit,status,source,note";
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -35,7 +35,7 @@ class ComputeSnapshotTest {
 
     @Test
     void reproducibleExplainedAndFrozen() {
-        demo.refresh(true);
+        workspaces.demoToChange();
         SnapshotView first = calculations.current(2024).orElseThrow();
 
         ComputeResult again = compute(false, false, "");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.fact.Facts;
@@ -49,7 +50,7 @@ class DemoCalculationTest {
             "hazard_checkpoint_pass_rate@group@2024", "C072");
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -57,15 +58,9 @@ class DemoCalculationTest {
     @Autowired
     Catalogue catalogue;
 
-    /** Other tests import their own ledgers into the shared store: reload the demo once for this class. */
-    private static boolean reloaded;
-
     @BeforeEach
     void demo() {
-        if (!reloaded) {
-            demo.refresh(true);
-            reloaded = true;
-        }
+        workspaces.demo();
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.esgledger.app.TestFiles.csv;
 import java.util.List;
 
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.LoadRejected;
 import org.esgledger.app.intake.Problem;
 import org.esgledger.app.intake.SourceFile;
@@ -23,7 +23,7 @@ class CatalogueLoadingTest {
     static final String HEADER = "code,name_zh,name_en,value_type,unit,aggregation,dimensions,decimals,direction,references";
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     CatalogueLoader loader;
     @Autowired
@@ -31,7 +31,7 @@ class CatalogueLoadingTest {
 
     @BeforeEach
     void demo() {
-        demo.refresh(false);
+        workspaces.demo();
     }
 
     private List<Problem> refused(SourceFile file, boolean dimensions) {
@@ -89,6 +89,7 @@ class CatalogueLoadingTest {
 
     @Test
     void loadsAGoodIndicatorResolvingTheUnitPeopleType() {
+        workspaces.demoToChange();
         loader.loadIndicators(csv("more.csv", HEADER,
                 "water_withdrawal,取水量,Water withdrawal,quantity,万方,sum,,2,lower,GRI:303-3;SZSE:Art.36;SDG:SDG6"));
         assertThat(catalogue.indicator("water_withdrawal")).hasValueSatisfying(i -> {

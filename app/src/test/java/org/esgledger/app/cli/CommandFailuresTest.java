@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class CommandFailuresTest {
 
     /** The workspace of {@link EsgCommandTest}: its demo data is reused when that test ran first. */
-    private final Path workspace = Path.of("target/test-workspaces/cli");
+    private final Path workspace = TestWorkspaces.folder("cli");
 
     private CliRun esg(String... args) {
         return CliRun.esg(workspace, args);

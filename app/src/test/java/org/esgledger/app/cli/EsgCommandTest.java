@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 
 /** The user story of issue 2 end to end, through the command line as a user types it. */
 class EsgCommandTest {
 
-    private final Path workspace = Path.of("target/test-workspaces/cli");
+    private final Path workspace = TestWorkspaces.folder("cli");
 
     private CliRun esg(String... args) {
         return CliRun.esg(workspace, args);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.cli.EsgCommand;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryTest {
 
-    private final Path workspace = Path.of("target/test-workspaces/crash").toAbsolutePath();
+    private final Path workspace = TestWorkspaces.folder("crash").toAbsolutePath();
 
     private ProcessBuilder esg(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
@@ -21,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class DemoWorkspaceTest {
 
     @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
     DemoWorkspace demo;
     @Autowired
     Facts facts;
@@ -31,7 +34,7 @@ class DemoWorkspaceTest {
 
     @BeforeEach
     void load() {
-        demo.refresh(true);
+        workspaces.demo();
     }
 
     private Map<String, FactView> byKey(int year) {
@@ -167,6 +170,7 @@ class DemoWorkspaceTest {
 
     @Test
     void refreshingAgainIsSafeAndGivesTheSameResult() {
+        workspaces.demoToChange();
         List<FactView> first = facts.list(Optional.empty());
         DemoSummary again = demo.refresh(false);
         assertThat(again.upToDate()).isTrue();

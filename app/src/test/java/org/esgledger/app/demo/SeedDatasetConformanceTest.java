@@ -15,6 +15,7 @@ import java.util.Set;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
@@ -44,7 +45,7 @@ class SeedDatasetConformanceTest {
     }
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Facts facts;
     @Autowired
@@ -56,7 +57,7 @@ class SeedDatasetConformanceTest {
 
     @Test
     void everySeedFigureIsAFactWithTheSameValueAndUnit() throws IOException {
-        demo.refresh(true);
+        workspaces.demo();
         List<FactView> all = facts.list(Optional.empty());
         var formulas = catalogue.formulas();
         java.util.Map<Integer, org.esgledger.app.calculation.Calculations.Run> runs = new java.util.HashMap<>();

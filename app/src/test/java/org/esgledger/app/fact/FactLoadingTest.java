@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.LoadRejected;
 import org.esgledger.app.intake.Problem;
 import org.esgledger.app.intake.SourceFile;
@@ -25,13 +25,13 @@ class FactLoadingTest {
     static final String HEADER = "indicator,entity,period,breakdown,nature,value,unit,status,source,note";
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Facts facts;
 
     @BeforeEach
     void demo() {
-        demo.refresh(false);
+        workspaces.demo();
     }
 
     private List<Problem> refused(SourceFile file) {
@@ -105,6 +105,7 @@ class FactLoadingTest {
 
     @Test
     void acceptsAGoodFileExactlyWithUnitsAsTyped() {
+        workspaces.demoToChange();
         SourceFile file = csv("good.csv", HEADER,
                 "employees_total,group,2030,,actual,\"3,600\",名,submitted,HR roster,",
                 "rd_investment,group,2030,,actual,22000.125,万元,draft,,",
@@ -128,6 +129,7 @@ class FactLoadingTest {
 
     @Test
     void neverReplacesALockedFact() {
+        workspaces.demoToChange();
         facts.load(csv("lock.csv", HEADER, "employees_total,group,2031,,actual,100,人,locked,,"), "tester");
         List<Problem> problems = refused(csv("relock.csv", HEADER, "employees_total,group,2031,,actual,101,人,draft,,"));
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.text().en()).contains("is locked"));

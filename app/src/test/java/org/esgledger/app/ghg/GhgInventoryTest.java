@@ -13,13 +13,14 @@ import java.util.Optional;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.calculation.CalculatedValue;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.calculation.Explanations;
 import org.esgledger.app.calculation.TargetView;
-import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.ledger.ImportOptions;
@@ -34,14 +35,13 @@ import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The EHS manager's story: the demo's energy ledger becomes a scope 1 and 2 inventory, traceable to rows and factors. */
-@SpringBootTest(properties = "esg.workspace=target/test-workspaces/ghg")
+@StoreTest
 class GhgInventoryTest {
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -60,7 +60,7 @@ class GhgInventoryTest {
 
     @Test
     void theInventoryIsComputedFromTheLedgerRowsAndTheChosenFactors() throws Exception {
-        demo.refresh(true);
+        workspaces.demoToChange();
         // recompute zkteco's 2024 electricity independently from the exported ledger: kWh × 0.4042 kg/kWh (South grid 2023)
         String exported = new String(ledgers.export("energy"), StandardCharsets.UTF_8).replace("\uFEFF", "");
         Map<String, BigDecimal> kwh = new HashMap<>();
@@ -108,7 +108,7 @@ class GhgInventoryTest {
 
     @Test
     void anEntityWithoutAProvinceIsImportedWithItsEmissionsNotAvailable() {
-        demo.refresh(true);
+        workspaces.demoToChange();
         organisation.loadEntities(csv("more.csv", "code,parent,kind,name_zh,name_en,country,province,in_boundary,ownership_share",
                 "overseas_office,group,site,海外办事处,Overseas office,TH,,true,1"));
         var file = csv("energy-th.csv", "所属主体,月份,能源/水种类,用量,计量单位", "overseas_office,2024-01,电力,1000,kWh");
@@ -124,7 +124,7 @@ class GhgInventoryTest {
 
     @Test
     void monthsBeforeTheFactorSetAreImportedAndTheirEmissionsAreNotAvailableWithTheReason() {
-        demo.refresh(true);
+        workspaces.demoToChange();
         Calculations.Run before = calculations.run(2024);
         // shenzhen_zkteco (GD) has no rows in the demo; the factor set starts at 2021
         var file = csv("energy-2020-2024.csv", "所属主体,月份,能源/水种类,用量,计量单位",

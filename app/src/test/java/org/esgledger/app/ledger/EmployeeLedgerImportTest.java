@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.intake.SourceFile;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class EmployeeLedgerImportTest {
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Ledgers ledgers;
     @Autowired
@@ -35,7 +35,7 @@ class EmployeeLedgerImportTest {
 
     @BeforeEach
     void demo() {
-        demo.refresh(true);
+        workspaces.demoToChange();
     }
 
     private static final ImportOptions IMPORT = new ImportOptions(false, false, "hr-tester");

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.engine.i18n.EsgException;
@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ImportHardeningTest {
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Ledgers ledgers;
     @Autowired
@@ -61,7 +61,7 @@ class ImportHardeningTest {
 
     @BeforeEach
     void demo() {
-        demo.refresh(true);
+        workspaces.demoToChange();
     }
 
     private static SourceFile utf8(String name, String text) {

@@ -20,7 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class LargeWorkbookImportTest {
     static final int LAST_ROW = 1_048_576;
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Ledgers ledgers;
 
@@ -46,7 +46,7 @@ class LargeWorkbookImportTest {
 
     @BeforeEach
     void demo() {
-        demo.refresh(true);
+        workspaces.demoToChange();
     }
 
     /** The donations template, three donations, and a filled (styled) empty cell in column A of every row after them. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.intake.SourceFile;
@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LedgerKindsImportTest {
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Ledgers ledgers;
     @Autowired
@@ -36,7 +36,7 @@ class LedgerKindsImportTest {
 
     @BeforeEach
     void demo() {
-        demo.refresh(true);
+        workspaces.demoToChange();
     }
 
     private Map<String, FactView> facts(int year) {

@@ -4,25 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.SourceFile;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
-/** A workspace can tighten (or loosen) what counts as a plausible ledger value. */
-@SpringBootTest(properties = {"esg.workspace=target/test-workspaces/plausibility",
+/** A workspace can tighten (or loosen) what counts as a plausible ledger value. Other settings: its own context and workspace. */
+@SpringBootTest(properties = {"esg.workspace=" + TestWorkspaces.ROOT + "plausibility",
         "esg.ledger.plausible-max.waste.quantity=5 t", "esg.ledger.plausible-max.donations.amount=1万元"})
+@Import(TestWorkspaces.class)
 class PlausibilitySettingsTest {
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Ledgers ledgers;
 
     @Test
     void configuredMaximaApply() {
-        demo.refresh(false);
+        workspaces.demo();
         String waste = String.join("\n", "所属主体,转移日期,废物名称,废物类别,数量,单位,处置方式",
                 "塘厦分公司,2025-03-05,废活性炭,危险废物,4.5,吨,焚烧",
                 "塘厦分公司,2025-03-06,废活性炭,危险废物,5001,kg,焚烧");

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.engine.i18n.EsgException;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class WorkbookImportTest {
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Ledgers ledgers;
     @Autowired
@@ -41,7 +41,7 @@ class WorkbookImportTest {
 
     @BeforeEach
     void demo() {
-        demo.refresh(true);
+        workspaces.demoToChange();
     }
 
     /** The template with the given rows typed into its first sheet, as a person would. */

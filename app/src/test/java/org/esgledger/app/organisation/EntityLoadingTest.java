@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.esgledger.app.StoreTest;
-import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.LoadRejected;
 import org.esgledger.app.intake.Problem;
 import org.esgledger.app.intake.SourceFile;
@@ -24,13 +24,13 @@ class EntityLoadingTest {
     static final String HEADER = "code,parent,kind,name_zh,name_en,country,province,in_boundary,ownership_share";
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Organisation organisation;
 
     @BeforeEach
     void demo() {
-        demo.refresh(false);
+        workspaces.demo();
     }
 
     private List<Problem> refused(SourceFile file) {
@@ -68,6 +68,7 @@ class EntityLoadingTest {
 
     @Test
     void loadsSubsidiariesWithTheirOwnershipShare() {
+        workspaces.demoToChange();
         organisation.loadEntities(csv("more.csv", HEADER,
                 "hk,group,subsidiary,熵基香港,ZKTeco HK,hk,,true,51%",
                 "hk_office,hk,department,香港办事处,HK office,HK,,false,"));

@@ -13,9 +13,9 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
-import org.esgledger.app.demo.DemoWorkspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +26,7 @@ class DataPackTest {
     static final Path SCHEMA = Path.of("../docs/formats/datapack.schema.json");
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -34,7 +34,7 @@ class DataPackTest {
 
     @Test
     void theDataPackIsValidAgainstItsSchemaAndCarriesLineageAndFindings() throws Exception {
-        demo.refresh(true);
+        workspaces.demoToChange();
         calculations.compute(2024, new ComputeOptions("tester", false, false, ""));
         Path dir = Files.createTempDirectory("pack");
         DataPack pack = packs.write(2024, dir);

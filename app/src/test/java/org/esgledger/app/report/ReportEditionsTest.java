@@ -25,8 +25,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.demo.DemoReportTemplate;
-import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.Language;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +48,7 @@ import org.w3c.dom.NodeList;
 class ReportEditionsTest {
 
     @Autowired
-    DemoWorkspace demo;
+    TestWorkspaces workspaces;
     @Autowired
     Editions editions;
 
@@ -58,7 +58,7 @@ class ReportEditionsTest {
 
     @BeforeAll
     void render() throws IOException {
-        demo.refresh(false);
+        workspaces.demo();
         workspace = Files.createTempDirectory("report-ws");
         out = Files.createTempDirectory("report-out");
         Path template = DemoReportTemplate.install(workspace);

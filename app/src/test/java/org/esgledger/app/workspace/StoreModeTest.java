@@ -1,6 +1,7 @@
 package org.esgledger.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 
@@ -29,9 +30,7 @@ class StoreModeTest {
 
     @Test
     void theEmbeddedServerLivesInTheWorkspaceAndTheAppIsNoSuperuser() {
-        if (!workspace.embedded()) {
-            return;
-        }
+        assumeTrue(workspace.embedded(), "an external server (ESG_DB_URL) lives outside the workspace");
         assertThat(workspace.dataDirectory()).exists().isDirectoryContaining(p -> p.getFileName().toString().equals("PG_VERSION"));
         assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()).isFalse();
     }

@@ -2,6 +2,7 @@ package org.esgledger.app.workspace.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +85,8 @@ class EmbeddedServerTest {
         try (EmbeddedServer server = EmbeddedServer.start(workspace, data)) {
             if (server.watchdog().isEmpty()) {
                 assertThat(Files.getFileStore(data).supportsFileAttributeView("posix")).as("a watchdog on POSIX systems").isFalse();
-                return;
             }
+            assumeTrue(server.watchdog().isPresent(), "no watchdog on a system without POSIX file attributes");
             long postmaster = EmbeddedServer.postmaster(data).orElseThrow();
             server.watchdog().get().loseSight();
             // the postmaster is gone once onExit completes; the bound only keeps a broken build from hanging
