@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.esgledger.engine.calc.Derivation;
 import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Keyed;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.unit.Unit;
 
@@ -19,7 +20,7 @@ import org.esgledger.engine.unit.Unit;
  * @param notAvailable why there is no value
  */
 public record CalculatedValue(FactKey key, Bilingual indicatorName, Bilingual entityName, Optional<BigDecimal> value, String disclosed,
-                              Optional<Unit> unit, Derivation.Kind derivation, SnapshotView snapshot, Optional<Bilingual> notAvailable) {
+                              Optional<Unit> unit, Derivation.Kind derivation, SnapshotView snapshot, Optional<Bilingual> notAvailable) implements Keyed {
 
     public CalculatedValue {
         Objects.requireNonNull(key, "key");
@@ -28,22 +29,6 @@ public record CalculatedValue(FactKey key, Bilingual indicatorName, Bilingual en
         Objects.requireNonNull(derivation, "derivation");
         Objects.requireNonNull(snapshot, "snapshot");
         Objects.requireNonNull(notAvailable, "notAvailable");
-    }
-
-    public String id() {
-        return key.id();
-    }
-
-    public String indicator() {
-        return key.indicator();
-    }
-
-    public String entity() {
-        return key.entity();
-    }
-
-    public int fiscalYear() {
-        return key.period().fiscalYear();
     }
 
     /** The exact value in plain notation; empty when it is not available. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.fact.FactValue;
+import org.esgledger.engine.fact.Keyed;
 import org.esgledger.engine.fact.Origin;
 import org.esgledger.engine.fact.Provenance;
 import org.esgledger.engine.i18n.Bilingual;
@@ -21,7 +22,7 @@ import org.esgledger.engine.unit.Unit;
  * @param notAvailable why a value computed from ledger rows could not be computed; empty for every other fact
  */
 public record FactView(FactKey key, Bilingual indicatorName, Bilingual entityName, Optional<FactValue> value, Optional<Unit> unit,
-                       FactStatus status, Origin origin, Provenance provenance, Optional<Bilingual> notAvailable) {
+                       FactStatus status, Origin origin, Provenance provenance, Optional<Bilingual> notAvailable) implements Keyed {
 
     public FactView {
         Objects.requireNonNull(key, "key");
@@ -34,23 +35,6 @@ public record FactView(FactKey key, Bilingual indicatorName, Bilingual entityNam
         if (value.isEmpty() != notAvailable.isPresent()) {
             throw new IllegalArgumentException("a fact has a value or the reason it has none: " + key);
         }
-    }
-
-    public String id() {
-        return key.id();
-    }
-
-    public String indicator() {
-        return key.indicator();
-    }
-
-    public String entity() {
-        return key.entity();
-    }
-
-    /** The fiscal year its period ends in. */
-    public int fiscalYear() {
-        return key.period().fiscalYear();
     }
 
     /** The value in plain notation as written in files and output; empty when it is not available. */

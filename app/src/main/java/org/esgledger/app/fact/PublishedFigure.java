@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.FactValue;
+import org.esgledger.engine.fact.Keyed;
 import org.esgledger.engine.unit.Unit;
 
 /**
@@ -15,30 +16,13 @@ import org.esgledger.engine.unit.Unit;
  * @param value the value as printed, exact
  * @param unit  the unit of a number; empty for text, yes/no and date values
  */
-public record PublishedFigure(String report, FactKey key, FactValue value, Optional<Unit> unit, String source, String note) {
+public record PublishedFigure(String report, FactKey key, FactValue value, Optional<Unit> unit, String source, String note) implements Keyed {
 
     public PublishedFigure {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
-    }
-
-    public String id() {
-        return key.id();
-    }
-
-    public String indicator() {
-        return key.indicator();
-    }
-
-    public String entity() {
-        return key.entity();
-    }
-
-    /** The fiscal year its period ends in. */
-    public int fiscalYear() {
-        return key.period().fiscalYear();
     }
 
     /** The printed number; empty for text, yes/no and date values. */
