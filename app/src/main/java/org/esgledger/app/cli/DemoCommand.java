@@ -34,6 +34,9 @@ class DemoCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Reload even if the workspace already holds this demo.")
     boolean force;
 
+    @Option(names = "--no-report", description = "Load the demo without rendering its report (esg report --year 2024 renders it later).")
+    boolean noReport;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,9 +55,11 @@ class DemoCommand implements Callable<Integer> {
             out.printf("  fingerprint      %s%n", s.fingerprint().substring(0, 16));
             s.snapshots().forEach(v -> out.printf("  snapshot         FY%d  #%d  %d values, %d findings%n", v.fiscalYear(), v.id(), v.values(), v.findings()));
             Path template = DemoReportTemplate.install(esg.workspace);
-            Rendering r = context.getBean(Editions.class).render(new RenderOptions(2024, template, List.of(Language.ZH, Language.EN),
-                    Set.copyOf(RenderOptions.FORMATS), esg.workspace.resolve("out"), false));
-            ReportCommand.print(out, 2024, r);
+            if (!noReport) {
+                Rendering r = context.getBean(Editions.class).render(new RenderOptions(2024, template, List.of(Language.ZH, Language.EN),
+                        Set.copyOf(RenderOptions.FORMATS), esg.workspace.resolve("out"), false));
+                ReportCommand.print(out, 2024, r);
+            }
             out.println("Next: ./esg facts --year 2024 --format csv   ./esg checks --year 2024   ./esg explain rd_staff_share@group@2024   ./esg report --year 2024");
             out.flush();
         }

@@ -92,9 +92,9 @@ public class Ledgers {
     public ImportReport importPath(String kind, Path path, ImportOptions options) {
         Ledger<?> k = kind(kind);
         SourceFile.requireFile(path);
-        String sha256 = sha256(path);
+        // opened first: a binary or otherwise unreadable file is refused on its first bytes, before it is hashed whole
         try (LedgerInput input = LedgerInput.of(path, options.sheet())) {
-            return imports.run(k, input, new LedgerImport.Named(path.getFileName().toString(), sha256), options);
+            return imports.run(k, input, new LedgerImport.Named(path.getFileName().toString(), sha256(path)), options);
         }
     }
 

@@ -244,11 +244,26 @@ class LedgerKindsImportTest {
         assertThat(ledgers.kinds()).containsExactlyInAnyOrder("donations", "emissions", "employees", "energy", "safety", "suppliers",
                 "surveys", "training", "waste");
         for (String kind : ledgers.kinds()) {
-            byte[] exported = ledgers.export(kind);
-            ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", exported), new ImportOptions(false, true, "t"));
+            byte[] sample = spreadSample(ledgers.export(kind), 100);
+            ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", sample), new ImportOptions(false, true, "t"));
             assertThat(r.rejections()).as(kind).isEmpty();
             assertThat(r.replaced()).as(kind).isNotEmpty();
-            assertThat(ledgers.export(kind)).as(kind).isEqualTo(exported);
+            assertThat(new String(ledgers.export(kind), StandardCharsets.UTF_8)).as(kind).isEqualTo(new String(sample, StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The header and at most about {@code rows} records of an exported ledger, taken at even steps over the
+     * whole of it (every year, entity and kind of row of the demo's ledgers, not only the first ones),
+     * each line with its own line ending.
+     */
+    private static byte[] spreadSample(byte[] exported, int rows) {
+        List<String> lines = List.of(new String(exported, StandardCharsets.UTF_8).split("(?<=\n)"));
+        int step = Math.max(1, (lines.size() - 1 + rows - 1) / rows);
+        StringBuilder sample = new StringBuilder(lines.get(0));
+        for (int i = 1; i < lines.size(); i += step) {
+            sample.append(lines.get(i));
+        }
+        return sample.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -24,7 +24,7 @@ class PlausibilitySettingsTest {
 
     @Test
     void configuredMaximaApply() {
-        workspaces.demo();
+        workspaces.organisationOnly();
         String waste = String.join("\n", "所属主体,转移日期,废物名称,废物类别,数量,单位,处置方式",
                 "塘厦分公司,2025-03-05,废活性炭,危险废物,4.5,吨,焚烧",
                 "塘厦分公司,2025-03-06,废活性炭,危险废物,5001,kg,焚烧");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.poi.ss.util.CellReference;
 import org.esgledger.app.i18n.AppMessages;
@@ -45,6 +46,8 @@ final class ImportedRows<R> {
     }
 
     private final Ledger<R> kind;
+    /** What makes two records the same row, for the overlap with the records in force. */
+    private final Function<R, List<String>> keys;
     private final LedgerTable.Header header;
     private final RowReader<R> reader;
     private final Map<Long, Long> active;
@@ -65,6 +68,7 @@ final class ImportedRows<R> {
     ImportedRows(Ledger<R> kind, LedgerTable.Header header, RowReader<R> reader, Map<Long, Long> active, long batch,
                  Sink<R> sink) {
         this.kind = kind;
+        this.keys = kind.keys();
         this.header = header;
         this.reader = reader;
         this.active = active;
@@ -122,7 +126,7 @@ final class ImportedRows<R> {
 
     private void accept(RowResult.Accepted<R> a) {
         accepted++;
-        Long holder = active.get(RecordKey.of(kind.key(a.record())));
+        Long holder = active.get(RecordKey.of(keys.apply(a.record())));
         if (holder != null) {
             overlapCounts.computeIfAbsent(holder, b -> new int[1])[0]++;
             List<Integer> rows = overlapRows.computeIfAbsent(holder, b -> new ArrayList<>());

@@ -2,6 +2,7 @@ package org.esgledger.app.ledger.internal;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.ledger.LedgerContext;
@@ -61,14 +62,19 @@ public final class Ledger<R> {
         }
     }
 
-    /** A record as a row of the import layout. */
-    public List<String> cells(R record) {
-        return kind.cells(record, units.units());
+    /**
+     * Records as rows of the import layout. The workspace's units are read once, here: a function to
+     * apply to every record of an export, not to ask for again per record.
+     */
+    public Function<R, List<String>> cells() {
+        UnitCatalogue catalogue = units.units();
+        return record -> kind.cells(record, catalogue);
     }
 
-    /** What makes two records the same row. */
-    public List<String> key(R record) {
-        return kind.key(record, units.units());
+    /** What makes two records the same row; the units read once, as for {@link #cells()}. */
+    public Function<R, List<String>> keys() {
+        UnitCatalogue catalogue = units.units();
+        return record -> kind.key(record, catalogue);
     }
 
     public R example() {
@@ -77,6 +83,6 @@ public final class Ledger<R> {
 
     /** The records in the import layout as CSV (Chinese headers, UTF-8 with BOM). */
     public byte[] csv(List<R> records) {
-        return LedgerCsv.write(kind.columns(), records, this::cells);
+        return LedgerCsv.write(kind.columns(), records, cells());
     }
 }

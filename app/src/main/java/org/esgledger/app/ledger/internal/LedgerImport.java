@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
@@ -106,9 +107,10 @@ public class LedgerImport {
         Set<Long> skip = new HashSet<>();
         replacedAnyway.forEach(e -> skip.add(e.id()));
         Map<Long, Long> keys = new HashMap<>();
+        Function<R, List<String>> key = kind.keys();
         kind.eachActive(s -> {
             if (!skip.contains(s.batch())) {
-                keys.putIfAbsent(RecordKey.of(kind.key(s.record())), s.batch());
+                keys.putIfAbsent(RecordKey.of(key.apply(s.record())), s.batch());
             }
         });
         return keys;

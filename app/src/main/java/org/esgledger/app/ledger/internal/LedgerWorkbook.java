@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -52,15 +53,16 @@ public final class LedgerWorkbook {
                 data.setColumnWidth(c, 18 * 256);
             }
             int r = 1;
+            Function<R, List<String>> cells = kind.cells();
             for (R record : records) {
-                writeRow(data.createRow(r++), kind.cells(record), text);
+                writeRow(data.createRow(r++), cells.apply(record), text);
             }
             validations(data, kind.kind().columns(), rows);
             data.createFreezePane(0, 1);
 
             Sheet example = wb.createSheet("填写示例 Example");
             writeHeader(wb, example, kind.kind().columns(), header, false);
-            writeRow(example.createRow(1), kind.cells(kind.example()), text);
+            writeRow(example.createRow(1), cells.apply(kind.example()), text);
             for (int c = 0; c < kind.kind().columns().size(); c++) {
                 example.setColumnWidth(c, 18 * 256);
             }
