@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.report.Editions;
 import org.esgledger.app.report.RenderOptions;
 import org.esgledger.app.report.Rendering;
 import org.esgledger.app.report.ReportFormat;
+import org.esgledger.app.report.ReportTemplates;
+import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.report.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +47,8 @@ class ReportCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: all).")
     List<ReportFormat> formats;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "Report template (default: WORKSPACE/report/template.xml).")
+    @Option(names = "--template", paramLabel = "FILE", description = "Report template (default: WORKSPACE/report/template.xml; when there is none, the starter template "
+            + "is written there first).")
     Path template;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: WORKSPACE/out).")
@@ -62,6 +66,11 @@ class ReportCommand implements Callable<Integer> {
         }
         Path file = template != null ? template : esg.workspace.resolve("report").resolve("template.xml");
         try (var context = esg.open()) {
+            if (template == null && context.getBean(ReportTemplates.class).installStarter(file, year)) {
+                Message written = AppMessages.of("report.starterWritten", file.toAbsolutePath().toString());
+                w.println(written.zh());
+                w.println(written.en());
+            }
             Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, languages, Set.copyOf(formats), dir, strict));
             print(w, year, r);
         }

@@ -51,6 +51,12 @@ public class Ledgers {
         return batches.activeLines();
     }
 
+    /** Per kind with batches in force: batches, accepted rows, and the rows each fiscal year's figures count. */
+    @Transactional(readOnly = true)
+    public List<LedgerCoverage> coverage() {
+        return batches.coverage();
+    }
+
     /** The ledger kinds that can be imported. */
     public List<String> kinds() {
         return kinds.codes();

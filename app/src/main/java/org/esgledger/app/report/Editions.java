@@ -1,9 +1,7 @@
 package org.esgledger.app.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +27,6 @@ import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.ReportComposer;
 import org.esgledger.engine.report.template.ReportTemplate;
-import org.esgledger.engine.report.template.TemplateReader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,22 +44,24 @@ public class Editions {
     private final Facts facts;
     private final DataPacks dataPacks;
     private final LineagePages lineagePages;
+    private final ReportTemplates templates;
 
     Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks,
-             LineagePages lineagePages) {
+             LineagePages lineagePages, ReportTemplates templates) {
         this.calculations = calculations;
         this.catalogue = catalogue;
         this.organisation = organisation;
         this.facts = facts;
         this.dataPacks = dataPacks;
         this.lineagePages = lineagePages;
+        this.templates = templates;
     }
 
     @Transactional(readOnly = true)
     public Rendering render(RenderOptions o) {
         SnapshotView snapshot = calculations.current(o.year())
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(o.year()))));
-        ReportTemplate template = template(o);
+        ReportTemplate template = templates.read(o.template(), o.year());
         SnapshotReportData data = new SnapshotReportData(o.year(), calculations, catalogue, organisation, facts,
                 new Registers(o.template().toAbsolutePath().getParent().resolve("registers")));
         Map<Language, Composition> editions = new LinkedHashMap<>();
@@ -79,25 +78,6 @@ public class Editions {
         Path report = o.out().resolve("render-report-" + o.year() + ".md");
         write(report, RenderReports.markdown(o.year(), snapshot.id(), files, editions, use.unused(), findings, data::notAvailable));
         return new Rendering(files, missing, use.unused(), findings, report, use.used().size(), snapshot.id());
-    }
-
-    /** The template, which must be for the year rendered. */
-    private static ReportTemplate template(RenderOptions o) {
-        Path file = o.template();
-        if (!Files.isRegularFile(file)) {
-            throw new EsgException(AppMessages.of("report.noTemplate", file.toString()));
-        }
-        ReportTemplate template;
-        try (InputStream in = Files.newInputStream(file)) {
-            template = TemplateReader.read(in, file.getFileName().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (template.year() != o.year()) {
-            throw new EsgException(AppMessages.of("report.templateYear", file.toString(), String.valueOf(template.year()),
-                    String.valueOf(o.year())));
-        }
-        return template;
     }
 
     /** The references without a value, each with the section it is in, once across the editions. */

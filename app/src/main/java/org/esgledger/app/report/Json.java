@@ -19,7 +19,7 @@ public final class Json {
     }
 
     /** A value (map, list, string, boolean, integer, {@link NumberLiteral} or null) with each member and element on its own line, two spaces deep. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder s = new StringBuilder();
         write(s, value, 0);
         return s.append('\n').toString();

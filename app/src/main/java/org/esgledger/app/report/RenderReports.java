@@ -29,6 +29,10 @@ final class RenderReports {
             s.append("- 数据缺失 / missing: ").append(c.missing().size()).append("\n");
             c.missing().forEach(m -> s.append("  - `").append(m.ref()).append("` in section `").append(m.partId()).append("`")
                     .append(notAvailable.apply(m.factId()).map(r -> ": " + r.en() + " / " + r.zh()).orElse("")).append("\n"));
+            if (!c.toWrite().isEmpty()) {
+                s.append("- 待填写 / to be written: ").append(c.toWrite().size()).append("\n");
+                c.toWrite().forEach(t -> s.append("  - section `").append(t).append("`\n"));
+            }
             s.append("- 正文中直接书写的数字 / numbers typed into the narrative (check that none is a figure): ").append(c.typed().size()).append("\n");
             c.typed().forEach(t -> s.append("  - `").append(t.text()).append("` in section `").append(t.partId()).append("`\n"));
         }

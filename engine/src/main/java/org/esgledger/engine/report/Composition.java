@@ -8,9 +8,10 @@ import org.esgledger.engine.report.template.FigureRef;
 /**
  * A composed edition and what went into it: every figure reference used (with the fact it
  * resolved to and the part it appears in), those that had no value, and the numbers typed into
- * its narrative (for the owner to check that none is a figure that should be a reference).
+ * its narrative (for the owner to check that none is a figure that should be a reference), and the
+ * parts (by id) holding narrative still to be written, once per block.
  */
-public record Composition(Document document, List<Use> used, List<Use> missing, List<Typed> typed) {
+public record Composition(Document document, List<Use> used, List<Use> missing, List<Typed> typed, List<String> toWrite) {
 
     /** A reference as resolved in a part of the edition. */
     public record Use(FigureRef ref, String factId, String partId) {
@@ -24,5 +25,11 @@ public record Composition(Document document, List<Use> used, List<Use> missing, 
         used = List.copyOf(used);
         missing = List.copyOf(missing);
         typed = List.copyOf(typed);
+        toWrite = List.copyOf(toWrite);
+    }
+
+    /** A composition with no narrative left to write. */
+    public Composition(Document document, List<Use> used, List<Use> missing, List<Typed> typed) {
+        this(document, used, missing, typed, List.of());
     }
 }

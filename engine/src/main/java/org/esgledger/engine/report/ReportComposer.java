@@ -32,6 +32,7 @@ public final class ReportComposer {
     private final List<Composition.Use> used = new ArrayList<>();
     private final List<Composition.Use> missing = new ArrayList<>();
     private final List<Composition.Typed> typed = new ArrayList<>();
+    private final List<String> toWrite = new ArrayList<>();
     private final RegisterTables registers;
     private final ChartComposer charts;
     private final NarrativeComposer narratives;
@@ -53,7 +54,7 @@ public final class ReportComposer {
             parts.add(c.part(chapter, 1));
         }
         Document doc = new Document(language, template.year(), c.text(template.organisation()), c.text(template.title()), parts);
-        return new Composition(doc, c.used, c.missing, c.typed);
+        return new Composition(doc, c.used, c.missing, c.typed, c.toWrite);
     }
 
     /** The marker printed where a figure has no value. */
@@ -95,6 +96,9 @@ public final class ReportComposer {
             return charts.matrix(m, data.register(m.source()));
         } else if (component instanceof Component.CaseBox b) {
             return new Block.CaseBox(text(b.title()), narrative(b.text(), s.id()));
+        } else if (component instanceof Component.ToWrite w) {
+            toWrite.add(s.id());
+            return new Block.ToWrite(ReportTexts.of("toWrite", language), narrative(w.guidance(), s.id()));
         } else if (component instanceof Component.Contents) {
             return new Block.Contents(ReportTexts.of("contents", language));
         } else if (component instanceof Component.ContentIndex) {

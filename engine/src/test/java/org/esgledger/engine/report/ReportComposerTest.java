@@ -150,6 +150,31 @@ class ReportComposerTest {
     }
 
     @Test
+    void narrativeToBeWrittenIsMarkedInBothLanguagesAndCountedPerBlock() {
+        String template = """
+                <report id="r" entity="group" year="2024">
+                  <title zh="报告" en="Report"/>
+                  <chapter id="env" zh="环境" en="Environment">
+                    <section id="energy" zh="能源利用" en="Energy">
+                      <to-write><zh><p>请说明{{year}}年的节能措施。</p></zh><en><p>Describe the energy savings of {{year}}.</p></en></to-write>
+                      <to-write><zh><p>请说明用能结构。</p></zh><en><p>Describe the energy mix.</p></en></to-write>
+                    </section>
+                  </chapter>
+                </report>
+                """;
+        ReportTemplate t = TemplateReader.read(new ByteArrayInputStream(template.getBytes(StandardCharsets.UTF_8)), "t.xml");
+        Composition zh = ReportComposer.compose(t, Language.ZH, data());
+        Composition en = ReportComposer.compose(t, Language.EN, data());
+        Block.ToWrite first = (Block.ToWrite) part(zh.document(), "energy").blocks().get(0);
+        assertThat(first.label()).isEqualTo("待填写");
+        assertThat(first.guidance().xhtml()).isEqualTo("<p>请说明2024年的节能措施。</p>");
+        assertThat(((Block.ToWrite) part(en.document(), "energy").blocks().get(1)).label()).isEqualTo("To be written");
+        assertThat(zh.toWrite()).containsExactly("energy", "energy");
+        assertThat(en.toWrite()).hasSize(2);
+        assertThat(zh.typed()).isEmpty();
+    }
+
+    @Test
     void tablesPrintTheNumberWithItsUnitInAColumnForEachPeriod() {
         Part staff = part(compose(Language.ZH).document(), "staff");
         Block.Table multi = (Block.Table) staff.blocks().get(1);

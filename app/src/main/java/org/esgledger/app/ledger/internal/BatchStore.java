@@ -1,10 +1,14 @@
 package org.esgledger.app.ledger.internal;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.app.ledger.LedgerCoverage;
 import org.esgledger.app.ledger.Rejection;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.LedgerRowException;
@@ -96,5 +100,27 @@ public class BatchStore {
         return jdbc.sql("""
                 select id || '|' || kind || '|' || file_name || '|' || sha256 || '|' || rows_accepted from ledger_batch
                 where superseded_by is null order by id""").query(String.class).list();
+    }
+
+    /** Per kind, the batches in force and the rows they accepted. */
+    public List<LedgerCoverage> coverage() {
+        Map<String, Map<Integer, LedgerCoverage.Year>> years = new TreeMap<>();
+        jdbc.sql("""
+                select b.kind, p.fiscal_year, count(distinct b.id), count(distinct (s.batch_id, s.row_no))
+                from fact_source_row s
+                join ledger_batch b on b.id = s.batch_id and b.superseded_by is null
+                join fact f on f.id = s.fact_id
+                join period p on p.code = f.period_code
+                group by b.kind, p.fiscal_year""")
+                .query((ResultSet rs) -> {
+                    years.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                            .put(rs.getInt(2), new LedgerCoverage.Year(rs.getInt(3), rs.getLong(4)));
+                });
+        return jdbc.sql("""
+                select kind, count(*), coalesce(sum(rows_accepted), 0) from ledger_batch where superseded_by is null
+                group by kind order by kind""")
+                .query((rs, n) -> new LedgerCoverage(rs.getString(1), rs.getInt(2), rs.getLong(3),
+                        years.getOrDefault(rs.getString(1), Map.of())))
+                .list();
     }
 }

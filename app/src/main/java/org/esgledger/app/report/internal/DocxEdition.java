@@ -21,6 +21,7 @@ import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
 import org.esgledger.engine.report.document.Document;
 import org.esgledger.engine.report.document.Part;
+import org.esgledger.engine.report.narrative.Narrative;
 
 /**
  * The DOCX of an edition, written with Apache POI: real heading styles (Word's navigation pane and
@@ -92,7 +93,9 @@ public final class DocxEdition {
         } else if (b instanceof Block.Chart c) {
             chart(c);
         } else if (b instanceof Block.CaseBox box) {
-            caseBox(box);
+            box(box.title(), "F4F9EC", "4C7A1A", box.narrative());
+        } else if (b instanceof Block.ToWrite w) {
+            box(w.label(), "FFF6E5", "C77700", w.guidance());
         } else if (b instanceof Block.Contents) {
             contents();
         } else if (b instanceof Block.ContentIndex index) {
@@ -158,14 +161,15 @@ public final class DocxEdition {
         }
     }
 
-    private void caseBox(Block.CaseBox box) {
+    /** A case study (green) or narrative still to be written (amber, so that nobody mistakes it for finished text): a shaded box with its title. */
+    private void box(String title, String fill, String colour, Narrative narrative) {
         XWPFTable table = newTable(1, 1);
         XWPFTableCell cell = table.getRow(0).getCell(0);
-        cell.setColor("F4F9EC");
-        XWPFRun t = run(cell.getParagraphs().get(0), box.title());
+        cell.setColor(fill);
+        XWPFRun t = run(cell.getParagraphs().get(0), title);
         t.setBold(true);
-        t.setColor("4C7A1A");
-        DocxNarrative.write(cell::addParagraph, box.narrative());
+        t.setColor(colour);
+        DocxNarrative.write(cell::addParagraph, narrative);
         docx.createParagraph();
     }
 

@@ -118,6 +118,10 @@ public final class EditionMarkup {
             m.put("kind", "case");
             m.put("title", box.title());
             m.put("html", NarrativeXhtml.write(box.narrative(), figures(print, lineage)));
+        } else if (b instanceof Block.ToWrite w) {
+            m.put("kind", "towrite");
+            m.put("label", w.label());
+            m.put("html", NarrativeXhtml.write(w.guidance(), figures(print, lineage)));
         } else if (b instanceof Block.Contents) {
             m.put("kind", "contents");
         } else if (b instanceof Block.ContentIndex index) {

@@ -53,6 +53,13 @@ public sealed interface Block {
         }
     }
 
+    /** Narrative still to be written: the marker's label (待填写 / To be written) and what the section should say. */
+    record ToWrite(String label, Narrative guidance) implements Block {
+        public ToWrite {
+            Objects.requireNonNull(guidance, "guidance");
+        }
+    }
+
     /** The table of contents: the writers list the document's chapters and sections. */
     record Contents(String title) implements Block {
     }

@@ -85,6 +85,16 @@ public sealed interface Component {
         }
     }
 
+    /**
+     * Narrative the company still has to write: what the section should say, in both languages. Rendered as a
+     * visibly marked box (待填写 / To be written) and counted in the render report, never as finished text.
+     */
+    record ToWrite(Prose guidance) implements Component {
+        public ToWrite {
+            Objects.requireNonNull(guidance, "guidance");
+        }
+    }
+
     /** The table of contents. */
     record Contents() implements Component {
     }

@@ -95,6 +95,7 @@ public final class TemplateReader {
     private Component component(El e) {
         return switch (e.name()) {
             case "text" -> prose(e);
+            case "to-write" -> new Component.ToWrite(prose(e));
             case "figures" -> new Component.Figures(bilingual(e, false), words(e.attr("periods")), rows(e));
             case "key-figures" -> new Component.KeyFigures(bilingual(e, false), rows(e));
             case "chart" -> new Component.Chart(chartType(e), bilingual(e), words(e.attr("periods")), rows(e));

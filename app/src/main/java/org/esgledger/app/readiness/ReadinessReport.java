@@ -1,0 +1,78 @@
+package org.esgledger.app.readiness;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.esgledger.app.ledger.LedgerCoverage;
+import org.esgledger.engine.check.Severity;
+import org.esgledger.engine.fact.FactStatus;
+
+/**
+ * What a workspace holds for a fiscal year and what the year's report still needs (docs/readiness.md).
+ *
+ * @param facts          stored facts of the year by review status (every status, zero included)
+ * @param computedValues values the year's current snapshot computes (formulas and roll-ups), not stored facts
+ * @param findings       the current snapshot's findings by severity (every severity, zero included); empty without a snapshot
+ */
+public record ReadinessReport(int year, Entities entities, List<LedgerCoverage> ledgers, Map<FactStatus, Long> facts, long computedValues,
+                              Figures figures, Optional<Snapshot> snapshot, Map<Severity, Long> findings) {
+
+    public ReadinessReport {
+        ledgers = List.copyOf(ledgers);
+        facts = Map.copyOf(facts);
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(snapshot, "snapshot");
+        findings = Map.copyOf(findings);
+    }
+
+    /** The reporting entities: how many, and how many levels the tree has (0 without entities). */
+    public record Entities(int count, int levels) {
+    }
+
+    /** The year's current snapshot: id, when and by whom computed, and whether (when, by whom) frozen. */
+    public record Snapshot(long id, Instant computedAt, String computedBy, boolean frozen, Optional<Instant> frozenAt, String frozenBy) {
+    }
+
+    /**
+     * The figures of the report template for the year.
+     *
+     * @param template where the template comes from: the workspace's file, or the starter template
+     * @param total    figure references, once per section
+     * @param toWrite  narrative blocks still to be written
+     * @param open     the figures without a value or resting only on draft values, in template order
+     * @param chapters per chapter (template order): figures, without value, only draft
+     */
+    public record Figures(String template, int total, int toWrite, List<Figure> open, List<Chapter> chapters) {
+        public Figures {
+            open = List.copyOf(open);
+            chapters = List.copyOf(chapters);
+        }
+
+        public long missing() {
+            return open.stream().filter(f -> f.state() == FigureState.MISSING).count();
+        }
+
+        public long draft() {
+            return open.stream().filter(f -> f.state() == FigureState.DRAFT).count();
+        }
+    }
+
+    /** A template figure that is not ready: its reference, where it is printed, and why. */
+    public record Figure(String ref, String chapter, String section, FigureState state) {
+    }
+
+    /** Why a figure is not ready. */
+    public enum FigureState {
+        /** No value: the edition prints the missing marker. */
+        MISSING,
+        /** A value, but every stored fact it rests on is a draft (not yet submitted or approved). */
+        DRAFT
+    }
+
+    /** A chapter's figures: how many, how many without value, how many resting only on drafts. */
+    public record Chapter(String id, int figures, int missing, int draft) {
+    }
+}

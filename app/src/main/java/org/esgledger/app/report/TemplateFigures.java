@@ -1,0 +1,82 @@
+package org.esgledger.app.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.catalogue.Catalogue;
+import org.esgledger.app.fact.Facts;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.report.internal.Registers;
+import org.esgledger.app.report.internal.SnapshotReportData;
+import org.esgledger.engine.report.Composition;
+import org.esgledger.engine.report.Language;
+import org.esgledger.engine.report.ReportComposer;
+import org.esgledger.engine.report.template.ReportTemplate;
+import org.esgledger.engine.report.template.Section;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The figures a year's report would print and which of them have a value, without writing
+ * anything: the template is composed (Chinese edition; both editions print the same references)
+ * exactly as {@code esg report} composes it, so what is missing here is what the render report
+ * would list.
+ */
+@Service
+public class TemplateFigures {
+
+    private final Calculations calculations;
+    private final Catalogue catalogue;
+    private final Organisation organisation;
+    private final Facts facts;
+    private final ReportTemplates templates;
+
+    TemplateFigures(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, ReportTemplates templates) {
+        this.calculations = calculations;
+        this.catalogue = catalogue;
+        this.organisation = organisation;
+        this.facts = facts;
+        this.templates = templates;
+    }
+
+    /** Which template a year's report uses: the workspace's when it is for that year, else the starter. */
+    public record Used(String source, List<TemplateFigure> figures, int toWrite) {
+        public Used {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /**
+     * The figures of the template at {@code file} when it exists and is for the year, else of the
+     * starter template; each reference once per section.
+     */
+    @Transactional(readOnly = true)
+    public Used of(int year, Path file) {
+        boolean own = Files.isRegularFile(file) && templates.yearOf(file) == year;
+        ReportTemplate template = own ? templates.read(file, year) : templates.starter(year);
+        Path registers = file.toAbsolutePath().getParent().resolve("registers");
+        SnapshotReportData data = new SnapshotReportData(year, calculations, catalogue, organisation, facts, new Registers(registers));
+        Composition c = ReportComposer.compose(template, Language.ZH, data);
+        Map<String, String> chapterOf = new HashMap<>();
+        template.chapters().forEach(ch -> chapterOfEach(ch, ch.id(), chapterOf));
+        Map<String, TemplateFigure> once = new LinkedHashMap<>();
+        List<Composition.Use> missing = c.missing();
+        for (Composition.Use u : c.used()) {
+            String key = u.ref() + "|" + u.partId();
+            once.putIfAbsent(key, new TemplateFigure(u.ref().toString(), chapterOf.getOrDefault(u.partId(), u.partId()), u.partId(),
+                    u.factId(), missing.contains(u)));
+        }
+        return new Used(own ? file.toString() : ReportTemplates.STARTER, new ArrayList<>(once.values()), c.toWrite().size());
+    }
+
+    private static void chapterOfEach(Section s, String chapter, Map<String, String> into) {
+        into.put(s.id(), chapter);
+        s.children().forEach(c -> chapterOfEach(c, chapter, into));
+    }
+}
