@@ -22,6 +22,7 @@ import org.esgledger.app.fact.PublishedFigure;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.calc.Calculation;
 import org.esgledger.engine.calc.CalculationModel;
 import org.esgledger.engine.calc.Derivation;
@@ -51,9 +52,11 @@ public class Calculations {
     private final SnapshotStore snapshots;
     private final SnapshotWriter writer;
     private final Clock clock;
+    private final WorkspaceStore workspaceStore;
 
     Calculations(Catalogue catalogue, Organisation organisation, Facts facts, Ledgers ledgers, SnapshotStore snapshots,
-                 SnapshotWriter writer, Optional<Clock> clock) {
+                 SnapshotWriter writer, WorkspaceStore workspaceStore, Optional<Clock> clock) {
+        this.workspaceStore = workspaceStore;
         this.catalogue = catalogue;
         this.organisation = organisation;
         this.facts = facts;
@@ -98,6 +101,7 @@ public class Calculations {
      */
     @Transactional
     public ComputeResult compute(int year, ComputeOptions options) {
+        workspaceStore.requireSetUp();
         if ((options.freeze() || options.recompute()) && options.reason().isEmpty()) {
             throw new EsgException(AppMessages.of("compute.reasonRequired"));
         }

@@ -75,7 +75,11 @@ public class CatalogueLoader {
         return dimensions;
     }
 
-    /** @param version the catalogue version recorded with each indicator, e.g. the file's SHA-256 prefix */
+    /**
+     * Loads an indicator file ({@code docs/formats/indicators.md}); each indicator replaces the saved
+     * one of the same code where it stands, new ones go after those saved, in file order. The
+     * catalogue version recorded with each is the first 12 hex digits of the file's SHA-256.
+     */
     @Transactional
     public List<Indicator> loadIndicators(SourceFile file) {
         Problems problems = new Problems(file.shortName());
@@ -85,9 +89,9 @@ public class CatalogueLoader {
         List<Indicator> indicators = IndicatorFile.read(file, store.units(), store.dimensions(), known, problems, consolidation);
         problems.throwIfAny();
         String version = file.sha256().substring(0, 12);
-        for (int i = 0; i < indicators.size(); i++) {
-            store.saveIndicator(indicators.get(i), i + 1, version);
-            definitions.saveConsolidation(indicators.get(i).code(), consolidation.get(indicators.get(i).code()));
+        for (Indicator i : indicators) {
+            store.saveIndicator(i, version);
+            definitions.saveConsolidation(i.code(), consolidation.get(i.code()));
         }
         return indicators;
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine;
 @Command(name = "esg", mixinStandardHelpOptions = true, version = "ESG Ledger 0.1.0",
         description = {"ESG Ledger — operating ledgers in, audit-ready bilingual sustainability report out.",
                 "ESG 台账：从业务台账到可审计的中英文可持续发展报告。"},
-        subcommands = {DemoCommand.class, FactsCommand.class, CatalogueCommand.class, LoadCommand.class, ImportCommand.class,
+        subcommands = {InitCommand.class, DemoCommand.class, FactsCommand.class, CatalogueCommand.class, LoadCommand.class, ImportCommand.class,
                 ExportCommand.class, TemplateCommand.class, ComputeCommand.class, ChecksCommand.class, ExplainCommand.class, FactorsCommand.class, ReportCommand.class,
                 StatusCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})

@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo workspace: the production set-up ({@link WorkspaceSetup}), then the seed company's own
- * catalogue additions, organisation, consistency rules, targets and the figures printed in its 2024
+ * catalogue additions (dimension members, the indicators only its report prints), organisation, consistency rules, targets and the figures printed in its 2024
  * report, loaded as facts; all of it from {@code demo/} (ADR 0011).
  *
  * <p>The employee figures are then computed from a generated roster, imported as a ledger (ADR
@@ -49,10 +49,11 @@ public class DemoWorkspace {
     static final String ENTITIES = "demo/entities.csv";
     static final String FACTS = "demo/facts-2024-report.csv";
     static final String DIMENSIONS = "demo/dimensions.csv";
+    static final String INDICATORS = "demo/indicators.csv";
     static final String DONATIONS = "demo/ledgers/donations-2024.csv";
     static final String CHECKS = "demo/checks.csv";
     static final String TARGETS = "demo/targets.csv";
-    private static final String FINGERPRINT_KEY = "demo.fingerprint";
+    private static final String FINGERPRINT_KEY = WorkspaceStore.DEMO_FINGERPRINT;
     /** The published report the demo's printed figures come from. */
     public static final String REPORT = "zkteco-2024-sustainability-report";
     static final int ROSTER_YEAR = 2024;
@@ -93,6 +94,7 @@ public class DemoWorkspace {
             workspaceStore.empty();
             setup.apply();
             catalogueLoader.loadDimensions(SourceFile.resource(DIMENSIONS));
+            catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS));
             organisation.loadEntities(SourceFile.resource(ENTITIES));
             catalogueLoader.addCheckRules(SourceFile.resource(CHECKS), organisation.tree());
             catalogueLoader.loadTargets(SourceFile.resource(TARGETS), organisation.tree());
@@ -125,7 +127,7 @@ public class DemoWorkspace {
                 + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + DemoEnergy.VERSION + "/"
                 + DemoEmissions.VERSION + "/" + ROSTER_SEED);
         List<String> files = new ArrayList<>(WorkspaceSetup.resources());
-        files.addAll(List.of(DIMENSIONS, ENTITIES, CHECKS, TARGETS, FACTS, DONATIONS));
+        files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, CHECKS, TARGETS, FACTS, DONATIONS));
         files.forEach(file -> f.add(file, SourceFile.resource(file).sha256()));
         return f.hex();
     }

@@ -14,6 +14,7 @@ import org.esgledger.app.fact.internal.FactStore;
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.FactStatus;
@@ -26,12 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Facts {
 
     private final FactStore store;
+    private final WorkspaceStore workspaceStore;
     private final FactQueries queries;
     private final Catalogue catalogue;
     private final Organisation organisation;
     private final Clock clock;
 
-    Facts(FactStore store, FactQueries queries, Catalogue catalogue, Organisation organisation, Optional<Clock> clock) {
+    Facts(FactStore store, FactQueries queries, Catalogue catalogue, Organisation organisation, WorkspaceStore workspaceStore,
+          Optional<Clock> clock) {
+        this.workspaceStore = workspaceStore;
         this.store = store;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -57,6 +61,7 @@ public class Facts {
      */
     @Transactional
     public LoadedFile load(SourceFile file, String by, Predicate<String> take) {
+        workspaceStore.requireSetUp();
         Problems problems = new Problems(file.shortName());
         List<FactFile.Entry> entries = FactFile.read(file, context(), problems).stream()
                 .filter(e -> take.test(e.key().indicator())).toList();

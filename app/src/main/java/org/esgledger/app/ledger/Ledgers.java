@@ -17,6 +17,7 @@ import org.esgledger.app.ledger.internal.LedgerImport;
 import org.esgledger.app.ledger.internal.LedgerInput;
 import org.esgledger.app.ledger.internal.LedgerKinds;
 import org.esgledger.app.ledger.internal.LedgerWorkbook;
+import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.LedgerRow;
 import org.springframework.stereotype.Service;
@@ -35,8 +36,10 @@ public class Ledgers {
     private final LedgerKinds kinds;
     private final BatchStore batches;
     private final LedgerImport imports;
+    private final WorkspaceStore workspaceStore;
 
-    Ledgers(LedgerKinds kinds, BatchStore batches, LedgerImport imports) {
+    Ledgers(LedgerKinds kinds, BatchStore batches, LedgerImport imports, WorkspaceStore workspaceStore) {
+        this.workspaceStore = workspaceStore;
         this.kinds = kinds;
         this.batches = batches;
         this.imports = imports;
@@ -87,6 +90,7 @@ public class Ledgers {
     /** Imports a file held in memory (the demo's, a test's); one transaction. */
     @Transactional
     public ImportReport importFile(String kind, SourceFile file, ImportOptions options) {
+        workspaceStore.requireSetUp();
         Ledger<?> k = kind(kind);
         try (LedgerInput input = LedgerInput.of(file, options.sheet())) {
             return imports.run(k, input, new LedgerImport.Named(file.shortName(), file.sha256()), options);
@@ -96,6 +100,7 @@ public class Ledgers {
     /** Imports a file from disk, streamed, so its length is not limited by memory; one transaction. */
     @Transactional
     public ImportReport importPath(String kind, Path path, ImportOptions options) {
+        workspaceStore.requireSetUp();
         Ledger<?> k = kind(kind);
         SourceFile.requireFile(path);
         // opened first: a binary or otherwise unreadable file is refused on its first bytes, before it is hashed whole

@@ -9,6 +9,7 @@ import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.internal.EntityFile;
 import org.esgledger.app.organisation.internal.OrganisationStore;
+import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.organisation.OrganisationTree;
 import org.esgledger.engine.organisation.ReportingEntity;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Organisation {
 
     private final OrganisationStore store;
+    private final WorkspaceStore workspaceStore;
 
-    Organisation(OrganisationStore store) {
+    Organisation(OrganisationStore store, WorkspaceStore workspaceStore) {
         this.store = store;
+        this.workspaceStore = workspaceStore;
     }
 
     @Transactional(readOnly = true)
@@ -33,6 +36,7 @@ public class Organisation {
     /** Loads an organisation file; nothing is written if any row is wrong. */
     @Transactional
     public List<ReportingEntity> loadEntities(SourceFile file) {
+        workspaceStore.requireSetUp();
         Problems problems = new Problems(file.shortName());
         List<EntityFile.Entry> entries = EntityFile.read(file, store.entities(), problems);
         problems.throwIfAny();

@@ -21,6 +21,7 @@ import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.report.internal.Registers;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.app.workspace.PrivateFiles;
+import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.Composition;
@@ -45,9 +46,11 @@ public class Editions {
     private final DataPacks dataPacks;
     private final LineagePages lineagePages;
     private final ReportTemplates templates;
+    private final WorkspaceStore workspaceStore;
 
     Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks,
-             LineagePages lineagePages, ReportTemplates templates) {
+             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore) {
+        this.workspaceStore = workspaceStore;
         this.calculations = calculations;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -59,6 +62,7 @@ public class Editions {
 
     @Transactional(readOnly = true)
     public Rendering render(RenderOptions o) {
+        workspaceStore.requireSetUp();
         SnapshotView snapshot = calculations.current(o.year())
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(o.year()))));
         ReportTemplate template = templates.read(o.template(), o.year());

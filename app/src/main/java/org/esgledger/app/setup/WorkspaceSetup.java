@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkspaceSetup {
 
     /** The workspace-state key of the fingerprint of the set-up last applied. */
-    static final String FINGERPRINT_KEY = "setup.fingerprint";
+    static final String FINGERPRINT_KEY = WorkspaceStore.SETUP_FINGERPRINT;
     static final String DIMENSIONS = "catalogue/dimensions.csv";
     static final String INDICATORS = "catalogue/indicators.csv";
     static final String FORMULAS = "catalogue/formulas.csv";

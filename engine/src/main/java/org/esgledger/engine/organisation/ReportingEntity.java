@@ -41,9 +41,9 @@ public record ReportingEntity(
         }
     }
 
-    /** True if people may write {@code text} for this entity: its code, zh or en name, or an alias. */
+    /** True if people may write {@code text} for this entity: its code (in any case), zh or en name, or an alias. */
     public boolean answersTo(String text) {
         String t = text == null ? "" : text.strip();
-        return code.equals(t) || name.zh().equals(t) || name.en().equalsIgnoreCase(t) || aliases.contains(t);
+        return code.equalsIgnoreCase(t) || name.zh().equals(t) || name.en().equalsIgnoreCase(t) || aliases.contains(t);
     }
 }

@@ -115,20 +115,24 @@ public class CatalogueStore {
                 .list();
     }
 
-    /** Replaces the indicator (its dimensions and references with it); facts keep pointing at the code. */
-    public void saveIndicator(Indicator i, int ordinal, String version) {
+    /**
+     * Replaces the indicator (its dimensions and references with it) where it stands in the
+     * catalogue's order; a new one goes after those saved (a company's or the demo's own
+     * indicators follow the standard library). Facts keep pointing at the code.
+     */
+    public void saveIndicator(Indicator i, String version) {
         jdbc.sql("""
                 insert into indicator (code, ordinal, name_zh, name_en, definition_zh, definition_en, value_type, unit_group,
                                        unit, aggregation, decimals, direction, topic, catalogue_version)
-                values (:code, :ordinal, :nameZh, :nameEn, :defZh, :defEn, :valueType, :unitGroup, :unit, :aggregation,
+                values (:code, (select coalesce(max(ordinal), 0) + 1 from indicator), :nameZh, :nameEn, :defZh, :defEn, :valueType, :unitGroup, :unit, :aggregation,
                         :decimals, :direction, :topic, :version)
-                on conflict (code) do update set ordinal = excluded.ordinal, name_zh = excluded.name_zh,
+                on conflict (code) do update set name_zh = excluded.name_zh,
                     name_en = excluded.name_en, definition_zh = excluded.definition_zh, definition_en = excluded.definition_en,
                     value_type = excluded.value_type, unit_group = excluded.unit_group, unit = excluded.unit,
                     aggregation = excluded.aggregation, decimals = excluded.decimals, direction = excluded.direction,
                     topic = excluded.topic, catalogue_version = excluded.catalogue_version
                 """)
-                .param("code", i.code()).param("ordinal", ordinal)
+                .param("code", i.code())
                 .param("nameZh", i.name().zh()).param("nameEn", i.name().en())
                 .param("defZh", i.definition().zh()).param("defEn", i.definition().en())
                 .param("valueType", Codes.code(i.valueType()))

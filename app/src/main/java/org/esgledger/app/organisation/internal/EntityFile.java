@@ -25,6 +25,11 @@ import org.esgledger.engine.organisation.ReportingEntity;
 public final class EntityFile {
 
     static final Set<String> REQUIRED = Set.of("code", "parent", "kind", "name_zh", "name_en", "in_boundary");
+    /**
+     * An entity code: what companies use (HN-DG, 1000, tangxia): letters, digits, hyphen, dot and
+     * underscore, starting with a letter or digit, at most 64 characters; unique ignoring case.
+     */
+    public static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
     static final Set<String> OPTIONAL = Set.of("country", "province", "ownership_share", "aliases", "note");
 
     /** An entity read from the file with the note that goes with it. */
@@ -37,14 +42,19 @@ public final class EntityFile {
     public static List<Entry> read(SourceFile file, List<ReportingEntity> existing, Problems problems) {
         CsvTable table = CsvTable.read(file, REQUIRED, OPTIONAL, problems);
         List<Entry> out = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
+        Map<String, String> codes = new HashMap<>();
+        existing.forEach(e -> codes.put(e.code().toLowerCase(Locale.ROOT), e.code()));
+        Set<String> inFile = new HashSet<>();
         for (CsvTable.Row r : table.rows()) {
             int before = problems.list().size();
             String code = r.get("code");
-            if (!code.matches("[a-z0-9][a-z0-9_]*")) {
-                problems.add(r.line(), "code", "code.invalid", code);
-            } else if (!codes.add(code)) {
+            String other = codes.putIfAbsent(code.toLowerCase(Locale.ROOT), code);
+            if (!code.matches(CODE)) {
+                problems.add(r.line(), "code", "entity.codeInvalid", code);
+            } else if (!inFile.add(code)) {
                 problems.add(r.line(), "code", "key.duplicate", code);
+            } else if (other != null && !other.equals(code)) {
+                problems.add(r.line(), "code", "entity.codeCase", code, other);
             }
             EntityKind kind = null;
             try {

@@ -21,9 +21,9 @@ public record FigureRef(String indicator, String entity, String period, String b
     /** How the value is written. */
     public enum Style { FULL, NUMBER, RAW }
 
-    static final Pattern SYNTAX = Pattern.compile("([a-z][a-z0-9_]*)(?:@([a-z][a-z0-9_]*))?(?:@([0-9]{4}(?:-[0-9]{2})?))?"
+    static final Pattern SYNTAX = Pattern.compile("([a-z][a-z0-9_]*)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?(?:@([0-9]{4}(?:-[0-9]{2})?))?"
             + "(?:\\[([A-Za-z0-9_=;,.\\-]+)])?(?:\\|(full|number|raw))?");
-    private static final Pattern WITH_PERIOD = Pattern.compile("([a-z][a-z0-9_]*)(?:@([a-z][a-z0-9_]*))?@([0-9]{4}(?:-[0-9]{2})?)"
+    private static final Pattern WITH_PERIOD = Pattern.compile("([a-z][a-z0-9_]*)(?:@([A-Za-z0-9][A-Za-z0-9._-]*))?@([0-9]{4}(?:-[0-9]{2})?)"
             + "(?:\\[([A-Za-z0-9_=;,.\\-]+)])?(?:\\|(full|number|raw))?");
 
     public FigureRef {
