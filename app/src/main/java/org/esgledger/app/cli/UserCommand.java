@@ -81,7 +81,7 @@ class UserCommand {
                 Output output = new Output(List.of("name", "display_name", "roles", "os_login", "enabled", "scope"), List.of());
                 for (UserView u : context.getBean(Users.class).list()) {
                     output.row(List.of(u.name(), u.displayName(), roleList(u.roles()), u.osLogin().orElse(""), Boolean.toString(u.enabled()),
-                            u.scope().describe()));
+                            u.scope().equals(Scope.NONE) ? "" : u.scope().describe()));
                 }
                 output.write(format, spec.commandLine().getOut());
             }
