@@ -51,7 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * latest timestamps of its tables differ from the template's, so that a test that writes without
  * saying so, or a command-line test on the same external database, cannot leave its changes to the
  * next test. The files the demo writes into the workspace ({@code ledgers/}) are not copied: no test
- * changes them.
+ * changes them. Nor is the audit trail ({@code audit_event}): append-only, its rows cannot be removed
+ * (docs/audit.md), so it only grows, over tests and runs; a test reads the events it recorded by their
+ * seq or actor, never the whole trail.
  */
 public class TestWorkspaces {
 
