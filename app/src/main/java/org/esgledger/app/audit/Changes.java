@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.esgledger.app.audit.internal.AuditStore;
 import org.esgledger.app.audit.internal.ChainCheck;
@@ -62,15 +63,20 @@ public class Changes {
 
     /**
      * Records a refusal in a transaction of its own, committed at once: the refused action's
-     * transaction rolls back, its record of the refusal must not. Call it before the action has
+     * transaction rolls back, its record of the refusal must not. {@code attempted} is what was
+     * refused ({@link Action#REFUSED} when it is not known: a user who cannot act at all). Call it before the action has
      * recorded anything (the append lock its transaction would hold is not shared).
      */
     public void refused(String actor, Action attempted, Subject subject, Message why) {
         if (TransactionSynchronizationManager.hasResource(LOCK_HELD)) {
             throw new IllegalStateException("a refusal is recorded before the action records anything: " + why.en());
         }
+        Map<String, String> after = new TreeMap<>(Map.of("why_zh", why.zh(), "why_en", why.en()));
+        if (attempted != Action.REFUSED) {
+            after.put("attempted", attempted.code());
+        }
         ownTransaction.executeWithoutResult(s -> append(actor, Action.REFUSED.code(), subject, List.of(), JsonObject.of(Map.of()),
-                JsonObject.of(Map.of("attempted", attempted.code(), "why_zh", why.zh(), "why_en", why.en())), why.en()));
+                JsonObject.of(after), why.en()));
     }
 
     private long append(String actor, String action, Subject subject, List<String> entities, String before, String after, String reason) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param notAvailable why it could not be computed, when it could not
  * @param auditSeq     the audit event of the change that wrote it
  * @param action       that event's action code ({@code load}, {@code facts_from_ledger}, …)
- * @param reason       that event's reason, or what caused it
+ * @param reason       that event's reason, else its subject (the file or batch that caused it)
  */
 public record FactVersion(String factId, int version, Optional<String> value, Optional<String> unit, String status, String origin,
                           Optional<String> notAvailable, String by, Instant at, long auditSeq, String action, String reason) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.user.Users;
@@ -47,7 +48,7 @@ class UserAndAuditCommandTest {
     @Test
     void onlyKnownUsersWithinTheirScopeChangeDataAndEveryRefusalIsOnTheRecord() throws Exception {
         Path ws = TestWorkspaces.folder("cli-users");
-        assertThat(esg(ws, "demo", "--no-report").exit()).isZero();
+        assertThat(esg(ws, "demo", "--force", "--no-report").exit()).isZero();
         Path file = Files.createTempDirectory("users").resolve("donations-extra.csv");
         Files.writeString(file, "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n2024-05-01,广东熵基,某小学,CN,1000,CNY,助学,现金,\n");
         long eventsBefore = esg(ws, "audit", "--format", "csv").out().lines().count();
@@ -68,6 +69,12 @@ class UserAndAuditCommandTest {
         assertThat(imported.exit()).as(imported.all()).isZero();
         CliRun audit = esg(ws, "audit", "--user", "esg.manager");
         assertThat(audit.out()).contains("import").contains("facts_from_ledger").contains("donations-extra.csv");
+        String donations = esg(ws, "facts", "--year", "2024", "--stored-only", "--format", "csv").out().lines()
+                .filter(l -> l.contains(",charitable_donation,") && l.contains(",guangdong_zkteco,2024,,actual,")).findFirst().orElseThrow();
+        List<String> history = esg(ws, "facts", "--history", donations.substring(0, donations.indexOf(',')), "--format", "csv").out()
+                .lines().toList();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(2)).startsWith("2,33000,CNY,draft,computed,esg.manager,").contains(",facts_from_ledger,batch ");
 
         assertThat(esg(ws, "user", "add", "temp.clerk", "--role", "contributor", "--by", "esg.manager").exit()).isZero();
         assertThat(esg(ws, "user", "scope", "temp.clerk", "--ledger", "donations").out()).contains("Scope of temp.clerk: ledger donations");

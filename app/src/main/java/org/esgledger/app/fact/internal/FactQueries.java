@@ -47,7 +47,7 @@ public class FactQueries {
         return jdbc.sql("""
                 select v.fact_id, v.version, coalesce(v.value_text, v.value_number::text) as value, v.unit_code, v.status, v.origin,
                        v.not_available_en, v.changed_by, v.changed_at, v.audit_seq, coalesce(a.action, '') as action,
-                       coalesce(a.reason, '') as reason
+                       coalesce(nullif(a.reason, ''), a.subject_kind || ' ' || a.subject_id, '') as reason
                 from fact_version v
                 left join audit_event a on a.seq = v.audit_seq
                 where v.fact_id = ?
