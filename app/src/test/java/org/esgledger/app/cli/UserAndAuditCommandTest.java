@@ -9,6 +9,7 @@ import java.util.List;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.user.Users;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Users and the audit trail through the command line: the first user, who may act, refusals recorded, the chain verified. */
 class UserAndAuditCommandTest {
@@ -43,6 +44,31 @@ class UserAndAuditCommandTest {
         CliRun list = esg(ws, "user", "list", "--format", "csv");
         assertThat(list.out().lines()).contains("first.boss,First Boss,\"admin,manager\",,true,");
         assertThat(list.out()).doesNotContain("second");
+
+        assertThat(esg(ws, "audit", "verify").exit()).isZero();
+        long seq = sql(ws, "select max(seq) from audit_event");
+        String actor = sql(ws, "select actor from audit_event where seq = " + seq);
+        sql(ws, "grant update on audit_event to current_user; update audit_event set actor = 'someone.else' where seq = " + seq);
+        try {
+            CliRun broken = esg(ws, "audit", "verify");
+            assertThat(broken.exit()).as(broken.all()).isEqualTo(EsgCommand.FAILED);
+            assertThat(broken.err()).contains("审计链在事件 " + seq + " 处被破坏（内容被修改）")
+                    .contains("Audit chain broken at event " + seq + " (content changed)");
+        } finally {
+            sql(ws, "update audit_event set actor = '" + actor + "' where seq = " + seq + "; revoke update on audit_event from current_user");
+        }
+        assertThat(esg(ws, "audit", "verify").exit()).isZero();
+    }
+
+    /** Runs SQL as the application's role on the workspace's store (the owner of the audit trail may grant itself rights back). */
+    @SuppressWarnings("unchecked")
+    private static <T> T sql(Path ws, String sql) {
+        EsgCommand esg = new EsgCommand();
+        esg.workspace = ws;
+        try (var context = esg.open()) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            return sql.startsWith("select") ? (T) jdbc.sql(sql).query().singleValue() : (T) Integer.valueOf(jdbc.sql(sql).update());
+        }
     }
 
     @Test
