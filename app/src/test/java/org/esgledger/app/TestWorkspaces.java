@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.intake.SourceFile;
@@ -50,7 +51,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * latest timestamps of its tables differ from the template's, so that a test that writes without
  * saying so, or a command-line test on the same external database, cannot leave its changes to the
  * next test. The files the demo writes into the workspace ({@code ledgers/}) are not copied: no test
- * changes them.
+ * changes them. Nor is the audit trail ({@code audit_event}): append-only, its rows cannot be removed
+ * (docs/audit.md), so it only grows, over tests and runs; a test reads the events it recorded by their
+ * seq or actor, never the whole trail.
  */
 public class TestWorkspaces {
 
@@ -118,7 +121,7 @@ public class TestWorkspaces {
     private record Company(WorkspaceStore store, WorkspaceSetup setup, CatalogueLoader catalogue, Organisation organisation) {
         void organisationOnly() {
             store.empty();
-            setup.apply();
+            setup.apply(Actor.demo());
             catalogue.loadDimensions(SourceFile.resource("demo/dimensions.csv"));
             organisation.loadEntities(SourceFile.resource("demo/entities.csv"));
         }
@@ -128,7 +131,7 @@ public class TestWorkspaces {
         demo.refresh(true);
         transaction.executeWithoutResult(s -> {
             List<String> all = jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
-                    + "and tablename <> 'flyway_schema_history' order by tablename").query(String.class).list();
+                    + "and tablename not in ('flyway_schema_history', 'audit_event') order by tablename").query(String.class).list();
             dropTemplatesLeftBehind();
             jdbc.sql("create schema " + template).update();
             for (String t : all) {

@@ -15,6 +15,12 @@ import org.esgledger.app.calculation.internal.NewSnapshot;
 import org.esgledger.app.calculation.internal.SnapshotContent;
 import org.esgledger.app.calculation.internal.SnapshotStore;
 import org.esgledger.app.calculation.internal.SnapshotWriter;
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.Subject;
+import org.esgledger.app.audit.Area;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
@@ -51,12 +57,16 @@ public class Calculations {
     private final Ledgers ledgers;
     private final SnapshotStore snapshots;
     private final SnapshotWriter writer;
+    private final Changes trail;
+    private final Authorisation authorisation;
     private final Clock clock;
     private final WorkspaceStore workspaceStore;
 
     Calculations(Catalogue catalogue, Organisation organisation, Facts facts, Ledgers ledgers, SnapshotStore snapshots,
-                 SnapshotWriter writer, WorkspaceStore workspaceStore, Optional<Clock> clock) {
+                 SnapshotWriter writer, WorkspaceStore workspaceStore, Changes changes, Authorisation authorisation, Optional<Clock> clock) {
         this.workspaceStore = workspaceStore;
+        this.trail = changes;
+        this.authorisation = authorisation;
         this.catalogue = catalogue;
         this.organisation = organisation;
         this.facts = facts;
@@ -102,6 +112,7 @@ public class Calculations {
     @Transactional
     public ComputeResult compute(int year, ComputeOptions options) {
         workspaceStore.requireSetUp();
+        authorisation.require(options.by(), Permission.COMPUTE, options.freeze() ? Action.FREEZE : Action.COMPUTE, Area.WORKSPACE);
         if ((options.freeze() || options.recompute()) && options.reason().isEmpty()) {
             throw new EsgException(AppMessages.of("compute.reasonRequired"));
         }
@@ -115,7 +126,9 @@ public class Calculations {
                         run.content().digest()));
             }
             if (options.freeze() && !s.frozen()) {
-                writer.freeze(s.id(), options.by(), clock.instant(), options.reason());
+                writer.freeze(s.id(), options.by().name(), clock.instant(), options.reason());
+                trail.record(options.by(), Action.FREEZE, Subject.of("snapshot", s.id()), List.of(), Map.of("frozen", false),
+                        Map.of("frozen", true, "year", year), options.reason());
                 s = snapshots.byId(s.id()).orElseThrow();
             }
             return new ComputeResult(ComputeResult.Outcome.UNCHANGED, s, Optional.of(new ChangeReport(s.id(), List.of(), List.of())),
@@ -129,8 +142,11 @@ public class Calculations {
         }
         boolean frozen = options.freeze() || current.map(SnapshotView::frozen).orElse(false);
         String frozenReason = options.reason().isEmpty() ? current.map(SnapshotView::frozenReason).orElse("") : options.reason();
-        long id = writer.write(new NewSnapshot(year, run.inputs(), run.content(), options.by(), clock.instant(), options.reason(), frozen,
-                frozenReason, current.map(SnapshotView::id)));
+        long id = writer.write(new NewSnapshot(year, run.inputs(), run.content(), options.by().name(), clock.instant(), options.reason(),
+                frozen, frozenReason, current.map(SnapshotView::id)));
+        trail.record(options.by(), Action.COMPUTE, Subject.of("snapshot", id), List.of(),
+                current.<Map<String, ?>>map(s -> Map.of("snapshot", s.id(), "fingerprint", s.fingerprint())).orElse(Map.of()),
+                Map.of("year", year, "fingerprint", fingerprint, "content_sha256", run.content().digest(), "frozen", frozen), options.reason());
         return new ComputeResult(ComputeResult.Outcome.CREATED, snapshots.byId(id).orElseThrow(), changes, findings(id), targets(id));
     }
 

@@ -18,6 +18,7 @@ import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.calculation.TargetView;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.user.Users;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.organisation.ReportingEntity;
@@ -51,8 +52,8 @@ class ComputeCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why: recorded with the snapshot.")
     String reason;
 
-    @Option(names = "--by", description = "Who computes (default: the system user).")
-    String by = System.getProperty("user.name", "unknown");
+    @Option(names = "--by", paramLabel = "USER", description = "Who computes: a user of the workspace (default: the user your login is mapped to).")
+    String by;
 
     /** The headline GHG and energy figures of the root entity, as disclosed, when the year has them. */
     static final List<String> INVENTORY = List.of("ghg_scope1_emissions", "ghg_scope2_location_emissions",
@@ -64,7 +65,7 @@ class ComputeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (var context = esg.open()) {
             Calculations calculations = context.getBean(Calculations.class);
-            ComputeResult r = calculations.compute(year, new ComputeOptions(by, freeze, recompute, reason));
+            ComputeResult r = calculations.compute(year, new ComputeOptions(context.getBean(Users.class).actor(Optional.ofNullable(by)), freeze, recompute, reason));
             snapshot(out, r);
             if (r.outcome() != ComputeResult.Outcome.UNCHANGED) {
                 r.changes().ifPresent(c -> changes(out, c));

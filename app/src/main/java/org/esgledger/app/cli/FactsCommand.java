@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.esgledger.app.calculation.CalculatedValue;
 import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.fact.FactVersion;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.engine.catalogue.Codes;
@@ -44,12 +45,25 @@ class FactsCommand implements Callable<Integer> {
             + "(origin derived: by formula; rolled_up: from entities, months or breakdown members).")
     boolean storedOnly;
 
+    @Option(names = "--history", paramLabel = "FACT_ID", description = "Every value this fact ever held, with who, when and why.")
+    String history;
+
     @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
     @Override
     public Integer call() {
         try (var context = esg.open()) {
+            if (history != null) {
+                Output versions = new Output(List.of("version", "value", "unit", "status", "origin", "by", "at", "audit_seq", "action", "reason"),
+                        List.of("version", "value", "audit_seq"));
+                for (FactVersion v : context.getBean(Facts.class).history(history.strip())) {
+                    versions.row(List.of(Integer.toString(v.version()), v.value().orElse("—"), v.unit().orElse(""), v.status(), v.origin(),
+                            v.by(), v.at().toString(), Long.toString(v.auditSeq()), v.action(), v.reason()));
+                }
+                versions.write(format, spec.commandLine().getOut());
+                return 0;
+            }
             Output output = new Output(format == OutputFormat.table ? TABLE_COLUMNS : COLUMNS, List.of("value", "source_row"));
             context.getBean(Facts.class).list(Optional.ofNullable(year)).forEach(f -> output.row(row(f)));
             if (!storedOnly) {

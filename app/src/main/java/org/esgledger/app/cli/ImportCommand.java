@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.user.Users;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
@@ -64,8 +65,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--sheet", paramLabel = "NAME", description = "Workbook sheet to read (default: the first visible one).")
     String sheet;
 
-    @Option(names = "--by", description = "Who imports (default: the system user).")
-    String by = System.getProperty("user.name", "unknown");
+    @Option(names = "--by", paramLabel = "USER", description = "Who imports: a user of the workspace (default: the user your login is mapped to).")
+    String by;
 
     @Override
     public Integer call() {
@@ -74,8 +75,9 @@ class ImportCommand implements Callable<Integer> {
         if (rejections != null) {
             OutputPath.file(rejections);
         }
-        ImportOptions options = new ImportOptions(dryRun, overlap.mode(), by, Optional.ofNullable(sheet), Optional.ofNullable(rejections));
         try (var context = esg.open()) {
+            ImportOptions options = new ImportOptions(dryRun, overlap.mode(), context.getBean(Users.class).actor(Optional.ofNullable(by)),
+                    Optional.ofNullable(sheet), Optional.ofNullable(rejections));
             ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, options);
             print(out, r);
             out.flush();

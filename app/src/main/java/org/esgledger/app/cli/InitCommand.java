@@ -42,6 +42,13 @@ class InitCommand implements Callable<Integer> {
             description = "Reporting currency, ISO 4217: CNY, USD, HKD or EUR (default: ${DEFAULT-VALUE}).")
     String currency;
 
+    @Option(names = "--admin", paramLabel = "NAME", description = "The workspace's first administrator, created when it has no user "
+            + "yet and mapped to your login (default: your login name).")
+    Optional<String> admin;
+
+    @Option(names = "--by", paramLabel = "USER", description = "Who initialises, once the workspace has users (default: the user your login is mapped to).")
+    Optional<String> by;
+
     @Option(names = "--force", description = "Rename the company of a workspace initialised for another company (its data is kept).")
     boolean force;
 
@@ -51,7 +58,7 @@ class InitCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         spec.commandLine().getErr().println("Opening workspace " + esg.workspace.toAbsolutePath() + " …");
         try (var context = esg.open()) {
-            InitSummary s = context.getBean(CompanyWorkspace.class).init(profile, force);
+            InitSummary s = context.getBean(CompanyWorkspace.class).init(profile, force, by, admin);
             out.println(s.previous().isEmpty() ? "工作区已初始化 / Workspace initialised"
                     : "工作区已更新 / Workspace updated (initialised before; no data was removed)");
             out.printf("  company          %s / %s%n", profile.name().zh(), profile.name().en());
@@ -69,7 +76,9 @@ class InitCommand implements Callable<Integer> {
             out.printf("  formulas         %d%n", setup.formulas());
             s.frameworkItems().forEach((f, n) -> out.printf("  framework items  %-5s %d%n", f, n));
             out.printf("  entities         %d%n", s.entities());
+            out.printf("  by               %s%s%n", s.by(), s.firstAdmin() ? " (first administrator, created now / 首位管理员，已创建)" : "");
             out.println("Next / 下一步:");
+            out.println("  esg user add NAME --role contributor   the people who enter and review data (docs/audit.md)");
             out.println("  esg load entities entities.csv        your organisation (docs/formats/entities.md)");
             out.println("  esg template energy --out energy.xlsx  a ledger's template; then esg import --ledger energy FILE");
             out.println("  esg load facts facts.csv               figures entered by hand (docs/formats/facts.md)");

@@ -2,13 +2,16 @@ package org.esgledger.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.fact.LoadedFile;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.user.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,14 +38,16 @@ class LoadCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FILE", description = "UTF-8 CSV file (formats in docs/formats/)")
     Path file;
 
-    @Option(names = "--by", description = "Who loads the file, recorded with each fact (default: the system user).")
-    String by = System.getProperty("user.name", "unknown");
+    @Option(names = "--by", paramLabel = "USER", description = "Who loads the file: a user of the workspace, recorded with each fact "
+            + "and in the audit trail (default: the user your login is mapped to).")
+    String by;
 
     @Override
     public Integer call() {
         SourceFile source = SourceFile.of(file);
         PrintWriter out = spec.commandLine().getOut();
         try (var context = esg.open()) {
+            Actor actor = context.getBean(Users.class).actor(Optional.ofNullable(by));
             switch (kind) {
                 case dimensions -> out.printf("已加载 / Loaded %d dimensions from %s%n",
                         context.getBean(CatalogueLoader.class).loadDimensions(source).size(), source.shortName());
@@ -59,7 +64,7 @@ class LoadCommand implements Callable<Integer> {
                 case entities -> out.printf("已加载 / Loaded %d entities from %s%n",
                         context.getBean(Organisation.class).loadEntities(source).size(), source.shortName());
                 default -> {
-                    LoadedFile f = context.getBean(Facts.class).load(source, by);
+                    LoadedFile f = context.getBean(Facts.class).load(source, actor);
                     out.printf("已加载 / Loaded %d facts from %s (%d new, %d replaced), SHA-256 %s%n",
                             f.facts(), f.name(), f.inserted(), f.updated(), f.sha256());
                 }

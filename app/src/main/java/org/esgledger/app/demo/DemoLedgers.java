@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.demo.internal.DemoEmissions;
 import org.esgledger.app.demo.internal.DemoEnergy;
@@ -162,6 +163,6 @@ class DemoLedgers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ledgers.importFile(kind, SourceFile.of(file), new ImportOptions(false, true, DemoWorkspace.LOADED_BY));
+        ledgers.importFile(kind, SourceFile.of(file), new ImportOptions(false, true, Actor.demo()));
     }
 }

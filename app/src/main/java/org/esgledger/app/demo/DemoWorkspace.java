@@ -8,6 +8,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Subject;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
 import org.esgledger.app.catalogue.Catalogue;
@@ -60,7 +64,7 @@ public class DemoWorkspace {
     /** Seed of the demo roster; part of the fingerprint with the generator's version. */
     static final long ROSTER_SEED = 2024L;
     /** Recorded as who loaded the demo facts. */
-    public static final String LOADED_BY = "esg demo";
+    public static final String LOADED_BY = Actor.DEMO;
 
     private final WorkspaceStore workspaceStore;
     private final WorkspaceSetup setup;
@@ -71,9 +75,14 @@ public class DemoWorkspace {
     private final Facts facts;
     private final Calculations calculations;
     private final DemoLedgers demoLedgers;
+    private final DemoUsers demoUsers;
+    private final Changes changes;
 
     DemoWorkspace(WorkspaceStore workspaceStore, WorkspaceSetup setup, Workspace workspace, CatalogueLoader catalogueLoader,
-                  Catalogue catalogue, Organisation organisation, Facts facts, Calculations calculations, DemoLedgers demoLedgers) {
+                  Catalogue catalogue, Organisation organisation, Facts facts, Calculations calculations, DemoLedgers demoLedgers,
+                  DemoUsers demoUsers, Changes changes) {
+        this.demoUsers = demoUsers;
+        this.changes = changes;
         this.calculations = calculations;
         this.demoLedgers = demoLedgers;
         this.workspaceStore = workspaceStore;
@@ -92,18 +101,22 @@ public class DemoWorkspace {
         boolean upToDate = workspaceStore.state(FINGERPRINT_KEY).filter(fingerprint::equals).isPresent();
         if (force || !upToDate) {
             workspaceStore.empty();
-            setup.apply();
+            Actor demo = Actor.demo();
+            changes.record(demo, Action.DEMO, Subject.of("workspace", "demo"), Map.of("fingerprint", fingerprint), force ? "--force" : "");
+            setup.apply(demo);
+            demoUsers.add(demo);
             catalogueLoader.loadDimensions(SourceFile.resource(DIMENSIONS));
             catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS));
             organisation.loadEntities(SourceFile.resource(ENTITIES));
+            demoUsers.scope(demo);
             catalogueLoader.addCheckRules(SourceFile.resource(CHECKS), organisation.tree());
             catalogueLoader.loadTargets(SourceFile.resource(TARGETS), organisation.tree());
             var formulas = catalogue.formulas();
-            facts.load(SourceFile.resource(FACTS), LOADED_BY, indicator -> !formulas.isDerived(indicator));
+            facts.load(SourceFile.resource(FACTS), demo, indicator -> !formulas.isDerived(indicator));
             facts.publish(SourceFile.resource(FACTS), REPORT);
             demoLedgers.importAll();
             for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
-                calculations.compute(year, new ComputeOptions(LOADED_BY, false, false, "demo"));
+                calculations.compute(year, new ComputeOptions(demo, false, false, "demo"));
             }
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }

@@ -3,10 +3,19 @@ package org.esgledger.app.fact;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.Subject;
+import org.esgledger.app.audit.Area;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.internal.FactFile;
 import org.esgledger.app.fact.internal.FactQueries;
@@ -31,12 +40,16 @@ public class Facts {
     private final FactQueries queries;
     private final Catalogue catalogue;
     private final Organisation organisation;
+    private final Changes changes;
+    private final Authorisation authorisation;
     private final Clock clock;
 
     Facts(FactStore store, FactQueries queries, Catalogue catalogue, Organisation organisation, WorkspaceStore workspaceStore,
-          Optional<Clock> clock) {
+          Changes changes, Authorisation authorisation, Optional<Clock> clock) {
         this.workspaceStore = workspaceStore;
         this.store = store;
+        this.changes = changes;
+        this.authorisation = authorisation;
         this.queries = queries;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -46,12 +59,14 @@ public class Facts {
     /**
      * Loads a fact file as one unit: every row is checked first; if any is wrong nothing is
      * written and {@link org.esgledger.app.intake.LoadRejected} lists every problem with its row
-     * and column. A locked fact is never replaced.
+     * and column. A locked fact is never replaced. The actor must be allowed to enter facts for
+     * every entity of the file; the load is recorded in the audit trail, and every fact whose value
+     * changed gets a new version in its history.
      *
      * @param by who loads the file (recorded as the facts' provenance)
      */
     @Transactional
-    public LoadedFile load(SourceFile file, String by) {
+    public LoadedFile load(SourceFile file, Actor by) {
         return load(file, by, indicator -> true);
     }
 
@@ -60,7 +75,7 @@ public class Facts {
      * printed values of derived indicators, which are computed by formula); every row is checked.
      */
     @Transactional
-    public LoadedFile load(SourceFile file, String by, Predicate<String> take) {
+    public LoadedFile load(SourceFile file, Actor by, Predicate<String> take) {
         workspaceStore.requireSetUp();
         Problems problems = new Problems(file.shortName());
         List<FactFile.Entry> entries = FactFile.read(file, context(), problems).stream()
@@ -71,15 +86,23 @@ public class Facts {
             }
         }
         problems.throwIfAny();
+        List<String> entities = entries.stream().map(e -> e.key().entity()).distinct().sorted().toList();
+        authorisation.require(by, Permission.ENTER_FACTS, Action.LOAD, entities.stream().map(Area::entity).toList());
         Instant now = clock.instant();
-        long fileId = store.saveSourceFile("facts", file.shortName(), file.sha256(), entries.size(), by, now);
+        long fileId = store.saveSourceFile("facts", file.shortName(), file.sha256(), entries.size(), by.name(), now);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("file", file.shortName());
+        after.put("sha256", file.sha256());
+        after.put("facts", entries.size());
+        long seq = changes.record(by, Action.LOAD, Subject.of("source_file", fileId), entities, Map.of(), after, "");
         entries.stream().map(e -> e.key().period()).distinct().forEach(organisation::ensurePeriod);
         int inserted = 0;
         for (FactFile.Entry e : entries) {
-            if (store.save(e, Origin.IMPORTED, fileId, by, now)) {
+            if (store.save(e, Origin.IMPORTED, fileId, by.name(), now)) {
                 inserted++;
             }
         }
+        store.keepVersions(entries.stream().map(e -> e.key().id()).toList(), seq);
         return new LoadedFile(file.shortName(), file.sha256(), entries.size(), inserted, entries.size() - inserted);
     }
 
@@ -100,11 +123,15 @@ public class Facts {
     /**
      * Stores values computed from ledgers (origin {@code computed}, status draft: nobody has
      * reviewed them yet), replacing entered or imported values of the same key, with their source
-     * rows. Locked facts are left as they are and returned.
+     * rows. Locked facts are left as they are and returned. Recorded in the audit trail as caused by
+     * {@code cause} (the ledger batch whose import recomputed them); each fact whose value changed
+     * gets a new version in its history.
      */
     @Transactional
-    public List<FactKey> putComputed(List<ComputedFact> computed, String by) {
+    public List<FactKey> putComputed(List<ComputedFact> computed, Actor by, Subject cause) {
         Instant now = clock.instant();
+        List<String> entities = computed.stream().map(c -> c.key().entity()).distinct().sorted().toList();
+        long seq = changes.record(by, Action.FACTS_FROM_LEDGER, cause, entities, Map.of(), Map.of("facts", computed.size()), "");
         List<FactKey> locked = new ArrayList<>();
         computed.stream().map(c -> c.key().period()).distinct().forEach(organisation::ensurePeriod);
         for (ComputedFact c : computed) {
@@ -112,8 +139,9 @@ public class Facts {
                 locked.add(c.key());
                 continue;
             }
-            store.saveComputed(c, by, now);
+            store.saveComputed(c, by.name(), now);
         }
+        store.keepVersions(computed.stream().map(c -> c.key().id()).toList(), seq);
         return locked;
     }
 
@@ -161,6 +189,12 @@ public class Facts {
 
     private FactFile.Context context() {
         return new FactFile.Context(catalogue.indicatorsByCode(), catalogue.dimensions(), organisation.tree(), catalogue.units());
+    }
+
+    /** Every value the fact ever held, oldest first, with who, when and why. */
+    @Transactional(readOnly = true)
+    public List<FactVersion> history(String factId) {
+        return queries.history(factId);
     }
 
     @Transactional(readOnly = true)

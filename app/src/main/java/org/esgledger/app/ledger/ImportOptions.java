@@ -3,17 +3,19 @@ package org.esgledger.app.ledger;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.esgledger.app.audit.Actor;
+
 /**
  * How to import a ledger file.
  *
  * @param dryRun     check and report, write nothing to the store or the workspace
  * @param overlap    what to do with rows that repeat rows of a batch in force (and with an earlier import of the same file)
- * @param by         who imports (recorded with the batch)
+ * @param by         who imports (recorded with the batch and in the audit trail)
  * @param sheet      the workbook sheet to read; the first visible one when empty (ignored for CSV)
  * @param rejections where to write the rejection report; by default a real import writes it into the
  *                   workspace's {@code rejections} folder and a dry run writes none
  */
-public record ImportOptions(boolean dryRun, Overlap overlap, String by, Optional<String> sheet, Optional<Path> rejections) {
+public record ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<String> sheet, Optional<Path> rejections) {
 
     /** Rows of this file that repeat rows of a batch already in force (same values in the columns the kind reads). */
     public enum Overlap {
@@ -31,11 +33,11 @@ public record ImportOptions(boolean dryRun, Overlap overlap, String by, Optional
         rejections = rejections == null ? Optional.empty() : rejections;
     }
 
-    public ImportOptions(boolean dryRun, boolean replace, String by, Optional<String> sheet) {
+    public ImportOptions(boolean dryRun, boolean replace, Actor by, Optional<String> sheet) {
         this(dryRun, replace ? Overlap.REPLACE : Overlap.REFUSE, by, sheet, Optional.empty());
     }
 
-    public ImportOptions(boolean dryRun, boolean replace, String by) {
+    public ImportOptions(boolean dryRun, boolean replace, Actor by) {
         this(dryRun, replace, by, Optional.empty());
     }
 

@@ -5,13 +5,19 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Role;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.setup.internal.CompanyStore;
+import org.esgledger.app.user.NewUser;
+import org.esgledger.app.user.UserView;
+import org.esgledger.app.user.Users;
 import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.unit.UnitGroup;
@@ -21,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * {@code esg init}: makes a workspace a company's own. Applies the production set-up (idempotent,
- * {@link WorkspaceSetup}) and records the company's profile; creates no organisation and no user.
+ * {@link WorkspaceSetup}) and records the company's profile; creates no organisation. A workspace
+ * without users gets its first administrator here (admin and manager, mapped to the operating-system
+ * login that ran init), who applies the set-up; once there are users, init is done by a named admin.
  *
  * <p>Safe to run again: on the same company (the same Chinese or English name) it updates the
  * profile and brings the set-up up to date; it never deletes data. It refuses a workspace that
@@ -36,10 +44,12 @@ public class CompanyWorkspace {
     private final CompanyStore companies;
     private final Catalogue catalogue;
     private final Organisation organisation;
+    private final Users users;
     private final Clock clock;
 
     CompanyWorkspace(WorkspaceSetup setup, WorkspaceStore workspaceStore, CompanyStore companies, Catalogue catalogue,
-                     Organisation organisation, Optional<Clock> clock) {
+                     Organisation organisation, Users users, Optional<Clock> clock) {
+        this.users = users;
         this.setup = setup;
         this.workspaceStore = workspaceStore;
         this.companies = companies;
@@ -48,9 +58,15 @@ public class CompanyWorkspace {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    /** One transaction: the set-up and the profile are written together or not at all. */
+    /**
+     * One transaction: the first administrator (if the workspace has no user), the set-up and the
+     * profile are written together or not at all.
+     *
+     * @param by    who initialises, when the workspace has users already (else the OS login's user)
+     * @param admin the name of the first administrator, when the workspace has no user yet (else the OS login)
+     */
     @Transactional
-    public InitSummary init(CompanyProfile profile, boolean force) {
+    public InitSummary init(CompanyProfile profile, boolean force, Optional<String> by, Optional<String> admin) {
         if (workspaceStore.state(WorkspaceStore.DEMO_FINGERPRINT).isPresent()) {
             throw new EsgException(AppMessages.of("init.demo"));
         }
@@ -63,11 +79,21 @@ public class CompanyWorkspace {
         if (UnitTable.standard().group("money_" + profile.currency().toLowerCase(Locale.ROOT)).isEmpty()) {
             throw new EsgException(AppMessages.of("init.currency", profile.currency(), currencies()));
         }
-        SetupSummary s = setup.apply();
+        Optional<UserView> created = users.any() ? Optional.empty() : Optional.of(firstAdmin(admin));
+        Actor actor = created.map(u -> Actor.user(u.name(), u.roles(), u.scope())).orElseGet(() -> users.actor(by));
+        SetupSummary s = setup.apply(actor);
         companies.save(profile, Instant.now(clock));
         Map<String, Long> frameworks = catalogue.frameworkItems().stream()
                 .collect(Collectors.groupingBy(i -> i.framework().name(), TreeMap::new, Collectors.counting()));
-        return new InitSummary(profile, previous, s, frameworks, organisation.tree().entities().size());
+        return new InitSummary(profile, previous, s, frameworks, organisation.tree().entities().size(), actor.name(),
+                created.isPresent());
+    }
+
+    /** The workspace's first user: admin and manager, acting for the OS login that ran init. */
+    private UserView firstAdmin(Optional<String> admin) {
+        String login = Users.osLogin();
+        String name = admin.orElse(login).strip().toLowerCase(Locale.ROOT);
+        return users.addFirst(new NewUser(name, "", Set.of(Role.ADMIN, Role.MANAGER), Optional.of(login)));
     }
 
     /** The company this workspace was initialised for; empty for the demo or a workspace never initialised. */

@@ -2,7 +2,16 @@ package org.esgledger.app.setup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.Subject;
+import org.esgledger.app.audit.Area;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.intake.SourceFile;
@@ -37,19 +46,27 @@ public class WorkspaceSetup {
     private final WorkspaceStore workspaceStore;
     private final CatalogueLoader loader;
     private final Catalogue catalogue;
+    private final Changes changes;
+    private final Authorisation authorisation;
 
-    WorkspaceSetup(WorkspaceStore workspaceStore, CatalogueLoader loader, Catalogue catalogue) {
+    WorkspaceSetup(WorkspaceStore workspaceStore, CatalogueLoader loader, Catalogue catalogue, Changes changes, Authorisation authorisation) {
+        this.changes = changes;
+        this.authorisation = authorisation;
         this.workspaceStore = workspaceStore;
         this.loader = loader;
         this.catalogue = catalogue;
     }
 
-    /** Sets the workspace up, unless it is set up from exactly these files already. */
+    /** Sets the workspace up, unless it is set up from exactly these files already; an admin's or manager's change, recorded. */
     @Transactional
-    public SetupSummary apply() {
+    public SetupSummary apply(Actor by) {
+        authorisation.require(by, Permission.CHANGE_SETTINGS, Action.SETUP, Area.WORKSPACE);
         String fingerprint = fingerprint();
-        boolean upToDate = workspaceStore.state(FINGERPRINT_KEY).filter(fingerprint::equals).isPresent();
+        Optional<String> before = workspaceStore.state(FINGERPRINT_KEY);
+        boolean upToDate = before.filter(fingerprint::equals).isPresent();
         if (!upToDate) {
+            changes.record(by, Action.SETUP, Subject.of("workspace", "setup"), List.of(), before.<Map<String, ?>>map(f -> Map.of("fingerprint", f))
+                    .orElse(Map.of()), Map.of("fingerprint", fingerprint), "");
             loader.loadStandardUnits();
             loader.loadFrameworks();
             loader.loadDimensions(SourceFile.resource(DIMENSIONS));

@@ -53,11 +53,14 @@ public class WorkspaceStore {
         }
     }
 
-    /** Empties every table of the schema but Flyway's history, in the caller's transaction. */
+    /**
+     * Empties every table of the schema but Flyway's history and the audit trail (append-only: its
+     * rows cannot be removed, and the emptying is itself recorded there), in the caller's transaction.
+     */
     @Transactional
     public void empty() {
         List<String> tables = jdbc.sql("select tablename from pg_tables where schemaname = current_schema() "
-                        + "and tablename <> 'flyway_schema_history' order by tablename")
+                        + "and tablename not in ('flyway_schema_history', 'audit_event') order by tablename")
                 .query(String.class).list();
         if (!tables.isEmpty()) {
             jdbc.sql("truncate table " + String.join(", ", tables.stream().map(t -> "\"" + t + "\"").toList())

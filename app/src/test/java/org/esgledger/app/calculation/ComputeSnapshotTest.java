@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.esgledger.app.TestFiles.csv;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.engine.i18n.EsgException;
@@ -30,7 +31,7 @@ class ComputeSnapshotTest {
     Facts facts;
 
     private ComputeResult compute(boolean freeze, boolean recompute, String reason) {
-        return calculations.compute(2024, new ComputeOptions("auditor", freeze, recompute, reason));
+        return calculations.compute(2024, new ComputeOptions(TestActors.manager("auditor"), freeze, recompute, reason));
     }
 
     @Test
@@ -43,7 +44,7 @@ class ComputeSnapshotTest {
         assertThat(again.snapshot().id()).isEqualTo(first.id());
         assertThat(again.snapshot().contentSha256()).isEqualTo(first.contentSha256());
 
-        facts.load(csv("fix.csv", HEADER, "hazard_checkpoints_passed,group,2024,,actual,103,item,approved,EHS,"), "ehs");
+        facts.load(csv("fix.csv", HEADER, "hazard_checkpoints_passed,group,2024,,actual,103,item,approved,EHS,"), TestActors.manager("ehs"));
         ComputeResult changed = compute(true, false, "sign-off");
         assertThat(changed.outcome()).isEqualTo(ComputeResult.Outcome.CREATED);
         assertThat(changed.snapshot().frozen()).isTrue();
@@ -57,7 +58,7 @@ class ComputeSnapshotTest {
         assertThat(rate.difference()).startsWith("0.9615384615384615");
         assertThat(rate.causes()).singleElement().asString().contains("hazard_checkpoints_passed@group@2024");
 
-        facts.load(csv("fix2.csv", HEADER, "hazard_checkpoints_passed,group,2024,,actual,102,item,approved,EHS,"), "ehs");
+        facts.load(csv("fix2.csv", HEADER, "hazard_checkpoints_passed,group,2024,,actual,102,item,approved,EHS,"), TestActors.manager("ehs"));
         ComputeResult refused = compute(false, false, "");
         assertThat(refused.outcome()).isEqualTo(ComputeResult.Outcome.FROZEN);
         assertThat(refused.snapshot().id()).isEqualTo(changed.snapshot().id());

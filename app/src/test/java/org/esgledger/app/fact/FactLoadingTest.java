@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.LoadRejected;
 import org.esgledger.app.intake.Problem;
@@ -37,7 +38,7 @@ class FactLoadingTest {
     private List<Problem> refused(SourceFile file) {
         long before = facts.count();
         List<FactView> all = facts.list(Optional.empty());
-        LoadRejected e = (LoadRejected) org.assertj.core.api.Assertions.catchThrowable(() -> facts.load(file, "tester"));
+        LoadRejected e = (LoadRejected) org.assertj.core.api.Assertions.catchThrowable(() -> facts.load(file, TestActors.manager("tester")));
         assertThat(e).as("the file is refused").isNotNull();
         assertThat(facts.count()).as("nothing written").isEqualTo(before);
         assertThat(facts.list(Optional.empty())).isEqualTo(all);
@@ -110,7 +111,7 @@ class FactLoadingTest {
                 "employees_total,group,2030,,actual,\"3,600\",名,submitted,HR roster,",
                 "rd_investment,group,2030,,actual,22000.125,万元,draft,,",
                 "hazardous_waste_quantity,塘厦分公司,2030,waste_type=waste_rags,actual,0.9,吨,draft,,");
-        LoadedFile loaded = facts.load(file, "tester");
+        LoadedFile loaded = facts.load(file, TestActors.manager("tester"));
         assertThat(loaded.facts()).isEqualTo(3);
         var y2030 = facts.list(Optional.of(2030)).stream()
                 .collect(java.util.stream.Collectors.toMap(FactView::indicator, f -> f));
@@ -130,7 +131,7 @@ class FactLoadingTest {
     @Test
     void neverReplacesALockedFact() {
         workspaces.demoToChange();
-        facts.load(csv("lock.csv", HEADER, "employees_total,group,2031,,actual,100,人,locked,,"), "tester");
+        facts.load(csv("lock.csv", HEADER, "employees_total,group,2031,,actual,100,人,locked,,"), TestActors.manager("tester"));
         List<Problem> problems = refused(csv("relock.csv", HEADER, "employees_total,group,2031,,actual,101,人,draft,,"));
         assertThat(problems).singleElement().satisfies(p -> assertThat(p.text().en()).contains("is locked"));
     }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.calculation.CalculatedValue;
 import org.esgledger.app.calculation.Calculations;
@@ -112,7 +113,7 @@ class GhgInventoryTest {
         organisation.loadEntities(csv("more.csv", "code,parent,kind,name_zh,name_en,country,province,in_boundary,ownership_share",
                 "overseas_office,group,site,海外办事处,Overseas office,TH,,true,1"));
         var file = csv("energy-th.csv", "所属主体,月份,能源/水种类,用量,计量单位", "overseas_office,2024-01,电力,1000,kWh");
-        assertThat(ledgers.importFile("energy", file, new ImportOptions(false, false, "tester")).accepted()).isEqualTo(1);
+        assertThat(ledgers.importFile("energy", file, new ImportOptions(false, false, TestActors.manager("tester"))).accepted()).isEqualTo(1);
         FactView location = stored(2024, "ghg_scope2_location_emissions", "overseas_office", "");
         assertThat(location.plain()).isEmpty();
         assertThat(location.notAvailable().orElseThrow().en()).contains("overseas_office").contains("province");
@@ -132,7 +133,7 @@ class GhgInventoryTest {
                 "shenzhen_zkteco,2020-02,电力,3000,kWh",
                 "shenzhen_zkteco,2020-02,柴油,2,t",
                 "shenzhen_zkteco,2024-01,电力,10000,kWh");
-        ImportReport report = ledgers.importFile("energy", file, new ImportOptions(false, false, "tester"));
+        ImportReport report = ledgers.importFile("energy", file, new ImportOptions(false, false, TestActors.manager("tester")));
         assertThat(report.accepted()).isEqualTo(4);
         assertThat(report.rejected()).isZero();
 
@@ -162,7 +163,7 @@ class GhgInventoryTest {
         assertThat(stored(2020, "ghg_scope1_emissions", "shenzhen_zkteco", "emission_source=diesel").plain()).isEqualTo("6.1918");
 
         // computed for 2020: what depends on the missing emissions is not available and says why; energy is there
-        calculations.compute(2020, new ComputeOptions("tester", false, false, ""));
+        calculations.compute(2020, new ComputeOptions(TestActors.manager("tester"), false, false, ""));
         Map<String, CalculatedValue> computed = new HashMap<>();
         calculations.computedValues(Optional.of(2020)).forEach(f -> computed.put(f.indicator() + "@" + f.entity() + "@"
                 + f.key().breakdown().code(), f));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
@@ -38,7 +39,7 @@ class EmployeeLedgerImportTest {
         workspaces.demoToChange();
     }
 
-    private static final ImportOptions IMPORT = new ImportOptions(false, false, "hr-tester");
+    private static final ImportOptions IMPORT = new ImportOptions(false, false, TestActors.manager("hr-tester"));
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
@@ -124,7 +125,7 @@ class EmployeeLedgerImportTest {
         assertThat(again.text().en()).contains("was already imported as batch " + first).contains("--replace");
         assertThat(again.text().zh()).contains("已作为批次 " + first + " 导入");
         assertThat(state()).isEqualTo(before);
-        ImportReport replaced = ledgers.importFile("employees", file, new ImportOptions(false, true, "hr-tester"));
+        ImportReport replaced = ledgers.importFile("employees", file, new ImportOptions(false, true, TestActors.manager("hr-tester")));
         assertThat(replaced.replaced()).contains(first);
         assertThat(jdbc.sql("select superseded_by from ledger_batch where id = ?").param(first).query(Long.class).single())
                 .isEqualTo(replaced.batch().orElseThrow());
@@ -134,7 +135,7 @@ class EmployeeLedgerImportTest {
     @Test
     void aDryRunWritesNothing() {
         State before = state();
-        ImportReport r = ledgers.importFile("employees", gbk("dry.csv", ROSTER_GBK), new ImportOptions(true, false, "hr-tester"));
+        ImportReport r = ledgers.importFile("employees", gbk("dry.csv", ROSTER_GBK), new ImportOptions(true, false, TestActors.manager("hr-tester")));
         assertThat(r.dryRun()).isTrue();
         assertThat(r.accepted()).isEqualTo(4);
         assertThat(r.batch()).isEmpty();
@@ -165,7 +166,7 @@ class EmployeeLedgerImportTest {
         List<String> before = records();
         byte[] exported = ledgers.export("employees");
         ImportReport r = ledgers.importFile("employees", new SourceFile("employees-2024.csv", exported),
-                new ImportOptions(false, true, "hr-tester"));
+                new ImportOptions(false, true, TestActors.manager("hr-tester")));
         assertThat(r.rejections()).isEmpty();
         assertThat(r.replaced()).isNotEmpty();
         assertThat(records()).isEqualTo(before);

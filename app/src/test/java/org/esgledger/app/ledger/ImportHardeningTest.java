@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.workspace.Workspace;
@@ -43,8 +44,8 @@ class ImportHardeningTest {
     @TempDir
     Path dir;
 
-    private static final ImportOptions IMPORT = new ImportOptions(false, false, "tester");
-    private static final ImportOptions DRY_RUN = new ImportOptions(true, false, "tester");
+    private static final ImportOptions IMPORT = new ImportOptions(false, false, TestActors.manager("tester"));
+    private static final ImportOptions DRY_RUN = new ImportOptions(true, false, TestActors.manager("tester"));
 
     /** Personal data the roster below carries: names, identity-card numbers, phones, addresses. */
     private static final List<String> PERSONAL = List.of("欧阳霁岚", "司马砚青", "慕容芷汀", "44030619870412733X",
@@ -80,7 +81,7 @@ class ImportHardeningTest {
     void personalDataOfRejectedAndAcceptedRowsIsNeitherStoredNorPrinted() throws IOException {
         Path report = dir.resolve("dry-run-rejections.csv");
         ImportReport dry = ledgers.importFile("employees", utf8("roster-personal.csv", ROSTER),
-                new ImportOptions(true, ImportOptions.Overlap.REFUSE, "tester", Optional.empty(), Optional.of(report)));
+                new ImportOptions(true, ImportOptions.Overlap.REFUSE, TestActors.manager("tester"), Optional.empty(), Optional.of(report)));
         ImportReport r = ledgers.importFile("employees", utf8("roster-personal.csv", ROSTER), IMPORT);
         assertThat(r.accepted()).isEqualTo(dry.accepted()).isEqualTo(1);
         assertThat(r.rejected()).isEqualTo(dry.rejected()).isEqualTo(2);
@@ -233,13 +234,13 @@ class ImportHardeningTest {
         assertThat(count("select count(*) from donation_record")).isEqualTo(donationsBefore);
 
         ImportReport replaced = ledgers.importFile("donations", gbk("捐赠明细-副本.csv", copy),
-                new ImportOptions(false, ImportOptions.Overlap.REPLACE, "tester", Optional.empty(), Optional.empty()));
+                new ImportOptions(false, ImportOptions.Overlap.REPLACE, TestActors.manager("tester"), Optional.empty(), Optional.empty()));
         assertThat(replaced.replaced()).containsExactly(first.batch().orElseThrow());
         assertThat(count("select count(*) from donation_record r join ledger_batch b on b.id = r.batch_id "
                 + "where b.superseded_by is null and r.note = '九月'")).isEqualTo(2);
 
         ImportReport added = ledgers.importFile("donations", gbk("捐赠明细-补录.csv", copy + "\r\n"),
-                new ImportOptions(false, ImportOptions.Overlap.ADD, "tester", Optional.empty(), Optional.empty()));
+                new ImportOptions(false, ImportOptions.Overlap.ADD, TestActors.manager("tester"), Optional.empty(), Optional.empty()));
         assertThat(added.accepted()).isEqualTo(2);
         assertThat(count("select count(*) from donation_record r join ledger_batch b on b.id = r.batch_id "
                 + "where b.superseded_by is null and r.note = '九月'")).isEqualTo(4);
@@ -253,7 +254,7 @@ class ImportHardeningTest {
                 "group,2024-05,电力,1200 度,kWh");
         ImportReport dry = ledgers.importFile("energy", utf8("energy-units.csv", text), DRY_RUN);
         ImportReport r = ledgers.importFile("energy", utf8("energy-units.csv", text),
-                new ImportOptions(false, ImportOptions.Overlap.ADD, "tester", Optional.empty(), Optional.empty()));
+                new ImportOptions(false, ImportOptions.Overlap.ADD, TestActors.manager("tester"), Optional.empty(), Optional.empty()));
         assertThat(r.accepted()).isEqualTo(dry.accepted()).isEqualTo(2);
         assertThat(r.rejections()).singleElement().satisfies(x -> {
             assertThat(x.row()).isEqualTo(2);
@@ -268,9 +269,9 @@ class ImportHardeningTest {
         try (Stream<Path> files = Files.list(workspace.directory().resolve("ledgers"))) {
             for (Path file : files.sorted().toList()) {
                 String kind = file.getFileName().toString().replaceAll("-.*", "");
-                ImportOptions dryRun = new ImportOptions(true, true, "tester");
+                ImportOptions dryRun = new ImportOptions(true, true, TestActors.manager("tester"));
                 ImportReport dry = ledgers.importPath(kind, file, dryRun);
-                ImportReport real = ledgers.importPath(kind, file, new ImportOptions(false, true, "tester"));
+                ImportReport real = ledgers.importPath(kind, file, new ImportOptions(false, true, TestActors.manager("tester")));
                 assertThat(List.of(dry.accepted(), dry.rejected(), dry.skipped().rows()))
                         .as(file.getFileName().toString())
                         .isEqualTo(List.of(real.accepted(), real.rejected(), real.skipped().rows()));

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class LargeWorkbookImportTest {
     @Test
     void theStyledEmptyCellsDownToTheLastRowAreOneShortSkippedRange() throws IOException {
         Path file = styledDownToTheLastRow();
-        ImportReport r = ledgers.importPath("donations", file, new ImportOptions(false, true, "tester"));
+        ImportReport r = ledgers.importPath("donations", file, new ImportOptions(false, true, TestActors.manager("tester")));
         assertThat(r.accepted()).isEqualTo(3);
         assertThat(r.rejections()).isEmpty();
         assertThat(r.skipped().ranges()).containsExactly(new SkippedRows.Range(5, LAST_ROW, "blank"));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
@@ -32,7 +33,7 @@ class LedgerKindsImportTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static final ImportOptions IMPORT = new ImportOptions(false, false, "ehs-tester");
+    private static final ImportOptions IMPORT = new ImportOptions(false, false, TestActors.manager("ehs-tester"));
 
     @BeforeEach
     void demo() {
@@ -245,7 +246,7 @@ class LedgerKindsImportTest {
                 "surveys", "training", "waste");
         for (String kind : ledgers.kinds()) {
             byte[] sample = spreadSample(ledgers.export(kind), 100);
-            ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", sample), new ImportOptions(false, true, "t"));
+            ImportReport r = ledgers.importFile(kind, new SourceFile(kind + "-2024.csv", sample), new ImportOptions(false, true, TestActors.manager("t")));
             assertThat(r.rejections()).as(kind).isEmpty();
             assertThat(r.replaced()).as(kind).isNotEmpty();
             assertThat(new String(ledgers.export(kind), StandardCharsets.UTF_8)).as(kind).isEqualTo(new String(sample, StandardCharsets.UTF_8));

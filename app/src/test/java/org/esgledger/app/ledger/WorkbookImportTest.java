@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.engine.i18n.EsgException;
@@ -37,7 +38,7 @@ class WorkbookImportTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static final ImportOptions REPLACE = new ImportOptions(false, true, "tester");
+    private static final ImportOptions REPLACE = new ImportOptions(false, true, TestActors.manager("tester"));
 
     @BeforeEach
     void demo() {
@@ -103,10 +104,10 @@ class WorkbookImportTest {
     void theExampleSheetCanBeChosenByName() throws IOException {
         byte[] template = ledgers.template("waste");
         ImportReport r = ledgers.importFile("waste", new SourceFile("t.xlsx", template),
-                new ImportOptions(true, false, "tester", Optional.of("填写示例 Example")));
+                new ImportOptions(true, false, TestActors.manager("tester"), Optional.of("填写示例 Example")));
         assertThat(r.accepted()).isEqualTo(1);
         EsgException missing = catchThrowableOfType(EsgException.class, () -> ledgers.importFile("waste",
-                new SourceFile("t.xlsx", template), new ImportOptions(true, false, "tester", Optional.of("Sheet9"))));
+                new SourceFile("t.xlsx", template), new ImportOptions(true, false, TestActors.manager("tester"), Optional.of("Sheet9"))));
         assertThat(missing.text().en()).contains("No sheet named \"Sheet9\"").contains("填写示例 Example");
     }
 

@@ -13,6 +13,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
@@ -35,7 +36,7 @@ class DataPackTest {
     @Test
     void theDataPackIsValidAgainstItsSchemaAndCarriesLineageAndFindings() throws Exception {
         workspaces.demoToChange();
-        calculations.compute(2024, new ComputeOptions("tester", false, false, ""));
+        calculations.compute(2024, new ComputeOptions(TestActors.manager("tester"), false, false, ""));
         Path dir = Files.createTempDirectory("pack");
         DataPack pack = packs.write(2024, dir);
         String json = Files.readString(pack.json(), StandardCharsets.UTF_8);

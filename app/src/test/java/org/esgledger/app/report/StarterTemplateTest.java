@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ComputeOptions;
@@ -103,8 +104,8 @@ class StarterTemplateTest {
                 "2024-02,塘厦分公司,电力,10000,千瓦时,,",
                 "2024-03,塘厦分公司,自来水,1500,吨,,");
         ledgers.importFile("energy", new SourceFile("energy-2024.csv", energy.getBytes(StandardCharsets.UTF_8)),
-                new ImportOptions(false, false, "test"));
-        calculations.compute(2024, new ComputeOptions("test", false, false, "starter"));
+                new ImportOptions(false, false, TestActors.manager("test")));
+        calculations.compute(2024, new ComputeOptions(TestActors.manager("test"), false, false, "starter"));
         Path workspace = Files.createTempDirectory("starter-ws");
         Path out = Files.createTempDirectory("starter-out");
         Path file = workspace.resolve("report").resolve("template.xml");

@@ -1,5 +1,6 @@
 package org.esgledger.app.setup;
 
+import org.esgledger.app.audit.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.esgledger.app.TestFiles.csv;
 
@@ -44,7 +45,7 @@ class WorkspaceSetupTest {
 
     @Test
     void setsUpTheStandardReferenceDataOnce() {
-        SetupSummary first = setup.apply();
+        SetupSummary first = setup.apply(Actor.demo());
         assertThat(first.upToDate()).isFalse();
         assertThat(first.fingerprint()).isEqualTo(WorkspaceSetup.fingerprint()).hasSize(64);
         assertThat(first.units()).isGreaterThan(40);
@@ -60,7 +61,7 @@ class WorkspaceSetupTest {
         var dimensions = catalogue.dimensions();
         var formulas = catalogue.formulaRows();
 
-        SetupSummary again = setup.apply();
+        SetupSummary again = setup.apply(Actor.demo());
         assertThat(again.upToDate()).as("a set-up workspace is left as it is, and the summary says so").isTrue();
         assertThat(again).isEqualTo(new SetupSummary(true, first.fingerprint(), first.units(), first.frameworkItems(),
                 first.dimensions(), first.indicators(), first.formulas()));
@@ -72,7 +73,7 @@ class WorkspaceSetupTest {
 
     @Test
     void generalRulesApplyToTheRootOfWhateverOrganisationIsLoaded() {
-        setup.apply();
+        setup.apply(Actor.demo());
         assertThat(catalogue.checkRules()).as("no organisation yet: nothing to evaluate a rule for").isEmpty();
         organisation.loadEntities(csv("entities.csv", "code,parent,kind,name_zh,name_en,country,province,in_boundary,ownership_share",
                 "acme,,group,示例集团,Acme Group,CN,,true,1",
@@ -85,7 +86,7 @@ class WorkspaceSetupTest {
 
     @Test
     void namesNoSeedCompany() {
-        setup.apply();
+        setup.apply(Actor.demo());
         List<String> texts = new ArrayList<>();
         catalogue.indicators().forEach(i -> texts.add(i.code() + " " + i.name() + " " + i.definition()));
         catalogue.dimensions().values().forEach(d -> d.members().forEach(m -> texts.add(d.code() + "=" + m.code() + " " + m.name())));

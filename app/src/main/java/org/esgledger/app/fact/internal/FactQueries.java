@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.esgledger.app.fact.FactVersion;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.PublishedFigure;
 import org.esgledger.engine.catalogue.ValueType;
@@ -39,6 +40,24 @@ public class FactQueries {
 
     public FactQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Every version of a fact, oldest first, with the action and reason of the audit event that wrote it. */
+    public List<FactVersion> history(String factId) {
+        return jdbc.sql("""
+                select v.fact_id, v.version, coalesce(v.value_text, v.value_number::text) as value, v.unit_code, v.status, v.origin,
+                       v.not_available_en, v.changed_by, v.changed_at, v.audit_seq, coalesce(a.action, '') as action,
+                       coalesce(nullif(a.reason, ''), a.subject_kind || ' ' || a.subject_id, '') as reason
+                from fact_version v
+                left join audit_event a on a.seq = v.audit_seq
+                where v.fact_id = ?
+                order by v.version
+                """)
+                .param(factId)
+                .query((rs, n) -> new FactVersion(rs.getString(1), rs.getInt(2), Optional.ofNullable(rs.getString(3)),
+                        Optional.ofNullable(rs.getString(4)), rs.getString(5), rs.getString(6), Optional.ofNullable(rs.getString(7)),
+                        rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getLong(10), rs.getString(11), rs.getString(12)))
+                .list();
     }
 
     /** Facts in report order: catalogue order, then entity, period and breakdown. */

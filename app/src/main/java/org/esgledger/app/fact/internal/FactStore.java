@@ -109,6 +109,30 @@ public class FactStore {
                 });
     }
 
+    /**
+     * Adds a version to the history of each of these facts whose value, unit, status, origin or
+     * reason for having no value differs from its latest version (or that has none yet).
+     */
+    public void keepVersions(List<String> factIds, long auditSeq) {
+        if (factIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into fact_version (fact_id, version, value_number, value_text, unit_code, status, origin, not_available_en,
+                                          changed_by, changed_at, audit_seq)
+                select f.id, coalesce(v.version, 0) + 1, f.value_number, f.value_text, f.unit_code, f.status, f.origin,
+                       f.not_available_en, f.entered_by, f.entered_at, ?
+                from fact f
+                left join lateral (select * from fact_version x where x.fact_id = f.id order by x.version desc limit 1) v on true
+                where f.id = any(?::text[])
+                  and (v.fact_id is null or v.value_number is distinct from f.value_number or v.value_text is distinct from f.value_text
+                       or v.unit_code is distinct from f.unit_code or v.status <> f.status or v.origin <> f.origin
+                       or v.not_available_en is distinct from f.not_available_en)
+                """)
+                .params(auditSeq, "{" + String.join(",", factIds.stream().distinct().toList()) + "}")
+                .update();
+    }
+
     /** The breakdown members of a fact, for queries by dimension. */
     private void saveMembers(FactKey key) {
         jdbc.sql("delete from fact_member where fact_id = ?").param(key.id()).update();

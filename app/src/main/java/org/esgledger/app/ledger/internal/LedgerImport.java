@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.Subject;
+import org.esgledger.app.audit.Area;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.ImportOptions;
@@ -34,7 +41,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * unless told to add or replace, keep the counts and rejections, recompute the kind's figures, write
  * the rejection report. Runs inside the caller's transaction; everything it writes, the report file
  * included, is written before that transaction commits, and the file is removed if it rolls back.
- * A dry run takes every step but the writes, so that both give the same counts.
+ * A dry run takes every step but the writes, so that both give the same counts. A real import needs
+ * an actor allowed to import the kind; it is recorded in the audit trail (the import, each batch it
+ * supersedes, the figures it recomputes).
  */
 @Component
 public class LedgerImport {
@@ -45,9 +54,14 @@ public class LedgerImport {
     private final LedgerContexts contexts;
     private final Facts facts;
     private final Workspace workspace;
+    private final Changes changes;
+    private final Authorisation authorisation;
     private final Clock clock;
 
-    LedgerImport(BatchStore batches, LedgerContexts contexts, Facts facts, Workspace workspace, Optional<Clock> clock) {
+    LedgerImport(BatchStore batches, LedgerContexts contexts, Facts facts, Workspace workspace, Changes changes, Authorisation authorisation,
+                 Optional<Clock> clock) {
+        this.changes = changes;
+        this.authorisation = authorisation;
         this.batches = batches;
         this.contexts = contexts;
         this.facts = facts;
@@ -60,6 +74,9 @@ public class LedgerImport {
     }
 
     public <R> ImportReport run(Ledger<R> kind, LedgerInput input, Named file, ImportOptions options) {
+        if (!options.dryRun()) {
+            authorisation.require(options.by(), Permission.IMPORT_LEDGER, Action.IMPORT, Area.ledger(kind.code()));
+        }
         List<BatchStore.Earlier> sameFile = sameFile(kind, file, options);
         List<LedgerInput.Line> head = new ArrayList<>();
         while (head.size() < LedgerTable.HEADER_SEARCH_ROWS && input.hasNext()) {
@@ -68,7 +85,7 @@ public class LedgerImport {
         LedgerTable.Header header = LedgerTable.findHeader(head.stream().map(LedgerInput.Line::cells).toList(), kind.kind().columns());
         LedgerContext context = contexts.context(kind.kind());
         long batch = options.dryRun() ? 0 : batches.create(kind.code(), file.fileName(), file.sha256(), input.encoding(),
-                IMPORTER_VERSION, options.by(), clock.instant(), 0, 0, 0);
+                IMPORTER_VERSION, options.by().name(), clock.instant(), 0, 0, 0);
         ImportedRows<R> rows = new ImportedRows<>(kind, header, kind.kind().reader(header, context), activeKeys(kind, sameFile), batch,
                 options.dryRun() ? chunk -> { } : chunk -> kind.save(batch, chunk));
         head.forEach(rows::line);
@@ -139,14 +156,25 @@ public class LedgerImport {
     /** Supersedes what the file replaces, keeps counts and rejections, recomputes the kind's figures. */
     private int keep(Ledger<?> kind, long batch, ImportedRows<?> rows, List<Long> replaced, Named file,
                      LedgerContext context, ImportOptions options) {
+        int rejected = (int) rows.rejections().stream().map(r -> r.row()).distinct().count();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", kind.code());
+        after.put("file", file.fileName());
+        after.put("sha256", file.sha256());
+        after.put("accepted", rows.accepted());
+        after.put("rejected", rejected);
+        after.put("replaces", String.join(",", replaced.stream().map(String::valueOf).toList()));
+        changes.record(options.by(), Action.IMPORT, Subject.of("batch", batch), List.of(), Map.of(), after, "");
         for (long old : replaced) {
-            batches.supersede(old, batch, "replaced by " + file.fileName());
+            String why = "replaced by " + file.fileName();
+            batches.supersede(old, batch, why);
+            changes.record(options.by(), Action.SUPERSEDE, Subject.of("batch", old), List.of(), Map.of("in_force", true),
+                    Map.of("in_force", false, "superseded_by", batch), why);
         }
-        batches.counts(batch, rows.accepted(), (int) rows.rejections().stream().map(r -> r.row()).distinct().count(),
-                (int) rows.skippedRows());
+        batches.counts(batch, rows.accepted(), rejected, (int) rows.skippedRows());
         batches.saveRejections(batch, rows.rejections());
         List<ComputedFact> computed = kind.figures(context);
-        facts.putComputed(computed, options.by());
+        facts.putComputed(computed, options.by(), Subject.of("batch", batch));
         return computed.size();
     }
 

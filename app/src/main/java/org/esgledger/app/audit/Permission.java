@@ -1,0 +1,24 @@
+package org.esgledger.app.audit;
+
+import java.util.Locale;
+
+/** What an actor asks to do; {@link Authorisation} says who may. */
+public enum Permission {
+    /** Add, disable and scope users. */
+    MANAGE_USERS,
+    /** Set the workspace up: units, frameworks, catalogue, settings. */
+    CHANGE_SETTINGS,
+    /** Load or enter facts (target: an entity). */
+    ENTER_FACTS,
+    /** Import or supersede a ledger batch (target: a ledger kind). */
+    IMPORT_LEDGER,
+    /** Compute a year, freeze it, recompute a frozen one. */
+    COMPUTE,
+    /** Submit, approve or reject (target: an entity or a ledger kind). */
+    REVIEW;
+
+    /** The i18n key naming it, {@code permission.import_ledger}. */
+    public String key() {
+        return "permission." + name().toLowerCase(Locale.ROOT);
+    }
+}

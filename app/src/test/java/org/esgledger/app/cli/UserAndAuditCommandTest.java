@@ -1,0 +1,114 @@
+package org.esgledger.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.esgledger.app.TestWorkspaces;
+import org.esgledger.app.user.Users;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Users and the audit trail through the command line: the first user, who may act, refusals recorded, the chain verified. */
+class UserAndAuditCommandTest {
+
+    private static CliRun esg(Path workspace, String... args) {
+        return CliRun.esg(workspace, args);
+    }
+
+    private static void assertRefused(CliRun run, String zh, String en) {
+        assertThat(run.exit()).as(run.all()).isEqualTo(EsgCommand.REFUSED);
+        assertThat(run.err()).contains("错误：").contains(zh).contains("Error: ").contains(en).doesNotContain("Exception");
+    }
+
+    @Test
+    void aWorkspaceStartsWithItsFirstAdmin() throws Exception {
+        Path ws = TestWorkspaces.folder("cli-first-user");
+        Path file = Files.createTempDirectory("users").resolve("donations.csv");
+        Files.writeString(file, "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n");
+        if (esg(ws, "user", "list", "--format", "csv").out().lines().count() <= 1) {
+            assertRefused(esg(ws, "import", "--ledger", "donations", file.toString()), "此工作区尚无用户",
+                    "This workspace has no user yet: add its first administrator with esg user add NAME --role admin,manager --os-login "
+                            + Users.osLogin());
+            assertRefused(esg(ws, "user", "add", "first.boss", "--role", "manager"), "必须是管理员", "must be an admin");
+            CliRun first = esg(ws, "user", "add", "first.boss", "--role", "admin,manager", "--display", "First Boss");
+            assertThat(first.exit()).as(first.all()).isZero();
+            assertThat(first.out()).contains("User added: first.boss (admin,manager)");
+        }
+        assertRefused(esg(ws, "user", "add", "second", "--role", "contributor"), "未对应此工作区的任何用户",
+                "Your login \"" + Users.osLogin() + "\" is not mapped to a user of this workspace");
+        assertRefused(esg(ws, "user", "add", "Bad Name", "--role", "auditor", "--by", "first.boss"), "不是有效的用户名",
+                "\"Bad Name\" is not a user name");
+        CliRun list = esg(ws, "user", "list", "--format", "csv");
+        assertThat(list.out().lines()).contains("first.boss,First Boss,\"admin,manager\",,true,");
+        assertThat(list.out()).doesNotContain("second");
+
+        assertThat(esg(ws, "audit", "verify").exit()).isZero();
+        long seq = sql(ws, "select max(seq) from audit_event");
+        String actor = sql(ws, "select actor from audit_event where seq = " + seq);
+        sql(ws, "grant update on audit_event to current_user; update audit_event set actor = 'someone.else' where seq = " + seq);
+        try {
+            CliRun broken = esg(ws, "audit", "verify");
+            assertThat(broken.exit()).as(broken.all()).isEqualTo(EsgCommand.FAILED);
+            assertThat(broken.err()).contains("审计链在事件 " + seq + " 处被破坏（内容被修改）")
+                    .contains("Audit chain broken at event " + seq + " (content changed)");
+        } finally {
+            sql(ws, "update audit_event set actor = '" + actor + "' where seq = " + seq + "; revoke update on audit_event from current_user");
+        }
+        assertThat(esg(ws, "audit", "verify").exit()).isZero();
+    }
+
+    /** Runs SQL as the application's role on the workspace's store (the owner of the audit trail may grant itself rights back). */
+    @SuppressWarnings("unchecked")
+    private static <T> T sql(Path ws, String sql) {
+        EsgCommand esg = new EsgCommand();
+        esg.workspace = ws;
+        try (var context = esg.open()) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            return sql.startsWith("select") ? (T) jdbc.sql(sql).query().singleValue() : (T) Integer.valueOf(jdbc.sql(sql).update());
+        }
+    }
+
+    @Test
+    void onlyKnownUsersWithinTheirScopeChangeDataAndEveryRefusalIsOnTheRecord() throws Exception {
+        Path ws = TestWorkspaces.folder("cli-users");
+        assertThat(esg(ws, "demo", "--force", "--no-report").exit()).isZero();
+        Path file = Files.createTempDirectory("users").resolve("donations-extra.csv");
+        Files.writeString(file, "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n2024-05-01,广东熵基,某小学,CN,1000,CNY,助学,现金,\n");
+        long eventsBefore = esg(ws, "audit", "--format", "csv").out().lines().count();
+
+        assertRefused(esg(ws, "import", "--ledger", "donations", file.toString(), "--by", "mallory"), "未知用户“mallory”",
+                "Unknown user \"mallory\"");
+        assertRefused(esg(ws, "import", "--ledger", "donations", file.toString(), "--by", "hr.contributor"), "超出其范围",
+                "hr.contributor may not import ledgers for ledger donations: it is outside their scope");
+        assertRefused(esg(ws, "compute", "--year", "2024", "--by", "auditor"), "审计人员只读",
+                "auditor is an auditor and may not compute or freeze a year: auditors read, they change nothing");
+        CliRun refusals = esg(ws, "audit", "--format", "csv");
+        assertThat(refusals.out().lines().count()).as("three refusals recorded, nothing else").isEqualTo(eventsBefore + 3);
+        assertThat(esg(ws, "audit", "--user", "mallory", "--format", "csv").out()).contains("refused").contains("Unknown user");
+        assertThat(esg(ws, "audit", "--user", "hr.contributor", "--format", "json").out()).contains("\"action\": \"refused\"")
+                .contains("outside their scope");
+
+        CliRun imported = esg(ws, "import", "--ledger", "donations", file.toString());
+        assertThat(imported.exit()).as(imported.all()).isZero();
+        CliRun audit = esg(ws, "audit", "--user", "esg.manager");
+        assertThat(audit.out()).contains("import").contains("facts_from_ledger").contains("donations-extra.csv");
+        String donations = esg(ws, "facts", "--year", "2024", "--stored-only", "--format", "csv").out().lines()
+                .filter(l -> l.contains(",charitable_donation,") && l.contains(",guangdong_zkteco,2024,,actual,")).findFirst().orElseThrow();
+        List<String> history = esg(ws, "facts", "--history", donations.substring(0, donations.indexOf(',')), "--format", "csv").out()
+                .lines().toList();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(2)).startsWith("2,33000,CNY,draft,computed,esg.manager,").contains(",facts_from_ledger,batch ");
+
+        assertThat(esg(ws, "user", "add", "temp.clerk", "--role", "contributor", "--by", "esg.manager").exit()).isZero();
+        assertThat(esg(ws, "user", "scope", "temp.clerk", "--ledger", "donations").out()).contains("Scope of temp.clerk: ledger donations");
+        assertThat(esg(ws, "user", "disable", "temp.clerk", "--reason", "left the company").exit()).isZero();
+        assertRefused(esg(ws, "compute", "--year", "2024", "--by", "temp.clerk"), "已停用", "User temp.clerk is disabled");
+
+        CliRun verify = esg(ws, "audit", "verify");
+        assertThat(verify.exit()).as(verify.all()).isZero();
+        assertThat(verify.out()).contains("Audit chain intact");
+    }
+}
