@@ -58,7 +58,7 @@ class FactsCommand implements Callable<Integer> {
                 Output versions = new Output(List.of("version", "value", "unit", "status", "origin", "by", "at", "audit_seq", "action", "reason"),
                         List.of("version", "value", "audit_seq"));
                 for (FactVersion v : context.getBean(Facts.class).history(history.strip())) {
-                    versions.row(List.of(Integer.toString(v.version()), v.value().orElse("—"), v.unit().orElse(""), v.status(), v.origin(),
+                    versions.row(List.of(Integer.toString(v.version()), v.value().orElse("—"), v.unit().orElse(""), Codes.code(v.status()), Codes.code(v.origin()),
                             v.by(), v.at().toString(), Long.toString(v.auditSeq()), v.action(), v.reason()));
                 }
                 versions.write(format, spec.commandLine().getOut());

@@ -19,6 +19,7 @@ import org.esgledger.app.audit.Subject;
 import org.esgledger.app.audit.Area;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.user.internal.UserStore;
+import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.i18n.Message;
 import org.springframework.stereotype.Service;
@@ -37,10 +38,12 @@ public class Users {
     private final UserStore store;
     private final Changes changes;
     private final Authorisation authorisation;
+    private final WorkspaceStore workspaceStore;
     private final Clock clock;
 
-    Users(UserStore store, Changes changes, Authorisation authorisation, Optional<Clock> clock) {
+    Users(UserStore store, Changes changes, Authorisation authorisation, WorkspaceStore workspaceStore, Optional<Clock> clock) {
         this.store = store;
+        this.workspaceStore = workspaceStore;
         this.changes = changes;
         this.authorisation = authorisation;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -60,6 +63,8 @@ public class Users {
         Optional<String> named = by.map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty());
         String claimed = named.orElse("os:" + osLogin());
         if (store.count() == 0) {
+            // a workspace never set up has no user either: say first what it needs first (esg init or esg demo)
+            workspaceStore.requireSetUp();
             throw refused(claimed, AppMessages.of("user.noneYet", osLogin()));
         }
         Optional<UserView> user = named.isPresent() ? store.find(named.get()) : store.byLogin(osLogin());

@@ -63,7 +63,7 @@ class CrashRecoveryTest {
         assertThat(repaired.exit()).as(repaired.err()).isZero();
         Result facts = run("facts", "--format", "csv");
         assertThat(facts.exit()).isZero();
-        assertThat(facts.out().lines()).hasSize(1 + 618);
+        assertThat(facts.out().lines()).hasSize(1 + 698);
         orphan.ifPresent(p -> assertThat(ProcessHandle.of(p).map(ProcessHandle::isAlive).orElse(false))
                 .as("the server orphaned by the kill was stopped").isFalse());
     }

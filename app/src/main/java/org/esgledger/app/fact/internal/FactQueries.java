@@ -55,7 +55,8 @@ public class FactQueries {
                 """)
                 .param(factId)
                 .query((rs, n) -> new FactVersion(rs.getString(1), rs.getInt(2), Optional.ofNullable(rs.getString(3)),
-                        Optional.ofNullable(rs.getString(4)), rs.getString(5), rs.getString(6), Optional.ofNullable(rs.getString(7)),
+                        Optional.ofNullable(rs.getString(4)), FactStatus.parse(rs.getString(5)), Origin.parse(rs.getString(6)),
+                        Optional.ofNullable(rs.getString(7)),
                         rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getLong(10), rs.getString(11), rs.getString(12)))
                 .list();
     }
