@@ -1,5 +1,7 @@
 package org.esgledger.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.util.ArrayDeque;
@@ -22,9 +24,11 @@ import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.setup.WorkspaceSetup;
 import org.esgledger.app.workspace.WorkspaceStore;
+import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The one way tests open a workspace.
@@ -90,6 +94,25 @@ public class TestWorkspaces {
     /** A workspace folder of its own for a test that runs the command line (created by the command when missing). */
     public static Path folder(String name) {
         return Path.of(ROOT + name);
+    }
+
+    /**
+     * A workspace folder of its own, emptied (an embedded store left by an earlier run goes with it): for
+     * a command-line test of a company's workspace that must start from nothing. Only on the embedded
+     * store: an external server ({@code ESG_DB_URL}) is shared with the demo's tests, so such a test is
+     * skipped there ({@link #embeddedOnly()}).
+     */
+    public static Path emptyFolder(String name) throws IOException {
+        Path folder = folder(name);
+        FileSystemUtils.deleteRecursively(folder);
+        Files.createDirectories(folder);
+        return folder;
+    }
+
+    /** Skips a test that needs a store of its own when the tests run on an external server. */
+    public static void embeddedOnly() {
+        Assumptions.assumeTrue(System.getenv("ESG_DB_URL") == null,
+                "a fresh workspace needs a store of its own: an external server (ESG_DB_URL) is shared with the demo's tests");
     }
 
     /** The demo, for a test that only reads it. */

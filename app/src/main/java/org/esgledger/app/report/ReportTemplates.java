@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.setup.CompanyProfile;
+import org.esgledger.app.setup.CompanyWorkspace;
 import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.i18n.EsgException;
@@ -39,9 +41,11 @@ public class ReportTemplates {
     static final String NO_ORGANISATION = "none";
 
     private final Organisation organisation;
+    private final CompanyWorkspace company;
 
-    ReportTemplates(Organisation organisation) {
+    ReportTemplates(Organisation organisation, CompanyWorkspace company) {
         this.organisation = organisation;
+        this.company = company;
     }
 
     /** Reads a template file, refused when it is missing or not for the year; its organisation named from the workspace when it gives none. */
@@ -101,12 +105,16 @@ public class ReportTemplates {
         return true;
     }
 
-    /** The template, with the reporting entity's names as the organisation when it names none. */
+    /**
+     * The template, with the company's names ({@code esg init}) as the organisation when it names none,
+     * or else (the demo, a workspace never initialised) the reporting entity's names.
+     */
     ReportTemplate withOrganisation(ReportTemplate t) {
         if (!t.organisation().zh().isBlank() || !t.organisation().en().isBlank()) {
             return t;
         }
-        Bilingual names = organisation.tree().entity(t.entity()).map(ReportingEntity::name).orElse(Bilingual.of("", ""));
+        Bilingual names = company.profile().map(CompanyProfile::name)
+                .orElseGet(() -> organisation.tree().entity(t.entity()).map(ReportingEntity::name).orElse(Bilingual.of("", "")));
         return new ReportTemplate(t.id(), t.entity(), t.year(), names, t.title(), t.chapters());
     }
 

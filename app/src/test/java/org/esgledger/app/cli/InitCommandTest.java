@@ -1,7 +1,6 @@
 package org.esgledger.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code esg init} as a new company runs it, on workspace folders of its own: the set-up guard
@@ -24,15 +22,11 @@ class InitCommandTest {
 
     @BeforeEach
     void embedded() {
-        assumeTrue(System.getenv("ESG_DB_URL") == null,
-                "a fresh workspace needs a store of its own: an external server (ESG_DB_URL) is shared with the demo's tests");
+        TestWorkspaces.embeddedOnly();
     }
 
     private static Path fresh(String name) throws IOException {
-        Path folder = TestWorkspaces.folder(name);
-        FileSystemUtils.deleteRecursively(folder);
-        Files.createDirectories(folder);
-        return folder;
+        return TestWorkspaces.emptyFolder(name);
     }
 
     private static Path write(Path folder, String name, String... lines) throws IOException {
