@@ -7,11 +7,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /** The command line as a user types it, in this JVM, on one workspace: exit code, standard output and error. */
 record CliRun(int exit, String out, String err) {
 
     String all() {
         return out + err;
+    }
+
+    /**
+     * Runs SQL on a workspace's store as the application's own role, as someone with the database
+     * password could (the owner of the audit trail may grant itself rights back): for tests of what
+     * such an edit is caught by.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T sql(Path workspace, String sql) {
+        EsgCommand esg = new EsgCommand();
+        esg.workspace = workspace;
+        try (var context = esg.open()) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            return sql.startsWith("select") ? (T) jdbc.sql(sql).query().singleValue() : (T) Integer.valueOf(jdbc.sql(sql).update());
+        }
     }
 
     static CliRun esg(Path workspace, String... args) {

@@ -72,6 +72,13 @@ class GettingStartedTest {
         CliRun refused = CliRun.esg(workspace, "import", "--ledger", "employees", saved.get("energy-2024.csv").toString(), "--by", "li.na");
         assertThat(refused.exit()).as(refused.all()).isEqualTo(EsgCommand.REFUSED);
         assertThat(refused.err()).contains("li.na");
+
+        // someone with the database password rewrites who imported the energy ledger: the chain shows where
+        long seq = CliRun.sql(workspace, "select min(seq) from audit_event where actor = 'li.na' and action = 'import'");
+        CliRun.sql(workspace, "grant update on audit_event to current_user; update audit_event set actor = 'wang.fang' where seq = " + seq);
+        CliRun tampered = CliRun.esg(workspace, "audit", "verify");
+        assertThat(tampered.exit()).as(tampered.all()).isEqualTo(EsgCommand.FAILED);
+        assertThat(tampered.err()).contains("Audit chain broken at event " + seq + " (content changed)", "审计链在事件 " + seq + " 处被破坏");
     }
 
     /** The guide's files and commands, in order. */

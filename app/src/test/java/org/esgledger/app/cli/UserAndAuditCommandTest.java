@@ -9,7 +9,6 @@ import java.util.List;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.user.Users;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Users and the audit trail through the command line: the first user, who may act, refusals recorded, the chain verified. */
 class UserAndAuditCommandTest {
@@ -29,9 +28,10 @@ class UserAndAuditCommandTest {
         Path file = Files.createTempDirectory("users").resolve("donations.csv");
         Files.writeString(file, "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n");
         if (esg(ws, "user", "list", "--format", "csv").out().lines().count() <= 1) {
-            assertRefused(esg(ws, "import", "--ledger", "donations", file.toString()), "此工作区尚无用户",
-                    "This workspace has no user yet: add its first administrator with esg user add NAME --role admin,manager --os-login "
-                            + Users.osLogin());
+            // a workspace with neither set-up nor users says first what it needs first
+            assertRefused(esg(ws, "import", "--ledger", "donations", file.toString()), "该工作区尚未初始化",
+                    "This workspace is not set up: it has no units, no indicator catalogue and no frameworks yet. Run esg init "
+                            + "--name-zh NAME --name-en NAME (a company's workspace) or esg demo");
             assertRefused(esg(ws, "user", "add", "first.boss", "--role", "manager"), "必须是管理员", "must be an admin");
             CliRun first = esg(ws, "user", "add", "first.boss", "--role", "admin,manager", "--display", "First Boss");
             assertThat(first.exit()).as(first.all()).isZero();
@@ -46,29 +46,18 @@ class UserAndAuditCommandTest {
         assertThat(list.out()).doesNotContain("second");
 
         assertThat(esg(ws, "audit", "verify").exit()).isZero();
-        long seq = sql(ws, "select max(seq) from audit_event");
-        String actor = sql(ws, "select actor from audit_event where seq = " + seq);
-        sql(ws, "grant update on audit_event to current_user; update audit_event set actor = 'someone.else' where seq = " + seq);
+        long seq = CliRun.sql(ws, "select max(seq) from audit_event");
+        String actor = CliRun.sql(ws, "select actor from audit_event where seq = " + seq);
+        CliRun.sql(ws, "grant update on audit_event to current_user; update audit_event set actor = 'someone.else' where seq = " + seq);
         try {
             CliRun broken = esg(ws, "audit", "verify");
             assertThat(broken.exit()).as(broken.all()).isEqualTo(EsgCommand.FAILED);
             assertThat(broken.err()).contains("审计链在事件 " + seq + " 处被破坏（内容被修改）")
                     .contains("Audit chain broken at event " + seq + " (content changed)");
         } finally {
-            sql(ws, "update audit_event set actor = '" + actor + "' where seq = " + seq + "; revoke update on audit_event from current_user");
+            CliRun.sql(ws, "update audit_event set actor = '" + actor + "' where seq = " + seq + "; revoke update on audit_event from current_user");
         }
         assertThat(esg(ws, "audit", "verify").exit()).isZero();
-    }
-
-    /** Runs SQL as the application's role on the workspace's store (the owner of the audit trail may grant itself rights back). */
-    @SuppressWarnings("unchecked")
-    private static <T> T sql(Path ws, String sql) {
-        EsgCommand esg = new EsgCommand();
-        esg.workspace = ws;
-        try (var context = esg.open()) {
-            JdbcClient jdbc = context.getBean(JdbcClient.class);
-            return sql.startsWith("select") ? (T) jdbc.sql(sql).query().singleValue() : (T) Integer.valueOf(jdbc.sql(sql).update());
-        }
     }
 
     @Test

@@ -19,6 +19,20 @@ class AppMessagesTest {
         assertThat(zh.keySet()).isEqualTo(en.keySet());
     }
 
+    /**
+     * Messages are {@code MessageFormat} patterns, where a lone apostrophe starts a quoted part and is
+     * dropped ("a company's workspace" prints "a companys workspace"): every apostrophe is written twice.
+     */
+    @Test
+    void everyApostropheIsDoubled() throws IOException {
+        for (String resource : new String[] {"/org/esgledger/app/i18n/messages.properties", "/org/esgledger/app/i18n/messages_zh.properties"}) {
+            Properties messages = load(resource);
+            for (String key : messages.stringPropertyNames()) {
+                assertThat(messages.getProperty(key).replace("''", "")).as(resource + " " + key).doesNotContain("'");
+            }
+        }
+    }
+
     @Test
     void aReasonIsToldInTheLanguageOfItsSentence() {
         var m = AppMessages.of("io.cannotWrite", "/srv/out", AppMessages.of("io.denied"));
