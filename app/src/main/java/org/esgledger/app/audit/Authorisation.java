@@ -72,7 +72,7 @@ public class Authorisation {
     private static Function<Ask, Optional<Message>> rule(Permission permission) {
         return switch (permission) {
             case MANAGE_USERS -> Authorisation::adminOnly;
-            case CHANGE_SETTINGS -> ask -> anyOf(ask, Role.ADMIN, Role.MANAGER);
+            case CHANGE_SETTINGS, LOCK_PERIOD -> ask -> anyOf(ask, Role.ADMIN, Role.MANAGER);
             case COMPUTE -> ask -> anyOf(ask, Role.MANAGER);
             case ENTER_FACTS, IMPORT_LEDGER -> ask -> managerOrInScope(ask, Role.CONTRIBUTOR);
             case REVIEW -> ask -> managerOrInScope(ask, Role.REVIEWER);

@@ -14,6 +14,8 @@ public enum Permission {
     IMPORT_LEDGER,
     /** Compute a year, freeze it, recompute a frozen one. */
     COMPUTE,
+    /** Lock a fiscal year after publication (a manager or an admin). */
+    LOCK_PERIOD,
     /** Submit, approve or reject (target: an entity or a ledger kind). */
     REVIEW;
 

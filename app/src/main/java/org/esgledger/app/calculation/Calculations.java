@@ -28,6 +28,8 @@ import org.esgledger.app.fact.PublishedFigure;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.period.Locks;
+import org.esgledger.app.period.Restatement;
 import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.calc.Calculation;
 import org.esgledger.engine.calc.CalculationModel;
@@ -61,9 +63,12 @@ public class Calculations {
     private final Authorisation authorisation;
     private final Clock clock;
     private final WorkspaceStore workspaceStore;
+    private final Locks locks;
 
     Calculations(Catalogue catalogue, Organisation organisation, Facts facts, Ledgers ledgers, SnapshotStore snapshots,
-                 SnapshotWriter writer, WorkspaceStore workspaceStore, Changes changes, Authorisation authorisation, Optional<Clock> clock) {
+                 SnapshotWriter writer, WorkspaceStore workspaceStore, Changes changes, Authorisation authorisation, Locks locks,
+                 Optional<Clock> clock) {
+        this.locks = locks;
         this.workspaceStore = workspaceStore;
         this.trail = changes;
         this.authorisation = authorisation;
@@ -139,6 +144,9 @@ public class Calculations {
         if (current.isPresent() && current.get().frozen() && !options.recompute()) {
             return new ComputeResult(ComputeResult.Outcome.FROZEN, current.get(), changes, findings(current.get().id()),
                     targets(current.get().id()));
+        }
+        if (!current.map(s -> locks.restatedAfter(year, s.computedAt())).orElse(true)) {
+            locks.requireOpen(options.by(), Action.COMPUTE, List.of(year), Restatement.NONE);
         }
         boolean frozen = options.freeze() || current.map(SnapshotView::frozen).orElse(false);
         String frozenReason = options.reason().isEmpty() ? current.map(SnapshotView::frozenReason).orElse("") : options.reason();

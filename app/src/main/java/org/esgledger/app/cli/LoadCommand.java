@@ -11,6 +11,7 @@ import org.esgledger.app.fact.Facts;
 import org.esgledger.app.fact.LoadedFile;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.period.Restatement;
 import org.esgledger.app.user.Users;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,13 @@ class LoadCommand implements Callable<Integer> {
             + "and in the audit trail (default: the user your login is mapped to).")
     String by;
 
+    @Option(names = "--restate", description = "Facts file: change figures of a locked year as a restatement (needs --reason); "
+            + "the published value, the new one and the reason are kept and printed in the next report's restatement note.")
+    boolean restate;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the figures are restated (with --restate).")
+    String reason;
+
     @Override
     public Integer call() {
         SourceFile source = SourceFile.of(file);
@@ -64,7 +72,7 @@ class LoadCommand implements Callable<Integer> {
                 case entities -> out.printf("已加载 / Loaded %d entities from %s%n",
                         context.getBean(Organisation.class).loadEntities(source).size(), source.shortName());
                 default -> {
-                    LoadedFile f = context.getBean(Facts.class).load(source, actor);
+                    LoadedFile f = context.getBean(Facts.class).load(source, actor, restate ? Restatement.because(reason) : Restatement.NONE);
                     out.printf("已加载 / Loaded %d facts from %s (%d new, %d replaced), SHA-256 %s%n",
                             f.facts(), f.name(), f.inserted(), f.updated(), f.sha256());
                 }

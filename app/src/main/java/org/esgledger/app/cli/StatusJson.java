@@ -36,6 +36,8 @@ final class StatusJson {
         m.put("figures", figures(r.figures()));
         m.put("snapshot", r.snapshot().map(StatusJson::snapshot).orElse(null));
         m.put("findings", r.snapshot().isPresent() ? codes(r.findings()) : null);
+        m.put("lock", r.lock().map(l -> ordered("locked_at", l.lockedAt().toString(), "locked_by", l.lockedBy(), "reason", l.reason()))
+                .orElse(null));
         return m;
     }
 

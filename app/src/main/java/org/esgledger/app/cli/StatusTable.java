@@ -23,6 +23,7 @@ final class StatusTable {
         w.printf("快照计算值 / Values computed in the snapshot: %d%n%n", r.computedValues());
         figures(w, r.figures(), all);
         snapshot(w, r);
+        lock(w, r);
     }
 
     private static void ledgers(PrintWriter w, ReadinessReport r) {
@@ -68,6 +69,11 @@ final class StatusTable {
         w.printf("快照 / Snapshot: #%d, %s, %s; %s%n", s.id(), s.computedAt(), s.computedBy(),
                 s.frozen() ? "已冻结 / frozen " + s.frozenAt().map(Object::toString).orElse("") + " " + s.frozenBy() : "未冻结 / not frozen");
         w.printf("一致性问题 / Findings: %s%n", counts(r.findings()));
+    }
+
+    private static void lock(PrintWriter w, ReadinessReport r) {
+        w.println(r.lock().map(l -> String.format("期间锁定 / Period lock: 已锁定 / locked %s, %s: %s", l.lockedAt(), l.lockedBy(), l.reason()))
+                .orElse("期间锁定 / Period lock: 未锁定 / open"));
     }
 
     /** {@code draft 3, submitted 0, …} in the enum's order. */

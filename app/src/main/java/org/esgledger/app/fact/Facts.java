@@ -19,10 +19,14 @@ import org.esgledger.app.audit.Area;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.internal.FactFile;
 import org.esgledger.app.fact.internal.FactQueries;
+import org.esgledger.app.fact.internal.FactRestatements;
 import org.esgledger.app.fact.internal.FactStore;
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.period.Locks;
+import org.esgledger.app.period.RestatedValue;
+import org.esgledger.app.period.Restatement;
 import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.fact.FactKey;
@@ -43,9 +47,11 @@ public class Facts {
     private final Changes changes;
     private final Authorisation authorisation;
     private final Clock clock;
+    private final Locks locks;
 
     Facts(FactStore store, FactQueries queries, Catalogue catalogue, Organisation organisation, WorkspaceStore workspaceStore,
-          Changes changes, Authorisation authorisation, Optional<Clock> clock) {
+          Changes changes, Authorisation authorisation, Locks locks, Optional<Clock> clock) {
+        this.locks = locks;
         this.workspaceStore = workspaceStore;
         this.store = store;
         this.changes = changes;
@@ -76,6 +82,20 @@ public class Facts {
      */
     @Transactional
     public LoadedFile load(SourceFile file, Actor by, Predicate<String> take) {
+        return load(file, by, take, Restatement.NONE);
+    }
+
+    /**
+     * Loads a fact file whose rows may fall in a locked year: refused unless asked as a restatement
+     * with a reason ({@link Locks#requireOpen}); each fact of a locked year whose value changes is
+     * kept as a restated figure (published value, new value, reason).
+     */
+    @Transactional
+    public LoadedFile load(SourceFile file, Actor by, Restatement restatement) {
+        return load(file, by, indicator -> true, restatement);
+    }
+
+    private LoadedFile load(SourceFile file, Actor by, Predicate<String> take, Restatement restatement) {
         workspaceStore.requireSetUp();
         Problems problems = new Problems(file.shortName());
         List<FactFile.Entry> entries = FactFile.read(file, context(), problems).stream()
@@ -88,6 +108,8 @@ public class Facts {
         problems.throwIfAny();
         List<String> entities = entries.stream().map(e -> e.key().entity()).distinct().sorted().toList();
         authorisation.require(by, Permission.ENTER_FACTS, Action.LOAD, entities.stream().map(Area::entity).toList());
+        locks.requireOpen(by, Action.LOAD, entries.stream().map(e -> e.key().period().fiscalYear()).distinct().toList(), restatement);
+        FactRestatements restated = FactRestatements.before(store, locks, entries.stream().map(FactFile.Entry::key).toList());
         Instant now = clock.instant();
         long fileId = store.saveSourceFile("facts", file.shortName(), file.sha256(), entries.size(), by.name(), now);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -103,6 +125,7 @@ public class Facts {
             }
         }
         store.keepVersions(entries.stream().map(e -> e.key().id()).toList(), seq);
+        restated.keep(locks, changes, by, restatement, now);
         return new LoadedFile(file.shortName(), file.sha256(), entries.size(), inserted, entries.size() - inserted);
     }
 
@@ -143,6 +166,18 @@ public class Facts {
         }
         store.keepVersions(computed.stream().map(c -> c.key().id()).toList(), seq);
         return locked;
+    }
+
+    /**
+     * Refuses ({@link Locks#requireOpen}, recorded) values computed from ledgers that would change a
+     * fact of a locked year; call it before the change records anything.
+     */
+    @Transactional
+    public void requireOpen(List<ComputedFact> computed, Actor by, Action action) {
+        List<Integer> years = computed.stream().filter(c -> locks.locked(c.key().period().fiscalYear()))
+                .filter(c -> !store.value(c.key().id()).sameAs(new RestatedValue(c.value(), null, c.unit())))
+                .map(c -> c.key().period().fiscalYear()).distinct().toList();
+        locks.requireOpen(by, action, years, Restatement.NONE);
     }
 
     @Transactional(readOnly = true)

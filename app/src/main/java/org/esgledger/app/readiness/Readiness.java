@@ -16,6 +16,7 @@ import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.period.Locks;
 import org.esgledger.app.readiness.internal.DraftTrace;
 import org.esgledger.app.report.TemplateFigure;
 import org.esgledger.app.report.TemplateFigures;
@@ -28,9 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ESG manager's readiness view of a fiscal year ({@code esg status}; docs/readiness.md): every
- * number comes from the modules' read-only queries, in one read-only transaction. The period lock
- * is not part of it yet: when a lock exists (issue 13, period lock), its state joins the report here
- * as one more component, read from the module that keeps it.
+ * number comes from the modules' read-only queries, in one read-only transaction, the year's period
+ * lock included (read from {@link Locks}).
  */
 @Service
 public class Readiness {
@@ -40,8 +40,11 @@ public class Readiness {
     private final Facts facts;
     private final Calculations calculations;
     private final TemplateFigures templateFigures;
+    private final Locks locks;
 
-    Readiness(Organisation organisation, Ledgers ledgers, Facts facts, Calculations calculations, TemplateFigures templateFigures) {
+    Readiness(Organisation organisation, Ledgers ledgers, Facts facts, Calculations calculations, TemplateFigures templateFigures,
+              Locks locks) {
+        this.locks = locks;
         this.organisation = organisation;
         this.ledgers = ledgers;
         this.facts = facts;
@@ -71,7 +74,7 @@ public class Readiness {
         long computed = values.values().stream().filter(v -> !statuses.containsKey(v.factId())).count();
         ReadinessReport.Figures figures = figures(templateFigures.of(year, template), new DraftTrace(values, statuses));
         return new ReadinessReport(year, entities(organisation.tree()), ledgers.coverage(), byStatus, computed, figures,
-                snapshot.map(Readiness::snapshot), findings(snapshot));
+                snapshot.map(Readiness::snapshot), findings(snapshot), locks.lockOf(year));
     }
 
     private static ReadinessReport.Entities entities(OrganisationTree tree) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import org.esgledger.app.period.PeriodLock;
 import java.util.Optional;
 
 import org.esgledger.app.ledger.LedgerCoverage;
@@ -16,9 +18,10 @@ import org.esgledger.engine.fact.FactStatus;
  * @param facts          stored facts of the year by review status (every status, zero included)
  * @param computedValues values the year's current snapshot computes (formulas and roll-ups), not stored facts
  * @param findings       the current snapshot's findings by severity (every severity, zero included); empty without a snapshot
+ * @param lock           the year's period lock, when it is locked
  */
 public record ReadinessReport(int year, Entities entities, List<LedgerCoverage> ledgers, Map<FactStatus, Long> facts, long computedValues,
-                              Figures figures, Optional<Snapshot> snapshot, Map<Severity, Long> findings) {
+                              Figures figures, Optional<Snapshot> snapshot, Map<Severity, Long> findings, Optional<PeriodLock> lock) {
 
     public ReadinessReport {
         ledgers = List.copyOf(ledgers);
@@ -26,6 +29,7 @@ public record ReadinessReport(int year, Entities entities, List<LedgerCoverage> 
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(snapshot, "snapshot");
         findings = Map.copyOf(findings);
+        Objects.requireNonNull(lock, "lock");
     }
 
     /** The reporting entities: how many, and how many levels the tree has (0 without entities). */

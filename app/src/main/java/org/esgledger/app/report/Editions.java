@@ -18,6 +18,7 @@ import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.period.Locks;
 import org.esgledger.app.report.internal.Registers;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.app.workspace.PrivateFiles;
@@ -47,9 +48,11 @@ public class Editions {
     private final LineagePages lineagePages;
     private final ReportTemplates templates;
     private final WorkspaceStore workspaceStore;
+    private final Locks locks;
 
     Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks,
-             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore) {
+             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore, Locks locks) {
+        this.locks = locks;
         this.workspaceStore = workspaceStore;
         this.calculations = calculations;
         this.catalogue = catalogue;
@@ -67,7 +70,7 @@ public class Editions {
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(o.year()))));
         ReportTemplate template = templates.read(o.template(), o.year());
         SnapshotReportData data = new SnapshotReportData(o.year(), calculations, catalogue, organisation, facts,
-                new Registers(o.template().toAbsolutePath().getParent().resolve("registers")));
+                new Registers(o.template().toAbsolutePath().getParent().resolve("registers")), Optional.of(locks));
         Map<Language, Composition> editions = new LinkedHashMap<>();
         o.languages().forEach(l -> editions.put(l, ReportComposer.compose(template, l, data)));
         List<String> missing = missing(editions);

@@ -103,6 +103,8 @@ public final class ReportComposer {
             return new Block.Contents(ReportTexts.of("contents", language));
         } else if (component instanceof Component.ContentIndex) {
             return ContentIndexes.index(template, language, data);
+        } else if (component instanceof Component.Restatements) {
+            return RestatementNote.table(template.year(), language, data, format);
         }
         Component.Feedback f = (Component.Feedback) component;
         return new Block.Feedback(ReportTexts.of("feedback", language), f.questions().stream().map(this::text).toList(),
@@ -126,7 +128,7 @@ public final class ReportComposer {
                 cells.add(cell(r.ref().withStyle(styleInTable(r.ref())), partId));
             } else {
                 for (String p : periods) {
-                    cells.add(cell(r.ref().inPeriod(p).withStyle(styleInTable(r.ref())), partId));
+                    cells.add(RestatementNote.marked(cell(r.ref().inPeriod(p).withStyle(styleInTable(r.ref())), partId), language, data));
                 }
             }
             rows.add(cells);

@@ -23,6 +23,19 @@ public interface ReportData {
     record TargetLine(String id, Bilingual subject, Bilingual target, Bilingual status) {
     }
 
+    /**
+     * A figure of an earlier, locked year changed after publication (GRI 2-4): its name, entity and
+     * year, the published and the new value (empty when it had none) with their units, and why.
+     */
+    record Restated(String factId, Bilingual figure, Bilingual entity, int year, Optional<BigDecimal> before, String beforeUnit,
+                    Optional<BigDecimal> after, String afterUnit, int decimals, String reason) {
+    }
+
+    /** The restated figures of the years the report shows, in the order they were restated; none by default. */
+    default List<Restated> restatements() {
+        return List.of();
+    }
+
     /** The value of a reference (entity and period filled in); empty when there is none. */
     Optional<Figure> figure(FigureRef ref);
 

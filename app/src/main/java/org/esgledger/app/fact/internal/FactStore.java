@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.esgledger.app.fact.SourceRowView;
+import org.esgledger.app.period.RestatedValue;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.ComputedFact;
 import org.esgledger.engine.fact.FactKey;
@@ -40,6 +41,13 @@ public class FactStore {
     /** The status of a stored fact, if there is one. */
     public Optional<FactStatus> status(String factId) {
         return jdbc.sql("select status from fact where id = ?").param(factId).query(String.class).optional().map(FactStatus::parse);
+    }
+
+    /** The value a fact holds now (number or text, and unit); {@link RestatedValue#NONE} when there is no such fact. */
+    public RestatedValue value(String factId) {
+        return jdbc.sql("select value_number, value_text, unit_code from fact where id = ?").param(factId)
+                .query((rs, n) -> new RestatedValue(rs.getBigDecimal(1), rs.getString(2), rs.getString(3))).optional()
+                .orElse(RestatedValue.NONE);
     }
 
     /** Inserts or replaces a fact; returns true if it was new. */

@@ -164,16 +164,17 @@ public class LedgerImport {
         after.put("accepted", rows.accepted());
         after.put("rejected", rejected);
         after.put("replaces", String.join(",", replaced.stream().map(String::valueOf).toList()));
+        String why = "replaced by " + file.fileName();
+        replaced.forEach(old -> batches.supersede(old, batch, why));
+        List<ComputedFact> computed = kind.figures(context);
+        facts.requireOpen(computed, options.by(), replaced.isEmpty() ? Action.IMPORT : Action.SUPERSEDE);
         changes.record(options.by(), Action.IMPORT, Subject.of("batch", batch), List.of(), Map.of(), after, "");
         for (long old : replaced) {
-            String why = "replaced by " + file.fileName();
-            batches.supersede(old, batch, why);
             changes.record(options.by(), Action.SUPERSEDE, Subject.of("batch", old), List.of(), Map.of("in_force", true),
                     Map.of("in_force", false, "superseded_by", batch), why);
         }
         batches.counts(batch, rows.accepted(), rejected, (int) rows.skippedRows());
         batches.saveRejections(batch, rows.rejections());
-        List<ComputedFact> computed = kind.figures(context);
         facts.putComputed(computed, options.by(), Subject.of("batch", batch));
         return computed.size();
     }

@@ -2,6 +2,7 @@ package org.esgledger.app.report.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.period.Locks;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.catalogue.Framework;
@@ -45,12 +47,19 @@ public final class SnapshotReportData implements ReportData {
     private final Map<String, TargetLine> targets = new HashMap<>();
     private final Map<Integer, Bilingual> articles = new HashMap<>();
     private final UnitCatalogue units;
+    private final List<Restated> restated = new ArrayList<>();
     private final Organisation organisation;
     private final Registers registers;
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     public SnapshotReportData(int year, Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts,
                               Registers registers) {
+        this(year, calculations, catalogue, organisation, facts, registers, Optional.empty());
+    }
+
+    /** With the restated figures of the report's window, from the period locks. */
+    public SnapshotReportData(int year, Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts,
+                              Registers registers, Optional<Locks> locks) {
         this.units = catalogue.units();
         this.dimensions = catalogue.dimensions();
         this.organisation = organisation;
@@ -77,6 +86,12 @@ public final class SnapshotReportData implements ReportData {
                 targets.put(t.id(), new TargetLine(t.id(), t.subject(), d == null ? Bilingual.of("", "") : d.text(), status(Codes.code(t.status()), t.declared())));
             }
         });
+        List<Integer> window = new ReportingWindow(year).years();
+        locks.ifPresent(l -> l.restatements(Collections.min(window), Collections.max(window)).forEach(r -> restated.add(new Restated(
+                r.factId(), label(FigureRef.parse(r.indicator())).orElse(Bilingual.of(r.indicator(), r.indicator())),
+                entityName(r.entity()), r.year(), Optional.ofNullable(r.before().number()), r.before().unit(),
+                Optional.ofNullable(r.after().number()), r.after().unit(),
+                Optional.ofNullable(indicators.get(r.indicator())).map(Indicator::decimals).orElse(2), r.reason()))));
         for (FrameworkItem item : catalogue.frameworkItems()) {
             if (item.framework() == Framework.SZSE && item.code().startsWith("Art.")) {
                 int n = Integer.parseInt(item.code().substring(4));
@@ -176,6 +191,11 @@ public final class SnapshotReportData implements ReportData {
     @Override
     public Optional<String> unit(String indicator) {
         return Optional.ofNullable(indicators.get(indicator)).map(Indicator::unit);
+    }
+
+    @Override
+    public List<Restated> restatements() {
+        return restated;
     }
 
     @Override

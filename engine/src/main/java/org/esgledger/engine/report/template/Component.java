@@ -103,6 +103,10 @@ public sealed interface Component {
     record ContentIndex() implements Component {
     }
 
+    /** The restatement note (GRI 2-4), generated from the restated figures of earlier, locked years. */
+    record Restatements() implements Component {
+    }
+
     /** The reader feedback form. */
     record Feedback(List<Bilingual> questions) implements Component {
         public Feedback {

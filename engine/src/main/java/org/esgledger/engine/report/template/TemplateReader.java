@@ -105,6 +105,7 @@ public final class TemplateReader {
             case "case" -> new Component.CaseBox(bilingual(e), prose(only(e, "text")));
             case "contents" -> new Component.Contents();
             case "content-index" -> new Component.ContentIndex();
+            case "restatements" -> new Component.Restatements();
             case "feedback" -> new Component.Feedback(e.elements().stream().map(this::bilingual).toList());
             default -> throw fail(e, "report.template.element", e.name(), "section");
         };
