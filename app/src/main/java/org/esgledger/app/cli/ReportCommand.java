@@ -47,8 +47,8 @@ class ReportCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: all).")
     List<ReportFormat> formats;
 
-    @Option(names = "--template", paramLabel = "FILE", description = "Report template (default: WORKSPACE/report/template.xml; when there is none, the starter template "
-            + "is written there first).")
+    @Option(names = "--template", paramLabel = "FILE", description = "Report template (default: WORKSPACE/report/template-YYYY.xml, else WORKSPACE/report/template.xml; "
+            + "when there is neither, the starter template is written to the first).")
     Path template;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: WORKSPACE/out).")
@@ -64,7 +64,7 @@ class ReportCommand implements Callable<Integer> {
         if (template != null) {
             SourceFile.requireFile(template);
         }
-        Path file = template != null ? template : esg.workspace.resolve("report").resolve("template.xml");
+        Path file = template != null ? template : ReportTemplates.workspaceTemplate(esg.workspace, year);
         try (var context = esg.open()) {
             if (template == null && context.getBean(ReportTemplates.class).installStarter(file, year)) {
                 Message written = AppMessages.of("report.starterWritten", file.toAbsolutePath().toString());

@@ -1,12 +1,12 @@
 package org.esgledger.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Year;
 import java.util.concurrent.Callable;
 
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.readiness.Readiness;
+import org.esgledger.app.report.ReportTemplates;
 import org.esgledger.app.readiness.ReadinessReport;
 import org.esgledger.app.report.Json;
 import org.esgledger.engine.catalogue.Codes;
@@ -45,14 +45,13 @@ class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
-        Path template = esg.workspace.resolve("report").resolve("template.xml");
         if (format == OutputFormat.csv) {
             throw new EsgException(AppMessages.of("status.format", Codes.code(format)));
         }
         try (var context = esg.open()) {
             Readiness readiness = context.getBean(Readiness.class);
             int y = year != null ? year : readiness.latestYear().orElse(Year.now().getValue() - 1);
-            ReadinessReport r = readiness.of(y, template);
+            ReadinessReport r = readiness.of(y, ReportTemplates.workspaceTemplate(esg.workspace, y));
             if (format == OutputFormat.json) {
                 w.print(Json.write(StatusJson.of(r)));
             } else {

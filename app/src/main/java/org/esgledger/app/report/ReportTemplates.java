@@ -48,6 +48,18 @@ public class ReportTemplates {
         this.company = company;
     }
 
+    /**
+     * The workspace's template for a year: {@code report/template-YYYY.xml}, else {@code report/template.xml}
+     * (the demo's, or one a company keeps for every year); when neither exists, the year's file, where
+     * the starter template is written.
+     */
+    public static Path workspaceTemplate(Path workspace, int year) {
+        Path folder = workspace.resolve("report");
+        Path yearly = folder.resolve("template-" + year + ".xml");
+        Path shared = folder.resolve("template.xml");
+        return !Files.exists(yearly) && Files.exists(shared) ? shared : yearly;
+    }
+
     /** Reads a template file, refused when it is missing or not for the year; its organisation named from the workspace when it gives none. */
     @Transactional(readOnly = true)
     public ReportTemplate read(Path file, int year) {

@@ -68,6 +68,12 @@ class GettingStartedTest {
         assertThat(en).contains("Huanan Example Manufacturing", "To be written");
         assertThat(runs.get("audit").out()).contains("wang.fang", "li.na");
         assertThat(runs.get("audit verify").out()).containsIgnoringCase("intact");
+        String zh2025 = Files.readString(workspace.resolve("out/report-2025-zh.html"), StandardCharsets.UTF_8);
+        String en2025 = Files.readString(workspace.resolve("out/report-2025-en.html"), StandardCharsets.UTF_8);
+        assertThat(en2025).contains("Restatements of information (GRI 2-4)", "revenue corrected by the audited annual accounts");
+        assertThat(en2025.substring(en2025.indexOf("Restatements of information"))).contains("RMB 1.25 billion", "RMB 1.28 billion");
+        assertThat(zh2025).contains("信息重述", "revenue corrected by the audited annual accounts");
+        assertThat(workspace.resolve("report/template-2025.xml")).exists();
 
         CliRun refused = CliRun.esg(workspace, "import", "--ledger", "employees", saved.get("energy-2024.csv").toString(), "--by", "li.na");
         assertThat(refused.exit()).as(refused.all()).isEqualTo(EsgCommand.REFUSED);
