@@ -111,7 +111,8 @@ public class Editions {
         editions.values().forEach(c -> c.used().stream().filter(u -> !u.factId().isEmpty()).forEach(u -> {
             Set<String> under = trace.notApproved(u.factId());
             if (!under.isEmpty()) {
-                out.add(u.ref() + " (" + u.partId() + "): " + String.join(", ", under));
+                String ref = u.ref().toString();
+                out.add((ref.contains("|") ? ref.substring(0, ref.indexOf('|')) : ref) + " (" + u.partId() + "): " + String.join(", ", under));
             }
         }));
         return List.copyOf(out);

@@ -20,8 +20,9 @@ public class ReviewStore {
 
     private static final String FACTS = """
             select f.id, f.status, f.entity_code, f.entered_by,
-                   (select count(distinct b.id) from fact_source_row r join ledger_batch b on b.id = r.batch_id
-                    where r.fact_id = f.id and b.status not in ('approved', 'locked')) as unapproved
+                   case when f.origin <> 'computed' then 0
+                        else (select count(distinct b.id) from fact_source_row r join ledger_batch b on b.id = r.batch_id
+                              where r.fact_id = f.id and b.status not in ('approved', 'locked')) end as unapproved
             from fact f join period p on p.code = f.period_code
             """;
 
