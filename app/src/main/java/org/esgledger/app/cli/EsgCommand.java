@@ -24,7 +24,8 @@ import picocli.CommandLine;
                 "ESG 台账：从业务台账到可审计的中英文可持续发展报告。"},
         subcommands = {InitCommand.class, DemoCommand.class, FactsCommand.class, CatalogueCommand.class, LoadCommand.class, ImportCommand.class,
                 ExportCommand.class, TemplateCommand.class, ComputeCommand.class, ChecksCommand.class, ExplainCommand.class, FactorsCommand.class, ReportCommand.class,
-                StatusCommand.class, UserCommand.class, AuditCommand.class, LockCommand.class,
+                StatusCommand.class, UserCommand.class, AuditCommand.class, LockCommand.class, ReviewCommands.Submit.class,
+                ReviewCommands.Approve.class, ReviewCommands.Reject.class, ReviewCommands.Review.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public class EsgCommand {
 

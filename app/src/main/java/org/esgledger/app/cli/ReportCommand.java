@@ -57,6 +57,9 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Refuse to write anything when a figure reference has no value.")
     boolean strict;
 
+    @Option(names = "--final", description = "Refuse to write anything while a printed figure rests on a value that is not approved (names them).")
+    boolean finalEdition;
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
@@ -71,7 +74,8 @@ class ReportCommand implements Callable<Integer> {
                 w.println(written.zh());
                 w.println(written.en());
             }
-            Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, languages, Set.copyOf(formats), dir, strict));
+            Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, languages, Set.copyOf(formats), dir, strict,
+                    finalEdition));
             print(w, year, r);
         }
         return 0;

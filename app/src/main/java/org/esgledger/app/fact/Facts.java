@@ -232,6 +232,18 @@ public class Facts {
         return queries.history(factId);
     }
 
+    /** Adds a version to each fact's history for a change of its review status, written by {@code by} at {@code at} (audit event {@code seq}). */
+    @Transactional
+    public void keepStatusVersions(List<String> factIds, long seq, String by, Instant at) {
+        store.keepStatusVersions(factIds, seq, by, at);
+    }
+
+    /** Whether the fact was approved by the person who entered it (the four-eyes rule was off): lineage says so. */
+    @Transactional(readOnly = true)
+    public boolean approvedByEntrant(String factId) {
+        return store.approvedByEntrant(factId);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return store.count();

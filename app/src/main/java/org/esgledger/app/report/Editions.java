@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.period.Locks;
+import org.esgledger.app.report.internal.ApprovalTrace;
 import org.esgledger.app.report.internal.Registers;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.catalogue.Codes;
+import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
@@ -78,12 +81,17 @@ public class Editions {
             throw new EsgException(AppMessages.of("report.strict", String.valueOf(missing.size()), String.join("; ", missing)));
         }
         FigureUse use = FigureUse.of(editions.values(), calculations.values(snapshot.id()));
+        List<String> notApproved = notApproved(editions, use);
+        if (o.finalEdition() && !notApproved.isEmpty()) {
+            throw new EsgException(AppMessages.of("report.final", String.valueOf(notApproved.size()), String.join("; ", notApproved)));
+        }
         List<String> findings = use.findingsAbout(calculations.findings(snapshot.id()));
         Optional<String> lineage = o.wants(ReportFormat.HTML) ? Optional.of(lineagePages.html(o.year(), use.used())) : Optional.empty();
         List<Path> files = new ArrayList<>(EditionFiles.write(o, editions, lineage));
         files.addAll(dataPack(o, editions));
         Path report = o.out().resolve("render-report-" + o.year() + ".md");
-        write(report, RenderReports.markdown(o.year(), snapshot.id(), files, editions, use.unused(), findings, data::notAvailable));
+        write(report, RenderReports.markdown(o.year(), snapshot.id(), files, editions, use.unused(), findings, data::notAvailable)
+                + RenderReports.notApproved(notApproved));
         return new Rendering(files, missing, use.unused(), findings, report, use.used().size(), snapshot.id());
     }
 
@@ -92,6 +100,25 @@ public class Editions {
         Set<String> missing = new LinkedHashSet<>();
         editions.forEach((l, c) -> c.missing().forEach(m -> missing.add(m.ref() + " (" + m.partId() + ")")));
         return List.copyOf(missing);
+    }
+
+    /**
+     * The printed figures resting on a value that is not approved, once across the editions, each as
+     * {@code ref (section): fact ids}; the figures {@code --final} refuses.
+     */
+    private List<String> notApproved(Map<Language, Composition> editions, FigureUse use) {
+        Map<String, FactStatus> statuses = new HashMap<>();
+        facts.list(Optional.empty()).forEach(f -> statuses.put(f.id(), f.status()));
+        ApprovalTrace trace = new ApprovalTrace(use.byId(), statuses);
+        Set<String> out = new LinkedHashSet<>();
+        editions.values().forEach(c -> c.used().stream().filter(u -> !u.factId().isEmpty()).forEach(u -> {
+            Set<String> under = trace.notApproved(u.factId());
+            if (!under.isEmpty()) {
+                String ref = u.ref().toString();
+                out.add((ref.contains("|") ? ref.substring(0, ref.indexOf('|')) : ref) + " (" + u.partId() + "): " + String.join(", ", under));
+            }
+        }));
+        return List.copyOf(out);
     }
 
     /** The data pack, when JSON or CSV is wanted, marking each figure with the sections that print it. */

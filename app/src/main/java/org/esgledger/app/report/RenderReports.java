@@ -42,4 +42,12 @@ final class RenderReports {
         findings.forEach(f -> s.append("- ").append(f).append("\n"));
         return s.toString();
     }
+
+    /** The section listing the printed figures that rest on values not approved ({@code esg report --final} refuses them). */
+    static String notApproved(List<String> figures) {
+        StringBuilder s = new StringBuilder("\n## 依据未批准数值的数据 / Figures resting on values not approved (").append(figures.size())
+                .append(")\n\n");
+        figures.forEach(f -> s.append("- ").append(f).append("\n"));
+        return s.toString();
+    }
 }

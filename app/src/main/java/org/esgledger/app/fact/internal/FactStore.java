@@ -141,6 +141,31 @@ public class FactStore {
                 .update();
     }
 
+    /**
+     * Adds a version to the history of each of these facts for a change of its review status (issue 13, review):
+     * the value as it stands, changed by the reviewer at {@code at}.
+     */
+    public void keepStatusVersions(List<String> factIds, long auditSeq, String by, Instant at) {
+        if (factIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into fact_version (fact_id, version, value_number, value_text, unit_code, status, origin, not_available_en,
+                                          changed_by, changed_at, audit_seq)
+                select f.id, coalesce((select max(x.version) from fact_version x where x.fact_id = f.id), 0) + 1, f.value_number,
+                       f.value_text, f.unit_code, f.status, f.origin, f.not_available_en, ?, ?, ?
+                from fact f where f.id = any(?::text[])
+                """)
+                .params(by, Timestamp.from(at), auditSeq, "{" + String.join(",", factIds.stream().distinct().toList()) + "}")
+                .update();
+    }
+
+    /** Whether the fact was approved by the person who entered it (allowed only with the four-eyes rule off). */
+    public boolean approvedByEntrant(String factId) {
+        return jdbc.sql("select approved_by_entrant from fact where id = ? and status in ('approved', 'locked')").param(factId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
     /** The breakdown members of a fact, for queries by dimension. */
     private void saveMembers(FactKey key) {
         jdbc.sql("delete from fact_member where fact_id = ?").param(key.id()).update();
