@@ -12,6 +12,7 @@ import org.esgledger.app.calculation.internal.SnapshotContent;
 import org.esgledger.app.calculation.internal.SnapshotStore;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.fact.SourceRows;
 import org.esgledger.app.fact.SourceRowView;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.engine.catalogue.Codes;
@@ -163,7 +164,7 @@ public class Explanations {
 
     /** The first ledger rows a computed fact counts, by batch, and how many there are in all. */
     private void ledgerRows(String factId, List<String> details) {
-        Facts.SourceRows rows = facts.sourceRows(factId, ROWS_SHOWN);
+        SourceRows rows = facts.sourceRows(factId, ROWS_SHOWN);
         Map<Long, List<SourceRowView>> byBatch = new LinkedHashMap<>();
         rows.rows().forEach(r -> byBatch.computeIfAbsent(r.batch(), b -> new ArrayList<>()).add(r));
         byBatch.forEach((batch, list) -> details.add("ledger " + list.get(0).kind() + " batch " + batch + ": " + list.get(0).file()

@@ -218,10 +218,6 @@ public class Facts {
         return new SourceRows(store.sourceRows(factId, limit), store.sourceRowCount(factId));
     }
 
-    /** Ledger rows behind a computed fact: the first few and the total count. */
-    public record SourceRows(List<SourceRowView> rows, int total) {
-    }
-
     private FactFile.Context context() {
         return new FactFile.Context(catalogue.indicatorsByCode(), catalogue.dimensions(), organisation.tree(), catalogue.units());
     }

@@ -61,6 +61,8 @@ class GettingStartedTest {
         assertThat(saved).containsKeys("entities.csv", "energy-2024.csv", "facts-2024.csv");
         assertThat(runs.get("user list").out()).contains("wang.fang", "li.na", "contributor");
         assertThat(runs.get("import --ledger energy energy-2024.csv --by li.na").out()).contains("accepted rows   6", "rejected rows   0");
+        assertThat(runs.get("approve --batch 1 --by zhao.lei").out()).contains("approved", "zhao.lei");
+        assertThat(runs.get("approve --entity HN-DG --year 2024 --by zhao.lei").out()).contains("approved", "zhao.lei");
         assertThat(runs.get("status --year 2024").out()).contains("2024");
         String zh = Files.readString(workspace.resolve("out/report-2024-zh.html"), StandardCharsets.UTF_8);
         String en = Files.readString(workspace.resolve("out/report-2024-en.html"), StandardCharsets.UTF_8);
