@@ -58,7 +58,8 @@ class GettingStartedTest {
             runs.put(step.text().substring(ESG.length()), run);
         }
 
-        assertThat(saved).containsKeys("entities.csv", "energy-2024.csv", "facts-2024.csv");
+        assertThat(saved).containsKeys("entities.csv", "energy-2024.csv", "employees-2024.csv", "facts-2024.csv");
+        assertThat(runs.get("import --ledger employees employees-2024.csv").out()).contains("accepted rows   4", "rejected rows   0");
         assertThat(runs.get("user list").out()).contains("wang.fang", "li.na", "contributor");
         assertThat(runs.get("import --ledger energy energy-2024.csv --by li.na").out()).contains("accepted rows   6", "rejected rows   0");
         assertThat(runs.get("approve --batch 1 --by zhao.lei").out()).contains("approved", "zhao.lei");
@@ -76,6 +77,11 @@ class GettingStartedTest {
         assertThat(en2025.substring(en2025.indexOf("Restatements of information"))).contains("RMB 1.25 billion", "RMB 1.28 billion");
         assertThat(zh2025).contains("信息重述", "revenue corrected by the audited annual accounts");
         assertThat(workspace.resolve("report/template-2025.xml")).exists();
+
+        // the roster's headcount (E004 left in June) and the plant's electricity, approved by the reviewer
+        String facts = CliRun.esg(workspace, "facts", "--year", "2024", "--stored-only", "--format", "csv").out();
+        assertThat(facts).containsPattern(",employees_total,[^\\n]*,HN,2024,,actual,3,person,approved,computed,");
+        assertThat(facts).containsPattern(",electricity_consumption,[^\\n]*,HN-DG,2024,,actual,[0-9.]+,[^,]+,approved,computed,");
 
         CliRun refused = CliRun.esg(workspace, "import", "--ledger", "employees", saved.get("energy-2024.csv").toString(), "--by", "li.na");
         assertThat(refused.exit()).as(refused.all()).isEqualTo(EsgCommand.REFUSED);

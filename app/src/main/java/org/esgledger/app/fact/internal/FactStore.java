@@ -26,10 +26,12 @@ public class FactStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final UnchangedFacts unchanged;
 
-    public FactStore(JdbcClient jdbc, JdbcTemplate template) {
+    public FactStore(JdbcClient jdbc, JdbcTemplate template, UnchangedFacts unchanged) {
         this.jdbc = jdbc;
         this.template = template;
+        this.unchanged = unchanged;
     }
 
     public long saveSourceFile(String kind, String name, String sha256, int rows, String by, Instant at) {
@@ -85,7 +87,11 @@ public class FactStore {
      * rows it counts; a fact that cannot be computed is stored without a value, with its unit and
      * the reason in zh and en.
      */
+    /** Stores a computed value as a draft; one that equals what the fact holds, from the same rows, leaves it as it is. */
     public void saveComputed(ComputedFact c, String by, Instant at) {
+        if (unchanged.holds(c)) {
+            return;
+        }
         FactKey key = c.key();
         jdbc.sql("""
                 insert into fact (id, indicator_code, entity_code, period_code, breakdown, nature, value_number, value_text,
