@@ -18,10 +18,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.esgledger.app.EsgLedger;
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
+import org.esgledger.app.user.Users;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,11 +91,12 @@ public final class ImportBenchmark {
             context.getBean(DemoWorkspace.class).refresh(false);
             Ledgers ledgers = context.getBean(Ledgers.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Actor manager = context.getBean(Users.class).actor(Optional.of(DemoWorkspace.MANAGER));
             for (int run = 0; run < runs; run++) {
                 System.gc();
                 resetPeaks();
                 long start = System.nanoTime();
-                last = ledgers.importPath("energy", csv, new ImportOptions(false, true, "bench"));
+                last = ledgers.importPath("energy", csv, new ImportOptions(false, true, manager));
                 importMillis.add((System.nanoTime() - start) / 1_000_000);
                 peakHeap = Math.max(peakHeap, heapPeak());
                 System.out.printf("  ESG Ledger import run %d: %,d ms (accepted %,d, rejected %,d)%n", run + 1,
@@ -101,7 +104,7 @@ public final class ImportBenchmark {
             }
             System.gc();
             long dryStart = System.nanoTime();
-            ledgers.importPath("energy", csv, new ImportOptions(true, true, "bench"));
+            ledgers.importPath("energy", csv, new ImportOptions(true, true, manager));
             dryMillis = (System.nanoTime() - dryStart) / 1_000_000;
             long batch = last.batch().orElseThrow();
             for (int run = 0; run < runs; run++) {

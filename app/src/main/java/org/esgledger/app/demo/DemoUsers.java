@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoUsers {
 
-    static final String MANAGER = "esg.manager";
+    static final String MANAGER = DemoWorkspace.MANAGER;
     static final String HR = "hr.contributor";
     static final String EHS = "ehs.contributor";
 

@@ -63,6 +63,8 @@ public class DemoWorkspace {
     static final int ROSTER_YEAR = 2024;
     /** Seed of the demo roster; part of the fingerprint with the generator's version. */
     static final long ROSTER_SEED = 2024L;
+    /** The demo's ESG manager (admin and manager), the user whoever ran {@code esg demo} acts as. */
+    public static final String MANAGER = "esg.manager";
     /** Recorded as who loaded the demo facts. */
     public static final String LOADED_BY = Actor.DEMO;
 
