@@ -107,6 +107,7 @@ class StatusCommandTest {
 
     @Test
     void aWorkspaceWithNoSetUpStillAnswers() {
+        TestWorkspaces.embeddedOnly();
         Path workspace = TestWorkspaces.folder("status-empty");
         CliRun table = CliRun.esg(workspace, "status", "--year", "2024");
         assertThat(table.exit()).as(table.all()).isZero();

@@ -24,6 +24,7 @@ class UserAndAuditCommandTest {
 
     @Test
     void aWorkspaceStartsWithItsFirstAdmin() throws Exception {
+        TestWorkspaces.embeddedOnly();
         Path ws = TestWorkspaces.folder("cli-first-user");
         Path file = Files.createTempDirectory("users").resolve("donations.csv");
         Files.writeString(file, "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n");
