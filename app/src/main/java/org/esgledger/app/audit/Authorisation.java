@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
  * <li>a manager may do everything on data (and change settings);</li>
  * <li>a contributor enters, loads and imports within their scope (entities, ledger kinds);</li>
  * <li>a reviewer reviews within their scope;</li>
+ * <li>an admin or a manager attaches evidence and comments anywhere, a contributor or a reviewer within their scope;</li>
  * <li>an auditor reads only.</li>
  * </ul>
  */
@@ -76,7 +77,17 @@ public class Authorisation {
             case COMPUTE -> ask -> anyOf(ask, Role.MANAGER);
             case ENTER_FACTS, IMPORT_LEDGER -> ask -> managerOrInScope(ask, Role.CONTRIBUTOR);
             case REVIEW -> ask -> managerOrInScope(ask, Role.REVIEWER);
+            case ANNOTATE -> Authorisation::annotate;
         };
+    }
+
+    /** Evidence and comments: an admin or a manager anywhere, a contributor or a reviewer within their scope; never an auditor. */
+    static Optional<Message> annotate(Ask ask) {
+        Optional<Message> role = anyOf(ask, Role.ADMIN, Role.MANAGER, Role.CONTRIBUTOR, Role.REVIEWER);
+        if (role.isPresent() || ask.actor().has(Role.ADMIN)) {
+            return role;
+        }
+        return managerOrInScope(ask, Role.CONTRIBUTOR, Role.REVIEWER);
     }
 
     static Optional<Message> adminOnly(Ask ask) {
@@ -92,14 +103,14 @@ public class Authorisation {
         return Optional.of(needsRole(ask, roles));
     }
 
-    /** A manager everywhere; a contributor or reviewer where their scope names the target. */
-    static Optional<Message> managerOrInScope(Ask ask, Role scoped) {
+    /** A manager everywhere; a contributor or reviewer (one of the {@code scoped} roles) where their scope names the target. */
+    static Optional<Message> managerOrInScope(Ask ask, Role... scoped) {
         Actor a = ask.actor();
         if (a.has(Role.MANAGER)) {
             return Optional.empty();
         }
-        if (!a.has(scoped)) {
-            return Optional.of(needsRole(ask, Role.MANAGER, scoped));
+        if (Arrays.stream(scoped).noneMatch(a::has)) {
+            return Optional.of(needsRole(ask, Role.MANAGER, scoped[0]));
         }
         if (a.scope().of(ask.area().kind()).contains(ask.area().code())) {
             return Optional.empty();

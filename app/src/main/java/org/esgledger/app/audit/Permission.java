@@ -17,7 +17,9 @@ public enum Permission {
     /** Lock a fiscal year after publication (a manager or an admin). */
     LOCK_PERIOD,
     /** Submit, approve or reject (target: an entity or a ledger kind). */
-    REVIEW;
+    REVIEW,
+    /** Attach evidence or comment (target: a fact's entity, a batch's or row's ledger kind): not an auditor. */
+    ANNOTATE;
 
     /** The i18n key naming it, {@code permission.import_ledger}. */
     public String key() {

@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.esgledger.app.calculation.internal.SnapshotContent;
 import org.esgledger.app.calculation.internal.SnapshotStore;
+import org.esgledger.app.evidence.Annotations;
+import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.fact.SourceRows;
@@ -29,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * {@code esg explain}: the lineage of a value in its year's current snapshot, down to the stored
  * facts (who entered and approved them, from which file and row), the ledger rows they count and
- * the printed figures a rule compared.
+ * the printed figures a rule compared, and the evidence and comments on the stored facts and on the
+ * ledger batches and rows they count.
  */
 @Service
 public class Explanations {
@@ -39,10 +42,12 @@ public class Explanations {
 
     private final SnapshotStore snapshots;
     private final Facts facts;
+    private final Evidence evidence;
 
-    Explanations(SnapshotStore snapshots, Facts facts) {
+    Explanations(SnapshotStore snapshots, Facts facts, Evidence evidence) {
         this.snapshots = snapshots;
         this.facts = facts;
+        this.evidence = evidence;
     }
 
     @Transactional(readOnly = true)
@@ -74,10 +79,18 @@ public class Explanations {
         return out;
     }
 
-    /** Caches per explanation: snapshot values and stored facts by id. */
+    /** Caches per explanation: snapshot values, stored facts, evidence and comments by fact id. */
     private final class Context {
         final Map<Long, Map<String, SnapshotContent.ValueRow>> values = new HashMap<>();
         final Map<Integer, Map<String, FactView>> factsByYear = new HashMap<>();
+        Map<String, Annotations> annotations;
+
+        Annotations annotations(String factId) {
+            if (annotations == null) {
+                annotations = evidence.byFact();
+            }
+            return annotations.getOrDefault(factId, Annotations.NONE);
+        }
 
         Map<String, SnapshotContent.ValueRow> values(long snapshot) {
             return values.computeIfAbsent(snapshot, snapshots::values);
@@ -112,7 +125,7 @@ public class Explanations {
                 children.add(child(c, snapshot, in, depth - 1));
             }
         }
-        return new ExplainNode(row.key(), row.factId(), value, how, details, children);
+        return new ExplainNode(row.key(), row.factId(), value, how, details, c.annotations(row.factId()), children);
     }
 
     private ExplainNode child(Context c, long snapshot, SnapshotContent.InputRow in, int depth) {
@@ -134,7 +147,7 @@ public class Explanations {
                 } else if (!share.isEmpty()) {
                     details.add(0, share.strip());
                 }
-                return new ExplainNode(n.key(), n.factId(), n.value(), n.how(), details, n.children());
+                return new ExplainNode(n.key(), n.factId(), n.value(), n.how(), details, n.annotations(), n.children());
             }
         }
         List<String> details = new ArrayList<>();

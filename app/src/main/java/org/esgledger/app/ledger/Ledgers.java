@@ -70,6 +70,12 @@ public class Ledgers {
                 () -> new EsgException(AppMessages.of("ledger.unknownKind", code, String.join(", ", kinds.codes()))));
     }
 
+    /** Whether a batch of this kind has an accepted row with this row number (what evidence and comments may be linked to). */
+    @Transactional(readOnly = true)
+    public boolean hasRow(String kind, long batch, int row) {
+        return kinds.ledger(kind).map(l -> l.hasRow(batch, row)).orElse(false);
+    }
+
     /** The active records of a ledger kind, in its import layout: export → import gives the same records. */
     @Transactional(readOnly = true)
     public byte[] export(String kind) {

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.calculation.Explanations;
+import org.esgledger.app.evidence.Annotations;
+import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.report.internal.LineagePage;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The lineage page of a render: every value of the current snapshots of the report's window,
- * explained, and the approved entries the editions print that no calculation carries.
+ * explained, and the approved entries the editions print that no calculation carries; with the
+ * evidence and comments on each.
  */
 @Component
 class LineagePages {
@@ -27,11 +30,13 @@ class LineagePages {
     private final Calculations calculations;
     private final Explanations explanations;
     private final Facts facts;
+    private final Evidence evidence;
 
-    LineagePages(Calculations calculations, Explanations explanations, Facts facts) {
+    LineagePages(Calculations calculations, Explanations explanations, Facts facts, Evidence evidence) {
         this.calculations = calculations;
         this.explanations = explanations;
         this.facts = facts;
+        this.evidence = evidence;
     }
 
     /** @param used the fact ids the editions print, in order */
@@ -48,6 +53,7 @@ class LineagePages {
             facts.list(Optional.of(y)).forEach(f -> stored.put(f.id(), f));
         }
         List<FactView> entries = used.stream().filter(id -> !inSnapshots.contains(id) && stored.containsKey(id)).map(stored::get).toList();
-        return LineagePage.html(year, explained, entries);
+        Map<String, Annotations> annotations = entries.isEmpty() ? Map.of() : evidence.byFact();
+        return LineagePage.html(year, explained, entries, id -> annotations.getOrDefault(id, Annotations.NONE));
     }
 }

@@ -77,6 +77,11 @@ public final class Ledger<R> {
         return record -> kind.key(record, catalogue);
     }
 
+    /** Whether the batch has an accepted row with this row number. */
+    public boolean hasRow(long batch, int row) {
+        return store.hasRow(table, batch, row);
+    }
+
     public R example() {
         return kind.example(units.units());
     }

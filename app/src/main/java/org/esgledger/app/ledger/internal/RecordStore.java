@@ -76,6 +76,12 @@ public class RecordStore {
         }, (RowCallbackHandler) rs -> each.accept(row(rs, new StoredValues(rs, index, units), table)));
     }
 
+    /** Whether the batch has an accepted row with this row number in the table. */
+    public boolean hasRow(RecordTable<?> table, long batch, int row) {
+        String sql = "select exists (select 1 from " + table.name() + " where batch_id = ? and row_no = ?)";
+        return Boolean.TRUE.equals(template.queryForObject(sql, Boolean.class, batch, row));
+    }
+
     private static <R> LedgerRow<R> row(ResultSet rs, StoredValues values, RecordTable<R> table) throws SQLException {
         return new LedgerRow<>(rs.getLong(1), rs.getInt(2), table.reader().read(values));
     }

@@ -1,8 +1,10 @@
 package org.esgledger.app.report.internal;
 
 import java.util.Collection;
+import java.util.function.Function;
 
 import org.esgledger.app.calculation.ExplainNode;
+import org.esgledger.app.evidence.Annotations;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.FactKey;
@@ -13,14 +15,18 @@ import org.esgledger.engine.report.narrative.Markup;
  * The lineage of every figure of the HTML editions, one anchor per fact id, with what
  * {@code esg explain} prints: the value, how it came about (stored with its file and row, rolled up,
  * derived by a formula), and the facts it was computed from, each linked to its own entry; approved
- * entries that no calculation carries (policies, plans, targets) with their source.
+ * entries that no calculation carries (policies, plans, targets) with their source; for each, the
+ * evidence (file name, short SHA-256, size, who, when) and comments (who, when, text) on it and on the
+ * ledger batches and rows it counts, when there are any.
  */
 public final class LineagePage {
 
     private LineagePage() {
     }
 
-    public static String html(int year, Collection<ExplainNode> explained, Collection<FactView> entries) {
+    /** @param annotations the evidence and comments of a stored entry, by fact id */
+    public static String html(int year, Collection<ExplainNode> explained, Collection<FactView> entries,
+                              Function<String, Annotations> annotations) {
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Lineage ").append(year)
                 .append(" · 数据溯源</title><style>")
@@ -35,6 +41,7 @@ public final class LineagePage {
                     .append(Markup.escape(n.value())).append("</h3>\n<p>").append(Markup.escape(n.how())).append("</p>\n<ul>");
             n.details().forEach(d -> s.append("<li>").append(Markup.escape(d)).append("</li>"));
             s.append("</ul>\n");
+            annotations(s, n.annotations());
             if (!n.children().isEmpty()) {
                 s.append("<p>Inputs / 输入：</p><ul>");
                 for (ExplainNode c : n.children()) {
@@ -55,8 +62,20 @@ public final class LineagePage {
                     .append(Markup.escape(Codes.code(f.origin()))).append(", status ").append(Markup.escape(Codes.code(f.status())))
                     .append("; entered by ").append(Markup.escape(p.enteredBy()))
                     .append(p.approvedBy().map(by -> "; approved by " + Markup.escape(by)).orElse("")).append("</li><li>source: ")
-                    .append(Markup.escape(p.source())).append("</li></ul>\n</section>\n");
+                    .append(Markup.escape(p.source())).append("</li></ul>\n");
+            annotations(s, annotations.apply(f.id()));
+            s.append("</section>\n");
         }
         return s.append("</body></html>\n").toString();
+    }
+
+    /** Nothing when there are none: a report without evidence or comments has the lineage page it always had. */
+    private static void annotations(StringBuilder s, Annotations a) {
+        if (a.isEmpty()) {
+            return;
+        }
+        s.append("<p>证据与评论 / Evidence and comments：</p><ul>");
+        a.lines().forEach(line -> s.append("<li>").append(Markup.escape(line)).append("</li>"));
+        s.append("</ul>\n");
     }
 }
