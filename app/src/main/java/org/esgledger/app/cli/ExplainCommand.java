@@ -13,8 +13,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code esg explain REF}: the lineage of a value down to ledger rows and entered values. */
-@Command(name = "explain", description = {"Explain a value of the current snapshot: formula, inputs, roll-ups, down to ledger rows and who entered and approved each value.",
-        "解释当前快照中的某个数值：公式、输入、汇总，直至台账行以及录入人和审核人。"})
+@Command(name = "explain", description = {"Explain a value of the current snapshot: formula, inputs, roll-ups, down to ledger rows, who entered and approved each value, "
+        + "and the evidence and comments on them.",
+        "解释当前快照中的某个数值：公式、输入、汇总，直至台账行、录入人和审核人，以及附在其上的证据和评论。"})
 class ExplainCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -45,6 +46,9 @@ class ExplainCommand implements Callable<Integer> {
         out.println(rest + "    " + n.how());
         for (String d : n.details()) {
             out.println(rest + "    " + d);
+        }
+        for (String a : n.annotations().lines()) {
+            out.println(rest + "    " + a);
         }
         for (int i = 0; i < n.children().size(); i++) {
             boolean last = i == n.children().size() - 1;
