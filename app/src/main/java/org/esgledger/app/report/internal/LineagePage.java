@@ -1,7 +1,10 @@
 package org.esgledger.app.report.internal;
 
 import java.util.Collection;
+import java.util.SortedSet;
+import java.util.function.Function;
 
+import org.esgledger.app.audit.ChainHead;
 import org.esgledger.app.calculation.ExplainNode;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.engine.catalogue.Codes;
@@ -13,14 +16,21 @@ import org.esgledger.engine.report.narrative.Markup;
  * The lineage of every figure of the HTML editions, one anchor per fact id, with what
  * {@code esg explain} prints: the value, how it came about (stored with its file and row, rolled up,
  * derived by a formula), and the facts it was computed from, each linked to its own entry; approved
- * entries that no calculation carries (policies, plans, targets) with their source.
+ * entries that no calculation carries (policies, plans, targets) with their source. A figure resting
+ * on values approved by the person who entered them (the four-eyes rule off) says so, in Chinese and
+ * English; the head of the audit chain at render is printed at the top, to keep outside the database.
  */
 public final class LineagePage {
 
     private LineagePage() {
     }
 
-    public static String html(int year, Collection<ExplainNode> explained, Collection<FactView> entries) {
+    /**
+     * @param byEntrant the stored facts under a figure (its own, or those it is computed from) approved by the person who entered them
+     * @param head      the audit chain's head at render
+     */
+    public static String html(int year, Collection<ExplainNode> explained, Collection<FactView> entries,
+                              Function<String, SortedSet<String>> byEntrant, ChainHead head) {
         StringBuilder s = new StringBuilder();
         s.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"UTF-8\"/><title>Lineage ").append(year)
                 .append(" · 数据溯源</title><style>")
@@ -30,11 +40,15 @@ public final class LineagePage {
         s.append("<h1>数据溯源 / Lineage of the figures, FY").append(year).append("</h1>\n");
         s.append("<p>每个数字都链接到这里：存储的数据注明来源文件和行，计算的数据注明公式和输入。 / Each figure of the report links here. ")
                 .append("Stored facts name the file and row they came from; computed figures name their formula and inputs.</p>\n");
+        s.append("<p id=\"audit-head\">渲染时的审计链头 / Audit chain head at render: <code>").append(head)
+                .append("</code>（在数据库之外留存，以 <code>esg audit verify --head ").append(head).append("</code> 核验 / keep it outside the ")
+                .append("database; check it with <code>esg audit verify --head ").append(head).append("</code>)</p>\n");
         for (ExplainNode n : explained) {
             s.append("<section id=\"").append(Markup.escape(n.factId())).append("\"><h3><code>").append(Markup.escape(n.key())).append("</code> = ")
                     .append(Markup.escape(n.value())).append("</h3>\n<p>").append(Markup.escape(n.how())).append("</p>\n<ul>");
             n.details().forEach(d -> s.append("<li>").append(Markup.escape(d)).append("</li>"));
             s.append("</ul>\n");
+            samePerson(s, n.factId(), byEntrant.apply(n.factId()));
             if (!n.children().isEmpty()) {
                 s.append("<p>Inputs / 输入：</p><ul>");
                 for (ExplainNode c : n.children()) {
@@ -55,8 +69,26 @@ public final class LineagePage {
                     .append(Markup.escape(Codes.code(f.origin()))).append(", status ").append(Markup.escape(Codes.code(f.status())))
                     .append("; entered by ").append(Markup.escape(p.enteredBy()))
                     .append(p.approvedBy().map(by -> "; approved by " + Markup.escape(by)).orElse("")).append("</li><li>source: ")
-                    .append(Markup.escape(p.source())).append("</li></ul>\n</section>\n");
+                    .append(Markup.escape(p.source())).append("</li></ul>\n");
+            samePerson(s, f.id(), byEntrant.apply(f.id()));
+            s.append("</section>\n");
         }
         return s.append("</body></html>\n").toString();
+    }
+
+    /** The figure's own value, or values it is computed from, approved by the person who entered them: said in zh and en. */
+    private static void samePerson(StringBuilder s, String id, SortedSet<String> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
+        s.append("<p class=\"same-person\">");
+        if (facts.size() == 1 && facts.first().equals(id)) {
+            s.append("由录入人本人批准（四眼原则已关闭） / Approved by the same person who entered it (four-eyes rule off)");
+        } else {
+            s.append("所依据的数值由录入人本人批准（四眼原则已关闭） / Rests on values approved by the same person who entered them ")
+                    .append("(four-eyes rule off):");
+            facts.forEach(f -> s.append(" <a href=\"#").append(f).append("\">").append(f).append("</a>"));
+        }
+        s.append("</p>\n");
     }
 }
