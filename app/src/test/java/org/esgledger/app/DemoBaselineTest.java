@@ -38,7 +38,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ul>
  *
  * <p>Masked, because they change from run to run: the data pack's {@code "computed_at"} timestamp
- * (replaced by {@value #TIMESTAMP}). The store dumps read no timestamp column at all
+ * (replaced by {@value #TIMESTAMP}), and the head of the audit chain the data pack carries (its seq
+ * and SHA-256 in the JSON, replaced by {@value #SEQ} and {@value #CHAIN_HEAD}; its value cell in the
+ * CSV's last row): the tests' audit trail is never emptied, it only grows over tests and runs (see
+ * {@link TestWorkspaces}), and each event's hash covers its time. The store dumps read no timestamp column at all
  * ({@code entered_at}, {@code loaded_at}, {@code computed_at}, {@code frozen_at}) and name ledger
  * batches by kind, file and SHA-256 instead of their generated id. Snapshot ids and the batch
  * numbers in facts' source texts are kept: the demo empties the store with {@code restart identity}
@@ -56,6 +59,8 @@ class DemoBaselineTest {
     static final Path BASELINE = Path.of("src/test/resources/baseline");
     static final Path ACTUAL = Path.of("target/demo-baseline");
     static final String TIMESTAMP = "<timestamp>";
+    static final String SEQ = "<seq>";
+    static final String CHAIN_HEAD = "<chain head>";
 
     @Autowired
     TestWorkspaces workspaces;
@@ -105,8 +110,14 @@ class DemoBaselineTest {
         String json = Files.readString(out.resolve("datapack-2024.json"), StandardCharsets.UTF_8);
         String masked = json.replaceAll("\"computed_at\": \"[^\"]*\"", "\"computed_at\": \"" + TIMESTAMP + "\"");
         assertThat(masked).as("the one timestamp of the data pack is masked").isNotEqualTo(json);
-        dumps.put("datapack-2024.json", masked.getBytes(StandardCharsets.UTF_8));
-        dumps.put("datapack-2024.csv", Files.readAllBytes(out.resolve("datapack-2024.csv")));
+        String head = masked.replaceFirst("(\"audit_head\": \\{\\s*\"seq\": )[0-9]+(,\\s*\"sha256\": \")[0-9a-f]{64}\"", "$1\"" + SEQ + "\"$2"
+                + CHAIN_HEAD + "\"");
+        assertThat(head).as("the audit chain's head in the data pack is masked").isNotEqualTo(masked);
+        dumps.put("datapack-2024.json", head.getBytes(StandardCharsets.UTF_8));
+        String csv = Files.readString(out.resolve("datapack-2024.csv"), StandardCharsets.UTF_8);
+        String csvHead = csv.replaceFirst("(\naudit_chain_head,[^\n]*?,)[0-9]+:[0-9a-f]{64},", "$1" + CHAIN_HEAD + ",");
+        assertThat(csvHead).as("the audit chain's head in the data pack's CSV is masked").isNotEqualTo(csv);
+        dumps.put("datapack-2024.csv", csvHead.getBytes(StandardCharsets.UTF_8));
         dumps.put("render-report-2024.md", Files.readAllBytes(out.resolve("render-report-2024.md")));
         return dumps;
     }

@@ -145,8 +145,8 @@ public class TestWorkspaces {
         void organisationOnly() {
             store.empty();
             setup.apply(Actor.demo());
-            catalogue.loadDimensions(SourceFile.resource("demo/dimensions.csv"));
-            organisation.loadEntities(SourceFile.resource("demo/entities.csv"));
+            catalogue.loadDimensions(SourceFile.resource("demo/dimensions.csv"), Actor.demo());
+            organisation.loadEntities(SourceFile.resource("demo/entities.csv"), Actor.demo());
         }
     }
 

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
  * returning why not, or nothing when it allows.
  *
  * <ul>
- * <li>an admin manages users and settings;</li>
- * <li>a manager may do everything on data (and change settings);</li>
+ * <li>an admin manages users and settings, the catalogue and the organisation;</li>
+ * <li>a manager may do everything on data, targets included (and change settings, the catalogue and the organisation);</li>
  * <li>a contributor enters, loads and imports within their scope (entities, ledger kinds);</li>
  * <li>a reviewer reviews within their scope;</li>
  * <li>an admin or a manager attaches evidence and comments anywhere, a contributor or a reviewer within their scope;</li>
@@ -73,8 +73,8 @@ public class Authorisation {
     private static Function<Ask, Optional<Message>> rule(Permission permission) {
         return switch (permission) {
             case MANAGE_USERS -> Authorisation::adminOnly;
-            case CHANGE_SETTINGS, LOCK_PERIOD -> ask -> anyOf(ask, Role.ADMIN, Role.MANAGER);
-            case COMPUTE -> ask -> anyOf(ask, Role.MANAGER);
+            case CHANGE_SETTINGS, LOCK_PERIOD, CHANGE_CATALOGUE, CHANGE_ORGANISATION -> ask -> anyOf(ask, Role.ADMIN, Role.MANAGER);
+            case COMPUTE, SET_TARGETS -> ask -> anyOf(ask, Role.MANAGER);
             case ENTER_FACTS, IMPORT_LEDGER -> ask -> managerOrInScope(ask, Role.CONTRIBUTOR);
             case REVIEW -> ask -> managerOrInScope(ask, Role.REVIEWER);
             case ANNOTATE -> Authorisation::annotate;

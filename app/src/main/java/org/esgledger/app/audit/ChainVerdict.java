@@ -17,6 +17,8 @@ public sealed interface ChainVerdict {
         /** No event has this seq, or the event before it is not the one it was chained to: an event was removed. */
         EVENT_MISSING,
         /** The event at this seq is not linked to by the event after it: it was inserted. */
-        EVENT_INSERTED
+        EVENT_INSERTED,
+        /** The chain is intact but no longer holds an anchored head (seq and hash written down earlier): it was rewritten or cut short. */
+        HEAD_NOT_IN_CHAIN
     }
 }

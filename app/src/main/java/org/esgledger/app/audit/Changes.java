@@ -105,8 +105,24 @@ public class Changes {
     /** Recomputes the chain from the first event; names the first broken one. */
     @Transactional(readOnly = true)
     public ChainVerdict verify() {
-        ChainCheck check = new ChainCheck();
+        return verify(Optional.empty());
+    }
+
+    /**
+     * As {@link #verify()}; with an anchor (a head printed earlier: lineage page, data pack, {@code esg audit head}), the
+     * intact chain must also still hold that event with that hash, else the chain was rewritten or cut short.
+     */
+    @Transactional(readOnly = true)
+    public ChainVerdict verify(Optional<ChainHead> anchor) {
+        ChainCheck check = new ChainCheck(anchor);
         store.forEach(check::accept);
         return check.verdict();
+    }
+
+    /** The head of the chain now: the last event's seq and hash (to write down outside the database). */
+    @Transactional(readOnly = true)
+    public ChainHead head() {
+        AuditStore.Head h = store.head();
+        return new ChainHead(h.seq(), h.hash());
     }
 }

@@ -8,6 +8,12 @@ public enum Permission {
     MANAGE_USERS,
     /** Set the workspace up: units, frameworks, catalogue, settings. */
     CHANGE_SETTINGS,
+    /** Load the catalogue's definitions: breakdown dimensions, indicators, formulas, consistency rules (an admin or a manager). */
+    CHANGE_CATALOGUE,
+    /** Load the organisation: the reporting entities (an admin or a manager). */
+    CHANGE_ORGANISATION,
+    /** Load the company's targets, which the report prints (a manager). */
+    SET_TARGETS,
     /** Load or enter facts (target: an entity). */
     ENTER_FACTS,
     /** Import or supersede a ledger batch (target: a ledger kind). */

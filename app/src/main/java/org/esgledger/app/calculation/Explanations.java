@@ -164,7 +164,7 @@ public class Explanations {
             Provenance p = f.provenance();
             details.add(Codes.code(f.origin()) + ", status " + Codes.code(f.status()) + "; entered by " + p.enteredBy() + " at "
                     + p.enteredAt() + p.approvedBy().map(by -> "; approved by " + by).orElse("; not approved")
-                    + (facts.approvedByEntrant(f.id()) ? " (approved by the same person who entered it: four-eyes rule off)" : ""));
+                    + (facts.approvedByEntrant(List.of(f.id())).contains(f.id()) ? " (approved by the same person who entered it: four-eyes rule off)" : ""));
             p.file().ifPresent(file -> details.add("file " + file.name() + " row " + file.row() + " (sha256 " + file.sha256() + ")"));
             if (!p.source().isEmpty()) {
                 details.add("source: " + p.source());

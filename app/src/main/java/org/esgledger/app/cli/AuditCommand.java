@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.esgledger.app.audit.AuditEvent;
 import org.esgledger.app.audit.AuditQuery;
+import org.esgledger.app.audit.ChainHead;
 import org.esgledger.app.audit.ChainVerdict;
 import org.esgledger.app.audit.Changes;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code esg audit}: the audit trail, every change and refusal with who, when, what and why; {@code esg audit verify} checks its chain. */
 @Command(name = "audit", description = {"List the audit trail: every change and refusal, who, when, what (before, after) and why.",
-        "列出审计记录：每项变更和拒绝的操作人、时间、内容（前后）和理由。"}, subcommands = AuditCommand.Verify.class)
+        "列出审计记录：每项变更和拒绝的操作人、时间、内容（前后）和理由。"}, subcommands = {AuditCommand.Verify.class,
+        AuditCommand.Head.class})
 class AuditCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -61,10 +63,10 @@ class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code esg audit verify}: exit 0 when the chain is intact, 1 with the first broken event named otherwise. */
-    @Command(name = "verify", description = {"Recompute the audit trail's hash chain; name the first broken event (exit 1).",
-            "重新计算审计记录的哈希链；指出第一个被破坏的事件（退出码 1）。"})
-    static class Verify implements Callable<Integer> {
+    /** {@code esg audit head}: the chain's head, {@code SEQ:SHA256}, to write down outside the database. */
+    @Command(name = "head", description = {"Print the head of the audit chain (SEQ:SHA256 of the last event), to keep outside the database.",
+            "打印审计链头（最后一个事件的 SEQ:SHA256），以便在数据库之外留存。"})
+    static class Head implements Callable<Integer> {
         @ParentCommand
         AuditCommand audit;
         @Spec
@@ -74,9 +76,35 @@ class AuditCommand implements Callable<Integer> {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (var context = audit.esg.open()) {
-                ChainVerdict verdict = context.getBean(Changes.class).verify();
+                out.println(context.getBean(Changes.class).head());
+                out.flush();
+            }
+            return 0;
+        }
+    }
+
+    /** {@code esg audit verify [--head SEQ:SHA256]}: exit 0 when the chain is intact (and holds the anchor), 1 with the first broken event named otherwise. */
+    @Command(name = "verify", description = {"Recompute the audit trail's hash chain; name the first broken event (exit 1).",
+            "重新计算审计记录的哈希链；指出第一个被破坏的事件（退出码 1）。"})
+    static class Verify implements Callable<Integer> {
+        @ParentCommand
+        AuditCommand audit;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--head", paramLabel = "SEQ:SHA256", description = "A head printed earlier (esg audit head, the lineage page, the data pack): "
+                + "the chain must still hold that event with that hash, else it was rewritten or cut short (exit 1).")
+        String head;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Optional<ChainHead> anchor = Optional.ofNullable(head).map(ChainHead::parse);
+            try (var context = audit.esg.open()) {
+                ChainVerdict verdict = context.getBean(Changes.class).verify(anchor);
                 if (verdict instanceof ChainVerdict.Intact intact) {
-                    out.printf("审计链完整 / Audit chain intact: %d events, head %s%n", intact.events(), intact.head());
+                    out.printf("审计链完整 / Audit chain intact: %d events, head %d:%s%n", intact.events(), intact.events(), intact.head());
+                    anchor.ifPresent(a -> out.printf("锚定的链头在链中 / Anchored head in the chain: %s%n", a));
                     out.flush();
                     return 0;
                 }
@@ -94,6 +122,7 @@ class AuditCommand implements Callable<Integer> {
                 case CONTENT_CHANGED -> "内容被修改";
                 case EVENT_MISSING -> "事件缺失";
                 case EVENT_INSERTED -> "事件被插入";
+                case HEAD_NOT_IN_CHAIN -> "锚定的链头不在链中";
             };
         }
     }

@@ -40,7 +40,8 @@ class LoadCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--by", paramLabel = "USER", description = "Who loads the file: a user of the workspace, recorded with each fact "
-            + "and in the audit trail (default: the user your login is mapped to).")
+            + "and in the audit trail; the catalogue, the organisation and the targets need an admin or a manager (targets: a manager) "
+            + "(default: the user your login is mapped to).")
     String by;
 
     @Option(names = "--restate", description = "Facts file: change figures of a locked year as a restatement (needs --reason); "
@@ -58,19 +59,19 @@ class LoadCommand implements Callable<Integer> {
             Actor actor = context.getBean(Users.class).actor(Optional.ofNullable(by));
             switch (kind) {
                 case dimensions -> out.printf("已加载 / Loaded %d dimensions from %s%n",
-                        context.getBean(CatalogueLoader.class).loadDimensions(source).size(), source.shortName());
+                        context.getBean(CatalogueLoader.class).loadDimensions(source, actor).size(), source.shortName());
                 case indicators -> out.printf("已加载 / Loaded %d indicators from %s%n",
-                        context.getBean(CatalogueLoader.class).loadIndicators(source).size(), source.shortName());
+                        context.getBean(CatalogueLoader.class).loadIndicators(source, actor).size(), source.shortName());
                 case formulas -> out.printf("已加载 / Loaded %d formulas from %s%n",
-                        context.getBean(CatalogueLoader.class).loadFormulas(source).size(), source.shortName());
+                        context.getBean(CatalogueLoader.class).loadFormulas(source, actor).size(), source.shortName());
                 case checks -> out.printf("已加载 / Loaded %d consistency rules from %s%n",
                         context.getBean(CatalogueLoader.class).loadCheckRules(source,
-                                context.getBean(Organisation.class).tree()).size(), source.shortName());
+                                context.getBean(Organisation.class).tree(), actor).size(), source.shortName());
                 case targets -> out.printf("已加载 / Loaded %d targets from %s%n",
                         context.getBean(CatalogueLoader.class).loadTargets(source,
-                                context.getBean(Organisation.class).tree()).size(), source.shortName());
+                                context.getBean(Organisation.class).tree(), actor).size(), source.shortName());
                 case entities -> out.printf("已加载 / Loaded %d entities from %s%n",
-                        context.getBean(Organisation.class).loadEntities(source).size(), source.shortName());
+                        context.getBean(Organisation.class).loadEntities(source, actor).size(), source.shortName());
                 default -> {
                     LoadedFile f = context.getBean(Facts.class).load(source, actor, restate ? Restatement.because(reason) : Restatement.NONE);
                     out.printf("已加载 / Loaded %d facts from %s (%d new, %d replaced), SHA-256 %s%n",

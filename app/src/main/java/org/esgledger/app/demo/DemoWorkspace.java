@@ -107,12 +107,12 @@ public class DemoWorkspace {
             changes.record(demo, Action.DEMO, Subject.of("workspace", "demo"), Map.of("fingerprint", fingerprint), force ? "--force" : "");
             setup.apply(demo);
             demoUsers.add(demo);
-            catalogueLoader.loadDimensions(SourceFile.resource(DIMENSIONS));
-            catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS));
-            organisation.loadEntities(SourceFile.resource(ENTITIES));
+            catalogueLoader.loadDimensions(SourceFile.resource(DIMENSIONS), demo);
+            catalogueLoader.loadIndicators(SourceFile.resource(INDICATORS), demo);
+            organisation.loadEntities(SourceFile.resource(ENTITIES), demo);
             demoUsers.scope(demo);
-            catalogueLoader.addCheckRules(SourceFile.resource(CHECKS), organisation.tree());
-            catalogueLoader.loadTargets(SourceFile.resource(TARGETS), organisation.tree());
+            catalogueLoader.addCheckRules(SourceFile.resource(CHECKS), organisation.tree(), demo);
+            catalogueLoader.loadTargets(SourceFile.resource(TARGETS), organisation.tree(), demo);
             var formulas = catalogue.formulas();
             facts.load(SourceFile.resource(FACTS), demo, indicator -> !formulas.isDerived(indicator));
             facts.publish(SourceFile.resource(FACTS), REPORT);

@@ -3,10 +3,12 @@ package org.esgledger.app.fact;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.esgledger.app.audit.Action;
@@ -234,10 +236,10 @@ public class Facts {
         store.keepStatusVersions(factIds, seq, by, at);
     }
 
-    /** Whether the fact was approved by the person who entered it (the four-eyes rule was off): lineage says so. */
+    /** Those of these facts approved by the person who entered them (the four-eyes rule was off): lineage and render report say so. */
     @Transactional(readOnly = true)
-    public boolean approvedByEntrant(String factId) {
-        return store.approvedByEntrant(factId);
+    public Set<String> approvedByEntrant(Collection<String> factIds) {
+        return store.approvedByEntrant(factIds);
     }
 
     @Transactional(readOnly = true)

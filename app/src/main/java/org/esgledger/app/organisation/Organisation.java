@@ -4,7 +4,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Area;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.FileLoad;
+import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.Subject;
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.internal.EntityFile;
@@ -22,10 +31,14 @@ public class Organisation {
 
     private final OrganisationStore store;
     private final WorkspaceStore workspaceStore;
+    private final Authorisation authorisation;
+    private final Changes changes;
 
-    Organisation(OrganisationStore store, WorkspaceStore workspaceStore) {
+    Organisation(OrganisationStore store, WorkspaceStore workspaceStore, Authorisation authorisation, Changes changes) {
         this.store = store;
         this.workspaceStore = workspaceStore;
+        this.authorisation = authorisation;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -33,13 +46,23 @@ public class Organisation {
         return new OrganisationTree(store.entities());
     }
 
-    /** Loads an organisation file; nothing is written if any row is wrong. */
+    /**
+     * Loads an organisation file; nothing is written if any row is wrong. An admin's or a manager's change
+     * ({@link Permission#CHANGE_ORGANISATION}), recorded as one {@code load} event (subject
+     * {@code organisation entities}, touching the entities of the file) with what it added and replaced.
+     */
     @Transactional
-    public List<ReportingEntity> loadEntities(SourceFile file) {
+    public List<ReportingEntity> loadEntities(SourceFile file, Actor by) {
         workspaceStore.requireSetUp();
+        authorisation.require(by, Permission.CHANGE_ORGANISATION, Action.LOAD, Area.WORKSPACE);
         Problems problems = new Problems(file.shortName());
-        List<EntityFile.Entry> entries = EntityFile.read(file, store.entities(), problems);
+        List<ReportingEntity> held = store.entities();
+        List<EntityFile.Entry> entries = EntityFile.read(file, held, problems);
         problems.throwIfAny();
+        List<String> codes = entries.stream().map(e -> e.entity().code()).toList();
+        FileLoad load = new FileLoad(file.shortName(), file.sha256(), entries.size(),
+                held.stream().map(ReportingEntity::code).collect(Collectors.toSet()), codes, false);
+        changes.record(by, Action.LOAD, Subject.of("organisation", "entities"), codes.stream().sorted().toList(), load.before(), load.after(), "");
         OrganisationTree tree = new OrganisationTree(mergedWith(entries));
         entries.stream().sorted(Comparator.comparingInt(e -> tree.depth(e.entity().code())))
                 .forEach(e -> store.save(e.entity(), e.note()));

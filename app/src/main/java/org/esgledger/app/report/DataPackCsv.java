@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import org.esgledger.app.audit.ChainHead;
 import org.esgledger.app.intake.FormulaGuard;
 
 /**
  * The data pack as CSV (UTF-8 with a byte order mark): one row per figure, its lists joined with
  * {@code ;}, every text a spreadsheet would run as a formula defused (the exact value is a number
- * and stays as it is).
+ * and stays as it is); then one last row, {@value #HEAD_ROW}, holding in its value column the head of
+ * the audit chain when the pack was written ({@code SEQ:SHA256}, as {@code esg audit verify --head} takes it).
  */
 final class DataPackCsv {
 
@@ -21,11 +23,14 @@ final class DataPackCsv {
             "available", "value", "disclosed", "unit", "decimals", "derivation", "formula", "formula_version", "origin", "status",
             "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en", "in_report", "report_sections");
 
+    /** The fact_id cell of the last row, which holds the audit chain's head. */
+    static final String HEAD_ROW = "audit_chain_head";
+
     private DataPackCsv() {
     }
 
     /** @param figures the figures as the JSON holds them */
-    static String of(List<Map<String, Object>> figures) {
+    static String of(List<Map<String, Object>> figures, ChainHead head) {
         StringWriter w = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().build(w)) {
             csv.writeRecord(COLUMNS);
@@ -38,10 +43,26 @@ final class DataPackCsv {
                 }
                 csv.writeRecord(row);
             }
+            csv.writeRecord(headRow(head));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return "\uFEFF" + w;
+    }
+
+    /** A row as wide as the others: its id, what it is (zh, en) and the head as {@code SEQ:SHA256} in the value column. */
+    private static List<String> headRow(ChainHead head) {
+        List<String> row = new ArrayList<>();
+        for (String c : COLUMNS) {
+            row.add(switch (c) {
+                case "fact_id" -> HEAD_ROW;
+                case "name_zh" -> "渲染时的审计链头";
+                case "name_en" -> "audit chain head when written";
+                case "value" -> head.toString();
+                default -> "";
+            });
+        }
+        return row;
     }
 
     @SuppressWarnings("unchecked")

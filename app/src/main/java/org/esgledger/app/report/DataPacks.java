@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.esgledger.app.audit.ChainHead;
+import org.esgledger.app.audit.Changes;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotValue;
@@ -33,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  * year's current snapshot with its indicator, entity, period, breakdown, exact and disclosed value,
  * unit and decimals, framework references, derivation and lineage, provenance of stored facts, and
  * the consistency findings about it; as JSON (schema {@code docs/formats/datapack.schema.json}) and
- * as CSV.
+ * as CSV. Both carry the head of the audit chain as it stood when the pack was written, the anchor
+ * {@code esg audit verify --head} checks.
  */
 @Service
 public class DataPacks {
@@ -45,8 +48,10 @@ public class DataPacks {
     private final Catalogue catalogue;
     private final Organisation organisation;
     private final Facts facts;
+    private final Changes changes;
 
-    DataPacks(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts) {
+    DataPacks(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, Changes changes) {
+        this.changes = changes;
         this.calculations = calculations;
         this.catalogue = catalogue;
         this.organisation = organisation;
@@ -65,6 +70,12 @@ public class DataPacks {
      */
     @Transactional(readOnly = true)
     public DataPack write(int year, Path dir, Map<String, List<String>> sections) {
+        return write(year, dir, sections, changes.head());
+    }
+
+    /** As {@link #write(int, Path, Map)}, with the audit chain's head read by the caller (the render prints the same one in its lineage page). */
+    @Transactional(readOnly = true)
+    DataPack write(int year, Path dir, Map<String, List<String>> sections, ChainHead head) {
         SnapshotView snapshot = calculations.current(year)
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(year))));
         List<Map<String, Object>> figures = figures(snapshot, new ReportingWindow(year), sections);
@@ -73,12 +84,16 @@ public class DataPacks {
         pack.put("format_version", "1");
         pack.put("fiscal_year", year);
         pack.put("snapshot", snapshot(snapshot));
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("seq", head.seq());
+        audit.put("sha256", head.sha256());
+        pack.put("audit_head", audit);
         pack.put("figures", figures);
         try {
             Path json = dir.resolve("datapack-" + year + ".json");
             Path csv = dir.resolve("datapack-" + year + ".csv");
             PrivateFiles.write(json, Json.write(pack));
-            PrivateFiles.write(csv, DataPackCsv.of(figures));
+            PrivateFiles.write(csv, DataPackCsv.of(figures, head));
             return new DataPack(json, csv, figures.size(), snapshot.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

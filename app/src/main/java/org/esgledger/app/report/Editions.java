@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.esgledger.app.audit.ChainHead;
+import org.esgledger.app.audit.Changes;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.catalogue.Catalogue;
@@ -52,10 +54,12 @@ public class Editions {
     private final ReportTemplates templates;
     private final WorkspaceStore workspaceStore;
     private final Locks locks;
+    private final Changes changes;
 
     Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks,
-             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore, Locks locks) {
+             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore, Locks locks, Changes changes) {
         this.locks = locks;
+        this.changes = changes;
         this.workspaceStore = workspaceStore;
         this.calculations = calculations;
         this.catalogue = catalogue;
@@ -81,17 +85,22 @@ public class Editions {
             throw new EsgException(AppMessages.of("report.strict", String.valueOf(missing.size()), String.join("; ", missing)));
         }
         FigureUse use = FigureUse.of(editions.values(), calculations.values(snapshot.id()));
-        List<String> notApproved = notApproved(editions, use);
+        Map<String, FactStatus> statuses = new HashMap<>();
+        facts.list(Optional.empty()).forEach(f -> statuses.put(f.id(), f.status()));
+        List<String> notApproved = resting(editions, ApprovalTrace.notApproved(use.byId(), statuses));
         if (o.finalEdition() && !notApproved.isEmpty()) {
             throw new EsgException(AppMessages.of("report.final", String.valueOf(notApproved.size()), String.join("; ", notApproved)));
         }
         List<String> findings = use.findingsAbout(calculations.findings(snapshot.id()));
-        Optional<String> lineage = o.wants(ReportFormat.HTML) ? Optional.of(lineagePages.html(o.year(), use.used())) : Optional.empty();
+        ChainHead head = changes.head();
+        Optional<String> lineage = o.wants(ReportFormat.HTML) ? Optional.of(lineagePages.html(o.year(), use.used(), head)) : Optional.empty();
         List<Path> files = new ArrayList<>(EditionFiles.write(o, editions, lineage));
-        files.addAll(dataPack(o, editions));
+        files.addAll(dataPack(o, editions, head));
+        Set<String> byEntrant = facts.approvedByEntrant(statuses.keySet());
         Path report = o.out().resolve("render-report-" + o.year() + ".md");
         write(report, RenderReports.markdown(o.year(), snapshot.id(), files, editions, use.unused(), findings, data::notAvailable)
-                + RenderReports.notApproved(notApproved));
+                + RenderReports.notApproved(notApproved)
+                + RenderReports.approvedByEntrant(resting(editions, new ApprovalTrace(use.byId(), byEntrant::contains))));
         return new Rendering(files, missing, use.unused(), findings, report, use.used().size(), snapshot.id());
     }
 
@@ -103,16 +112,14 @@ public class Editions {
     }
 
     /**
-     * The printed figures resting on a value that is not approved, once across the editions, each as
-     * {@code ref (section): fact ids}; the figures {@code --final} refuses.
+     * The printed figures resting on a value the trace picks out, once across the editions, each as
+     * {@code ref (section): fact ids}: those not approved ({@code --final} refuses them), those approved by
+     * the person who entered them.
      */
-    private List<String> notApproved(Map<Language, Composition> editions, FigureUse use) {
-        Map<String, FactStatus> statuses = new HashMap<>();
-        facts.list(Optional.empty()).forEach(f -> statuses.put(f.id(), f.status()));
-        ApprovalTrace trace = new ApprovalTrace(use.byId(), statuses);
+    private static List<String> resting(Map<Language, Composition> editions, ApprovalTrace trace) {
         Set<String> out = new LinkedHashSet<>();
         editions.values().forEach(c -> c.used().stream().filter(u -> !u.factId().isEmpty()).forEach(u -> {
-            Set<String> under = trace.notApproved(u.factId());
+            Set<String> under = trace.under(u.factId());
             if (!under.isEmpty()) {
                 String ref = u.ref().toString();
                 out.add((ref.contains("|") ? ref.substring(0, ref.indexOf('|')) : ref) + " (" + u.partId() + "): " + String.join(", ", under));
@@ -122,7 +129,7 @@ public class Editions {
     }
 
     /** The data pack, when JSON or CSV is wanted, marking each figure with the sections that print it. */
-    private List<Path> dataPack(RenderOptions o, Map<Language, Composition> editions) {
+    private List<Path> dataPack(RenderOptions o, Map<Language, Composition> editions, ChainHead head) {
         if (!o.wants(ReportFormat.JSON) && !o.wants(ReportFormat.CSV)) {
             return List.of();
         }
@@ -135,7 +142,7 @@ public class Editions {
                 }
             }
         }));
-        DataPack pack = dataPacks.write(o.year(), o.out(), sections);
+        DataPack pack = dataPacks.write(o.year(), o.out(), sections, head);
         List<Path> files = new ArrayList<>();
         if (o.wants(ReportFormat.JSON)) {
             files.add(pack.json());

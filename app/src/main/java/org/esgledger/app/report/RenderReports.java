@@ -50,4 +50,18 @@ final class RenderReports {
         figures.forEach(f -> s.append("- ").append(f).append("\n"));
         return s.toString();
     }
+
+    /**
+     * The section listing the printed figures that rest on values approved by the person who entered or
+     * imported them (the four-eyes rule was off); nothing when there is none.
+     */
+    static String approvedByEntrant(List<String> figures) {
+        if (figures.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("\n## 由录入人本人批准的数据（四眼原则已关闭） / Figures approved by the same person who entered them "
+                + "(four-eyes rule off) (").append(figures.size()).append(")\n\n");
+        figures.forEach(f -> s.append("- ").append(f).append("\n"));
+        return s.toString();
+    }
 }

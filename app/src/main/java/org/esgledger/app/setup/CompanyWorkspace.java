@@ -2,6 +2,7 @@ package org.esgledger.app.setup;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.esgledger.app.audit.Action;
 import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
+import org.esgledger.app.audit.Subject;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
@@ -45,11 +49,13 @@ public class CompanyWorkspace {
     private final Catalogue catalogue;
     private final Organisation organisation;
     private final Users users;
+    private final Changes changes;
     private final Clock clock;
 
     CompanyWorkspace(WorkspaceSetup setup, WorkspaceStore workspaceStore, CompanyStore companies, Catalogue catalogue,
-                     Organisation organisation, Users users, Optional<Clock> clock) {
+                     Organisation organisation, Users users, Changes changes, Optional<Clock> clock) {
         this.users = users;
+        this.changes = changes;
         this.setup = setup;
         this.workspaceStore = workspaceStore;
         this.companies = companies;
@@ -82,11 +88,20 @@ public class CompanyWorkspace {
         Optional<UserView> created = users.any() ? Optional.empty() : Optional.of(firstAdmin(admin));
         Actor actor = created.map(u -> Actor.user(u.name(), u.roles(), u.scope())).orElseGet(() -> users.actor(by));
         SetupSummary s = setup.apply(actor);
+        if (!previous.equals(Optional.of(profile))) {
+            changes.record(actor, Action.SETTING, Subject.of("company", "profile"), List.of(), previous.map(CompanyWorkspace::fields)
+                    .orElse(Map.of()), fields(profile), previous.isPresent() && !previous.get().sameCompany(profile) ? "--force" : "");
+        }
         companies.save(profile, Instant.now(clock));
         Map<String, Long> frameworks = catalogue.frameworkItems().stream()
                 .collect(Collectors.groupingBy(i -> i.framework().name(), TreeMap::new, Collectors.counting()));
         return new InitSummary(profile, previous, s, frameworks, organisation.tree().entities().size(), actor.name(),
                 created.isPresent());
+    }
+
+    /** The profile as its audit event records it. */
+    private static Map<String, String> fields(CompanyProfile p) {
+        return Map.of("name_zh", p.name().zh(), "name_en", p.name().en(), "fiscal_year_end", p.fiscalYearEndText(), "currency", p.currency());
     }
 
     /** The workspace's first user: admin and manager, acting for the OS login that ran init. */

@@ -69,11 +69,11 @@ public class WorkspaceSetup {
                     .orElse(Map.of()), Map.of("fingerprint", fingerprint), "");
             loader.loadStandardUnits();
             loader.loadFrameworks();
-            loader.loadDimensions(SourceFile.resource(DIMENSIONS));
-            loader.loadIndicators(SourceFile.resource(INDICATORS));
-            loader.loadFormulas(SourceFile.resource(FORMULAS));
+            loader.loadDimensions(SourceFile.resource(DIMENSIONS), by);
+            loader.loadIndicators(SourceFile.resource(INDICATORS), by);
+            loader.loadFormulas(SourceFile.resource(FORMULAS), by);
             // the general rules name no entity (they are evaluated for the organisation's root, whichever it is)
-            loader.addCheckRules(SourceFile.resource(CHECKS), new OrganisationTree(List.of()));
+            loader.addCheckRules(SourceFile.resource(CHECKS), new OrganisationTree(List.of()), by);
             workspaceStore.putState(FINGERPRINT_KEY, fingerprint);
         }
         return new SetupSummary(upToDate, fingerprint, catalogue.units().units().size(), catalogue.frameworkItems().size(),

@@ -41,6 +41,21 @@ class AuthorisationTest {
     }
 
     @Test
+    void theCatalogueAndTheOrganisationAreAnAdminsOrAManagersTheTargetsAManagers() {
+        for (Permission p : List.of(Permission.CHANGE_CATALOGUE, Permission.CHANGE_ORGANISATION)) {
+            assertThat(whyNot(ADMIN, p)).as(p.name()).isEmpty();
+            assertThat(whyNot(MANAGER, p)).as(p.name()).isEmpty();
+            assertThat(whyNot(EHS, p)).as(p.name()).isPresent();
+            assertThat(whyNot(REVIEWER, p)).as(p.name()).isPresent();
+        }
+        assertThat(whyNot(MANAGER, Permission.SET_TARGETS)).isEmpty();
+        assertThat(whyNot(ADMIN, Permission.SET_TARGETS).get().en())
+                .isEqualTo("it.admin may not set the targets: that needs the role manager (their roles: admin)");
+        assertThat(whyNot(EHS, Permission.CHANGE_ORGANISATION).get().zh())
+                .isEqualTo("ehs.clerk 无权更改组织架构（报告主体）：需要角色 admin / manager（其角色：contributor）");
+    }
+
+    @Test
     void aContributorActsWithinTheirScopeOnly() {
         assertThat(whyNot(EHS, Permission.IMPORT_LEDGER, Area.ledger("energy"))).isEmpty();
         assertThat(whyNot(EHS, Permission.ENTER_FACTS, Area.entity("plant-a"))).isEmpty();

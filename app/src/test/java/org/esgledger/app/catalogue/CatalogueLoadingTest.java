@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.esgledger.app.TestFiles.csv;
 
 import java.util.List;
+import java.util.Set;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.AuditEvent;
+import org.esgledger.app.audit.AuditQuery;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Role;
+import org.esgledger.app.audit.Scope;
 import org.esgledger.app.intake.LoadRejected;
 import org.esgledger.app.intake.Problem;
 import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.i18n.EsgException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +37,10 @@ class CatalogueLoadingTest {
     @Autowired
     CatalogueLoader loader;
     @Autowired
+    Organisation organisation;
+    @Autowired
+    Changes changes;
+    @Autowired
     Catalogue catalogue;
 
     @BeforeEach
@@ -38,7 +52,7 @@ class CatalogueLoadingTest {
         var before = catalogue.indicators();
         var dims = catalogue.dimensions();
         LoadRejected e = catchThrowableOfType(LoadRejected.class,
-                () -> { if (dimensions) { loader.loadDimensions(file); } else { loader.loadIndicators(file); } });
+                () -> { if (dimensions) { loader.loadDimensions(file, TestActors.manager("tester")); } else { loader.loadIndicators(file, TestActors.manager("tester")); } });
         assertThat(e).isNotNull();
         assertThat(catalogue.indicators()).isEqualTo(before);
         assertThat(catalogue.dimensions()).isEqualTo(dims);
@@ -88,10 +102,43 @@ class CatalogueLoadingTest {
     }
 
     @Test
+    void targetsAreAManagersAndTheRefusalIsRecorded() {
+        Actor admin = Actor.user("it.admin", Set.of(Role.ADMIN), Scope.NONE);
+        var before = catalogue.targets();
+        EsgException e = catchThrowableOfType(EsgException.class,
+                () -> loader.loadTargets(SourceFile.resource("demo/targets.csv"), organisation.tree(), admin));
+        assertThat(e.text().en()).isEqualTo("it.admin may not set the targets: that needs the role manager (their roles: admin)");
+        assertThat(catalogue.targets()).isEqualTo(before);
+        List<AuditEvent> trail = changes.events(AuditQuery.ALL);
+        assertThat(trail.get(trail.size() - 1)).satisfies(last -> {
+            assertThat(last.actor()).isEqualTo("it.admin");
+            assertThat(last.action()).isEqualTo("refused");
+            assertThat(last.after()).contains("\"attempted\":\"load\"");
+        });
+    }
+
+    @Test
+    void aLoadIsOneAuditEventWithTheFileAndWhatItAddedOrReplaced() {
+        workspaces.demoToChange();
+        SourceFile file = csv("more.csv", HEADER, "water_reused,回用水量,Water reused,quantity,m3,sum,,2,higher,");
+        loader.loadIndicators(file, TestActors.manager("tester"));
+        loader.loadIndicators(file, TestActors.manager("tester"));
+        List<AuditEvent> trail = changes.events(AuditQuery.ALL);
+        AuditEvent first = trail.get(trail.size() - 2);
+        AuditEvent again = trail.get(trail.size() - 1);
+        assertThat(first.action() + " " + first.subjectKind() + " " + first.subjectId()).isEqualTo("load catalogue indicators");
+        String held = String.valueOf(catalogue.indicators().size() - 1);
+        assertThat(first.before()).isEqualTo("{\"held\":\"" + held + "\"}");
+        assertThat(first.after()).isEqualTo("{\"added\":\"water_reused\",\"file\":\"more.csv\",\"held\":\"" + catalogue.indicators().size()
+                + "\",\"removed\":\"\",\"replaced\":\"\",\"rows\":\"1\",\"sha256\":\"" + file.sha256() + "\"}");
+        assertThat(again.after()).contains("\"added\":\"\"", "\"replaced\":\"water_reused\"");
+    }
+
+    @Test
     void loadsAGoodIndicatorResolvingTheUnitPeopleType() {
         workspaces.demoToChange();
         loader.loadIndicators(csv("more.csv", HEADER,
-                "water_withdrawal,取水量,Water withdrawal,quantity,万方,sum,,2,lower,GRI:303-3;SZSE:Art.36;SDG:SDG6"));
+                "water_withdrawal,取水量,Water withdrawal,quantity,万方,sum,,2,lower,GRI:303-3;SZSE:Art.36;SDG:SDG6"), TestActors.manager("tester"));
         assertThat(catalogue.indicator("water_withdrawal")).hasValueSatisfying(i -> {
             assertThat(i.unit()).isEqualTo("10k_m3");
             assertThat(i.unitGroup()).isEqualTo("volume");

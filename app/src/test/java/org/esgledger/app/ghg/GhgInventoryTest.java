@@ -111,7 +111,7 @@ class GhgInventoryTest {
     void anEntityWithoutAProvinceIsImportedWithItsEmissionsNotAvailable() {
         workspaces.demoToChange();
         organisation.loadEntities(csv("more.csv", "code,parent,kind,name_zh,name_en,country,province,in_boundary,ownership_share",
-                "overseas_office,group,site,海外办事处,Overseas office,TH,,true,1"));
+                "overseas_office,group,site,海外办事处,Overseas office,TH,,true,1"), TestActors.manager("tester"));
         var file = csv("energy-th.csv", "所属主体,月份,能源/水种类,用量,计量单位", "overseas_office,2024-01,电力,1000,kWh");
         assertThat(ledgers.importFile("energy", file, new ImportOptions(false, false, TestActors.manager("tester"))).accepted()).isEqualTo(1);
         FactView location = stored(2024, "ghg_scope2_location_emissions", "overseas_office", "");

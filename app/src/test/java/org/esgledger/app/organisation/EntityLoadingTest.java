@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.esgledger.app.StoreTest;
+import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.intake.LoadRejected;
 import org.esgledger.app.intake.Problem;
@@ -35,7 +36,7 @@ class EntityLoadingTest {
 
     private List<Problem> refused(SourceFile file) {
         int before = organisation.tree().entities().size();
-        LoadRejected e = catchThrowableOfType(LoadRejected.class, () -> organisation.loadEntities(file));
+        LoadRejected e = catchThrowableOfType(LoadRejected.class, () -> organisation.loadEntities(file, TestActors.manager("tester")));
         assertThat(e).isNotNull();
         assertThat(organisation.tree().entities()).hasSize(before);
         return e.problems();
@@ -71,7 +72,7 @@ class EntityLoadingTest {
         workspaces.demoToChange();
         organisation.loadEntities(csv("more.csv", HEADER,
                 "hk,group,subsidiary,熵基香港,ZKTeco HK,hk,,true,51%",
-                "hk_office,hk,department,香港办事处,HK office,HK,,false,"));
+                "hk_office,hk,department,香港办事处,HK office,HK,,false,"), TestActors.manager("tester"));
         var tree = organisation.tree();
         assertThat(tree.entity("hk")).hasValueSatisfying(e -> {
             assertThat(e.ownershipShare()).isEqualByComparingTo(new BigDecimal("0.51"));

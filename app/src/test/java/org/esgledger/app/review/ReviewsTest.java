@@ -81,7 +81,7 @@ class ReviewsTest {
         FactView approved = fact("employees_total", 2032);
         assertThat(approved.status()).isEqualTo(FactStatus.APPROVED);
         assertThat(approved.provenance().approvedBy()).hasValue("checker");
-        assertThat(facts.approvedByEntrant(id)).isFalse();
+        assertThat(facts.approvedByEntrant(List.of(id))).isEmpty();
         assertThat(facts.history(id)).extracting(FactVersion::status, FactVersion::by, FactVersion::action).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(FactStatus.DRAFT, "clerk", "load"),
                 org.assertj.core.groups.Tuple.tuple(FactStatus.SUBMITTED, "clerk", "submit"),
@@ -119,7 +119,7 @@ class ReviewsTest {
         assertThat(lastEvent().action()).isEqualTo("setting");
         reviews.approve(BOSS, new Selection.Fact(id), "");
         assertThat(fact("employees_total", 2032).status()).isEqualTo(FactStatus.APPROVED);
-        assertThat(facts.approvedByEntrant(id)).isTrue();
+        assertThat(facts.approvedByEntrant(List.of(id))).containsExactly(id);
         assertThat(lastEvent().after()).contains("\"approved_by_entrant\":\"true\"");
     }
 

@@ -77,7 +77,7 @@ class WorkspaceSetupTest {
         assertThat(catalogue.checkRules()).as("no organisation yet: nothing to evaluate a rule for").isEmpty();
         organisation.loadEntities(csv("entities.csv", "code,parent,kind,name_zh,name_en,country,province,in_boundary,ownership_share",
                 "acme,,group,示例集团,Acme Group,CN,,true,1",
-                "acme_east,acme,subsidiary,示例东区,Acme East,CN,,true,1"));
+                "acme_east,acme,subsidiary,示例东区,Acme East,CN,,true,1"), Actor.demo());
         assertThat(catalogue.checkRules()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo("headcount-roll-forward");
             assertThat(r.entity()).isEqualTo("acme");

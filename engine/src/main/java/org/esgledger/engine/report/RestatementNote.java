@@ -9,9 +9,12 @@ import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
 
 /**
- * The restatement note (GRI 2-4): each figure of an earlier, locked year restated after
- * publication, with its entity and year, the published value, the new one and the reason; and the
- * marker a multi-year table prints beside a restated value.
+ * The restatement note (GRI 2-4): each figure restated after its year's report was published (the
+ * year locked), with its entity and year, the published value, the new one and the reason; and the
+ * marker a multi-year table prints beside a restated value. A figure of the report's own year is
+ * listed too: restated after that year's report was published, it is printed by a report rendered
+ * again (a corrected reissue) with its new value, which the note explains. A year after the report's
+ * is never listed (its report is not published when this one is).
  */
 final class RestatementNote {
 
@@ -25,7 +28,7 @@ final class RestatementNote {
                 ReportTexts.of("restated.after", language), ReportTexts.of("restated.reason", language));
         List<List<Cell>> rows = new ArrayList<>();
         for (ReportData.Restated r : data.restatements()) {
-            if (r.year() >= reportYear) {
+            if (r.year() > reportYear) {
                 continue;
             }
             rows.add(List.of(Cell.text(zh ? r.figure().zh() : r.figure().en()), Cell.text(zh ? r.entity().zh() : r.entity().en()),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,12 @@ class ReportComposerTest {
     static final class Figures implements ReportData {
         final Map<String, Figure> figures = new HashMap<>();
         final UnitCatalogue units = UnitTable.standard();
+        final List<Restated> restated = new ArrayList<>();
+
+        @Override
+        public List<Restated> restatements() {
+            return restated;
+        }
 
         Figures put(String key, String value, String unit, int decimals) {
             figures.put(key, new Figure(new BigDecimal(value), unit, decimals, "F" + Integer.toHexString(key.hashCode())));

@@ -38,6 +38,11 @@ public class AuditStore {
     /** Takes the append lock until the caller's transaction ends, and reads the head. */
     public Head lockHead() {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((ResultSet rs) -> { });
+        return head();
+    }
+
+    /** The head as committed now (no lock: a read). */
+    public Head head() {
         return jdbc.sql("select seq, hash from audit_event order by seq desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional()
                 .orElse(new Head(0, EventContent.GENESIS));

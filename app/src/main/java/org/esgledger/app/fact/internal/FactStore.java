@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.esgledger.app.fact.SourceRowView;
 import org.esgledger.app.period.RestatedValue;
@@ -166,10 +168,10 @@ public class FactStore {
                 .update();
     }
 
-    /** Whether the fact was approved by the person who entered it (allowed only with the four-eyes rule off). */
-    public boolean approvedByEntrant(String factId) {
-        return jdbc.sql("select approved_by_entrant from fact where id = ? and status in ('approved', 'locked')").param(factId)
-                .query(Boolean.class).optional().orElse(false);
+    /** Those of these facts approved by the person who entered them (allowed only with the four-eyes rule off). */
+    public Set<String> approvedByEntrant(Collection<String> factIds) {
+        return Set.copyOf(jdbc.sql("select id from fact where id = any(?::text[]) and approved_by_entrant and status in ('approved', 'locked')")
+                .param("{" + String.join(",", factIds) + "}").query(String.class).list());
     }
 
     /** The breakdown members of a fact, for queries by dimension. */

@@ -5,33 +5,43 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.engine.calc.Derivation;
 import org.esgledger.engine.fact.FactStatus;
 
 /**
- * The stored facts a printed figure rests on that are not approved: its own stored fact, or every
- * stored fact it is computed from, down the snapshot's lineage through formulas and roll-ups (the
- * walk {@code esg status} makes for "only draft", readiness' DraftTrace). An input that is no stored
- * fact (a printed figure of an earlier report) is not a value to approve.
+ * The stored facts a printed figure rests on that a question picks out (not approved; approved by
+ * the person who entered them): its own stored fact, or every stored fact it is computed from, down
+ * the snapshot's lineage through formulas and roll-ups (the walk {@code esg status} makes for "only
+ * draft", readiness' DraftTrace). An input that is no stored fact (a printed figure of an earlier
+ * report) is not a value anyone approved.
  */
 public final class ApprovalTrace {
 
     private final Map<String, SnapshotValue> values;
-    private final Map<String, FactStatus> statuses;
+    private final Predicate<String> picked;
 
     /**
-     * @param values   the snapshot's values by fact id
-     * @param statuses the stored facts' review status by fact id
+     * @param values the snapshots' values by fact id
+     * @param picked which stored facts (by id) the trace collects
      */
-    public ApprovalTrace(Map<String, SnapshotValue> values, Map<String, FactStatus> statuses) {
+    public ApprovalTrace(Map<String, SnapshotValue> values, Predicate<String> picked) {
         this.values = values;
-        this.statuses = statuses;
+        this.picked = picked;
     }
 
-    /** The stored facts under this one that are not approved (nor locked), by id. */
-    public SortedSet<String> notApproved(String factId) {
+    /** The trace of the stored facts that are not approved (nor locked), from their review status by fact id. */
+    public static ApprovalTrace notApproved(Map<String, SnapshotValue> values, Map<String, FactStatus> statuses) {
+        return new ApprovalTrace(values, id -> {
+            FactStatus s = statuses.get(id);
+            return s != null && s != FactStatus.APPROVED && s != FactStatus.LOCKED;
+        });
+    }
+
+    /** The stored facts under this one the trace picks out, by id. */
+    public SortedSet<String> under(String factId) {
         SortedSet<String> out = new TreeSet<>();
         collect(factId, out, new HashSet<>());
         return out;
@@ -43,8 +53,7 @@ public final class ApprovalTrace {
         }
         SnapshotValue v = values.get(id);
         if (v == null || v.derivation() == Derivation.Kind.STORED || v.inputs().isEmpty()) {
-            FactStatus s = statuses.get(id);
-            if (s != null && s != FactStatus.APPROVED && s != FactStatus.LOCKED) {
+            if (picked.test(id)) {
                 out.add(id);
             }
             return;
