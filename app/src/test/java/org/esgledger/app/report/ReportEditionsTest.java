@@ -180,7 +180,9 @@ class ReportEditionsTest {
         assertThat(pages).containsKeys("Contents", "Introduction to the Report", "Protection of employee rights and interests", "Index");
         String layout = Poppler.layout(pdf);
         StringBuilder body = new StringBuilder();
-        for (String page : layout.substring(layout.lastIndexOf("GRI Standards")).split("\f")) {
+        // from the index's first page: its header row repeats on every page it continues on
+        int indexStart = layout.indexOf("GRI Standards", ReportReading.nthPageStart(layout, pages.get("Index") - 1));
+        for (String page : layout.substring(indexStart).split("\f")) {
             List<String> lines = new ArrayList<>(page.lines().toList());
             while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
                 lines.remove(lines.size() - 1);

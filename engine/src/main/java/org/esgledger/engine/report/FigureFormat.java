@@ -16,7 +16,8 @@ import org.esgledger.engine.unit.UnitCatalogue;
  * after the number (人 / persons, 吨 / t); percentages without a space ({@code 36.20%}); money in the
  * Chinese edition in its own unit ({@code 21,547.10 万元}, {@code 19.91 亿元}) and in the English one in
  * RMB with the scale word ({@code RMB 215.471 million}, {@code RMB 1.991 billion},
- * {@code RMB 232.1 thousand}), keeping exactly the digits the Chinese edition discloses.
+ * {@code RMB 232.1 thousand}), keeping exactly the digits the Chinese edition discloses; in a
+ * headline (key figures) with at most four significant digits ({@link #headline}).
  */
 public final class FigureFormat {
 
@@ -43,6 +44,36 @@ public final class FigureFormat {
             return language == Language.ZH ? grouped(disclosed) + " " + unit.name().zh() : englishMoney(disclosed, unit);
         }
         return grouped(disclosed) + " " + (language == Language.ZH ? unit.name().zh() : unit.symbol());
+    }
+
+    /**
+     * A figure highlighted on its own (a key-figure tile): as {@link #format}, except that money the
+     * English edition writes with a scale word keeps at most four significant digits, rounded once
+     * from the exact value ({@link Disclosure#headline}): {@code RMB 86.6 million} where the text says
+     * {@code RMB 86.6023 million} (8,660.23 万元). The Chinese edition prints money in its own unit,
+     * as disclosed.
+     */
+    public String headline(BigDecimal exact, String unitCode, int decimals, Language language) {
+        Unit unit = units.unit(unitCode).orElse(null);
+        if (language == Language.ZH || unit == null || !unit.groupCode().equals("money_cny") || unit.factor().compareTo(BigDecimal.ONE) == 0) {
+            return format(exact, unitCode, decimals, language);
+        }
+        BigDecimal yuan = Disclosure.round(exact, decimals).multiply(unit.factor()).abs();
+        int shift = yuan.compareTo(BILLION) >= 0 ? 9 : yuan.compareTo(MILLION) >= 0 ? 6 : yuan.compareTo(THOUSAND) >= 0 ? 3 : 0;
+        int finest = Math.max(0, decimals - exponent(unit.factor()) + shift);
+        BigDecimal scaled = Disclosure.headline(exact.multiply(unit.factor()).movePointLeft(shift), finest);
+        return "RMB " + plain(scaled) + switch (shift) {
+            case 9 -> " billion";
+            case 6 -> " million";
+            case 3 -> " thousand";
+            default -> "";
+        };
+    }
+
+    /** The power of ten of a unit's factor: 10000 → 4. */
+    private static int exponent(BigDecimal factor) {
+        BigDecimal f = factor.stripTrailingZeros();
+        return f.precision() - f.scale() - 1;
     }
 
     /** The number alone, rounded once and grouped, as a table with a unit column prints it: {@code 21,547.10}. */

@@ -85,7 +85,7 @@ public final class ReportComposer {
             return figures(f, s.id());
         } else if (component instanceof Component.KeyFigures k) {
             return new Block.KeyFigures(text(k.caption()),
-                    k.rows().stream().map(r -> new Block.KeyFigure(label(r), cell(r.ref(), s.id()))).toList());
+                    k.rows().stream().map(r -> new Block.KeyFigure(label(r), headline(r.ref(), s.id()))).toList());
         } else if (component instanceof Component.Chart c) {
             return charts.chart(c, s.id());
         } else if (component instanceof Component.Register r) {
@@ -190,6 +190,15 @@ public final class ReportComposer {
     Cell cell(FigureRef ref, String partId) {
         Optional<ReportData.Figure> f = lookup(ref, partId);
         return f.map(x -> new Cell(written(x, ref.style()), x.factId(), false)).orElseGet(() -> new Cell(marker(language), "", true));
+    }
+
+    /** A key figure: money as a headline ({@link FigureFormat#headline}), anything else as {@link #cell}. */
+    private Cell headline(FigureRef ref, String partId) {
+        if (ref.style() != FigureRef.Style.FULL) {
+            return cell(ref, partId);
+        }
+        return lookup(ref, partId).map(x -> new Cell(format.headline(x.value(), x.unit(), x.decimals(), language), x.factId(), false))
+                .orElseGet(() -> new Cell(marker(language), "", true));
     }
 
     private Narrative narrative(Component.Prose p, String partId) {

@@ -18,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.esgledger.engine.report.document.Block;
-import org.esgledger.engine.report.document.Cell;
 import org.esgledger.engine.report.document.Document;
 import org.esgledger.engine.report.document.Part;
 import org.esgledger.engine.report.narrative.Narrative;
@@ -35,6 +34,7 @@ public final class DocxEdition {
 
     private final XWPFDocument docx = new XWPFDocument();
     private final Document doc;
+    private final DocxTables tables = new DocxTables(docx);
     private int pictures;
 
     private DocxEdition(Document doc) {
@@ -87,9 +87,9 @@ public final class DocxEdition {
         if (b instanceof Block.Prose prose) {
             DocxNarrative.write(docx::createParagraph, prose.narrative());
         } else if (b instanceof Block.Table t) {
-            table(t);
+            tables.table(t);
         } else if (b instanceof Block.KeyFigures k) {
-            keyFigures(k);
+            tables.keyFigures(k);
         } else if (b instanceof Block.Chart c) {
             chart(c);
         } else if (b instanceof Block.CaseBox box) {
@@ -113,41 +113,6 @@ public final class DocxEdition {
         }
     }
 
-    private void table(Block.Table t) {
-        if (!t.caption().isEmpty()) {
-            XWPFParagraph c = docx.createParagraph();
-            c.setStyle("Caption");
-            run(c, t.caption()).setBold(true);
-        }
-        XWPFTable table = newTable(t.rows().size() + 1, t.header().size());
-        header(table.getRow(0), t.header());
-        DocxStyles.columns(table, ColumnWidths.of(t));
-        for (int r = 0; r < t.rows().size(); r++) {
-            List<Cell> row = t.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                cell(table.getRow(r + 1).getCell(c), row.get(c), c >= t.labelColumns());
-            }
-        }
-        docx.createParagraph();
-    }
-
-    private void keyFigures(Block.KeyFigures k) {
-        int columns = 3;
-        int rows = (k.figures().size() + columns - 1) / columns;
-        XWPFTable table = newTable(rows, columns);
-        for (int i = 0; i < k.figures().size(); i++) {
-            Block.KeyFigure f = k.figures().get(i);
-            XWPFTableCell cell = table.getRow(i / columns).getCell(i % columns);
-            XWPFParagraph v = cell.getParagraphs().get(0);
-            XWPFRun value = run(v, f.value().text());
-            value.setBold(true);
-            value.setFontSize(15);
-            value.setColor(f.value().missing() ? DocxNarrative.MISSING_RED : ACCENT);
-            run(cell.addParagraph(), f.label()).setFontSize(9);
-        }
-        docx.createParagraph();
-    }
-
     private void chart(Block.Chart c) {
         byte[] png = ChartPictures.png(c.svg());
         XWPFParagraph p = docx.createParagraph();
@@ -163,7 +128,7 @@ public final class DocxEdition {
 
     /** A case study (green) or narrative still to be written (amber, so that nobody mistakes it for finished text): a shaded box with its title. */
     private void box(String title, String fill, String colour, Narrative narrative) {
-        XWPFTable table = newTable(1, 1);
+        XWPFTable table = tables.newTable(1, 1);
         XWPFTableCell cell = table.getRow(0).getCell(0);
         cell.setColor(fill);
         XWPFRun t = run(cell.getParagraphs().get(0), title);
@@ -174,25 +139,26 @@ public final class DocxEdition {
     }
 
     private void contents() {
-        for (Part p : doc.allParts()) {
-            if (p.level() <= 2) {
-                XWPFParagraph line = docx.createParagraph();
-                line.setIndentationLeft(p.level() == 1 ? 0 : 360);
-                XWPFRun r = run(line, p.title());
-                r.setBold(p.level() == 1);
-                DocxStyles.rightTab(line);
-                line.createRun().addTab();
-                DocxStyles.pageRef(line, p.id());
-            }
+        for (Part p : doc.contents()) {
+            XWPFParagraph line = docx.createParagraph();
+            line.setIndentationLeft(p.level() == 1 ? 0 : 360);
+            XWPFRun r = run(line, p.title());
+            r.setBold(p.level() == 1);
+            DocxStyles.rightTab(line);
+            line.createRun().addTab();
+            DocxStyles.pageRef(line, p.id());
         }
     }
 
     private void index(Block.ContentIndex index) {
-        XWPFTable table = newTable(index.lines().size() + 1, index.header().size());
-        header(table.getRow(0), index.header());
+        XWPFTable table = tables.newTable(index.lines().size() + 1, index.header().size());
+        tables.header(table.getRow(0), index.header(), DocxTables.SIZE);
+        DocxStyles.columns(table, ColumnWidths.of(index).permille());
+        DocxTables.fixed(table);
         for (int i = 0; i < index.lines().size(); i++) {
             Block.IndexLine l = index.lines().get(i);
             XWPFTableRow row = table.getRow(i + 1);
+            row.setCantSplitRow(true);
             List<String> texts = List.of(l.chapter(), l.section(), l.gri(), l.szse());
             for (int c = 0; c < texts.size(); c++) {
                 run(row.getCell(c).getParagraphs().get(0), texts.get(c)).setFontSize(8);
@@ -200,38 +166,6 @@ public final class DocxEdition {
             DocxStyles.pageRef(row.getCell(texts.size()).getParagraphs().get(0), l.partId());
         }
         docx.createParagraph();
-    }
-
-    private XWPFTable newTable(int rows, int columns) {
-        XWPFTable table = docx.createTable(rows, columns);
-        table.setWidth("100%");
-        DocxStyles.borders(table);
-        return table;
-    }
-
-    private void header(XWPFTableRow row, List<String> header) {
-        row.setRepeatHeader(true);
-        for (int c = 0; c < header.size(); c++) {
-            XWPFTableCell cell = row.getCell(c);
-            cell.setColor(ACCENT);
-            XWPFRun r = run(cell.getParagraphs().get(0), header.get(c));
-            r.setBold(true);
-            r.setColor("FFFFFF");
-            r.setFontSize(9);
-        }
-    }
-
-    private void cell(XWPFTableCell cell, Cell c, boolean numeric) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        if (numeric) {
-            p.setAlignment(ParagraphAlignment.RIGHT);
-        }
-        XWPFRun r = run(p, c.text());
-        r.setFontSize(9);
-        if (c.missing()) {
-            r.setBold(true);
-            r.setColor(DocxNarrative.MISSING_RED);
-        }
     }
 
     static XWPFRun run(XWPFParagraph p, String text) {

@@ -103,18 +103,18 @@ final class DocxStyles {
     /** The text width of an A4 page with Word's default margins, in twentieths of a point. */
     static final int TEXT_WIDTH_TWIPS = 9026;
 
-    /** Column widths (percent of the text width) written to the table grid and to every cell, as Word and LibreOffice read them. */
-    static void columns(XWPFTable table, List<Integer> percent) {
+    /** Column widths (tenths of a percent of the text width) written to the table grid and to every cell, as Word and LibreOffice read them. */
+    static void columns(XWPFTable table, List<Integer> permille) {
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        for (int p : percent) {
-            grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH_TWIPS * p / 100));
+        for (int p : permille) {
+            grid.addNewGridCol().setW(BigInteger.valueOf((long) TEXT_WIDTH_TWIPS * p / 1000));
         }
         for (var row : table.getRows()) {
-            for (int c = 0; c < percent.size() && c < row.getTableCells().size(); c++) {
-                row.getCell(c).setWidth(String.valueOf(TEXT_WIDTH_TWIPS * percent.get(c) / 100));
+            for (int c = 0; c < permille.size() && c < row.getTableCells().size(); c++) {
+                row.getCell(c).setWidth(String.valueOf(TEXT_WIDTH_TWIPS * permille.get(c) / 1000));
             }
         }
     }

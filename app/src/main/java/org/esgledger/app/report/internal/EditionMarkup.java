@@ -74,10 +74,8 @@ public final class EditionMarkup {
         }
         c.setVariable("parts", parts);
         List<Map<String, Object>> toc = new ArrayList<>();
-        for (Part p : doc.allParts()) {
-            if (p.level() <= 2) {
-                toc.add(Map.of("id", p.id(), "title", p.title(), "level", p.level()));
-            }
+        for (Part p : doc.contents()) {
+            toc.add(Map.of("id", p.id(), "title", p.title(), "level", p.level()));
         }
         c.setVariable("toc", toc);
         return ENGINE.process("edition", c);
@@ -88,6 +86,7 @@ public final class EditionMarkup {
         m.put("id", p.id());
         m.put("level", p.level());
         m.put("title", p.title());
+        m.put("keep", print ? PageKeeps.css(PageKeeps.heading(p)) : null);
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (Block b : p.blocks()) {
             blocks.add(block(b, print, lineage));
@@ -114,6 +113,8 @@ public final class EditionMarkup {
             m.put("kind", "chart");
             m.put("title", chart.title());
             m.put("svg", chart.svg());
+            String width = ColumnWidths.Layout.css(PageKeeps.chartPermille(chart));
+            m.put("frame", print ? "margin-left: auto; margin-right: auto; width: " + width : null);
         } else if (b instanceof Block.CaseBox box) {
             m.put("kind", "case");
             m.put("title", box.title());
@@ -127,6 +128,7 @@ public final class EditionMarkup {
         } else if (b instanceof Block.ContentIndex index) {
             m.put("kind", "index");
             m.put("header", index.header());
+            m.put("widths", ColumnWidths.of(index).permille().stream().map(ColumnWidths.Layout::css).toList());
             m.put("lines", index.lines().stream().map(l -> Map.of("id", l.partId(), "chapter", l.chapter(), "section", l.section(),
                     "gri", l.gri(), "szse", l.szse())).toList());
         } else if (b instanceof Block.Feedback f) {
@@ -142,7 +144,10 @@ public final class EditionMarkup {
         m.put("kind", "table");
         m.put("caption", t.caption());
         m.put("header", t.header());
-        m.put("widths", ColumnWidths.of(t));
+        ColumnWidths.Layout layout = ColumnWidths.of(t);
+        m.put("css", layout.dense() ? "table dense" : "table");
+        m.put("widths", layout.permille().stream().map(ColumnWidths.Layout::css).toList());
+        m.put("keep", print ? PageKeeps.css(PageKeeps.table(t, layout)) : null);
         List<List<Map<String, Object>>> rows = new ArrayList<>();
         for (List<Cell> row : t.rows()) {
             List<Map<String, Object>> cells = new ArrayList<>();
@@ -161,6 +166,12 @@ public final class EditionMarkup {
         for (Block.KeyFigure f : k.figures()) {
             Map<String, Object> item = cell(f.value(), false, print, lineage);
             item.put("css", f.value().missing() ? "kf-value missing" : "kf-value");
+            KeyFigureTile tile = KeyFigureTile.of(f.value().text());
+            item.put("lead", tile.lead());
+            item.put("number", tile.number());
+            item.put("tail", tile.tail());
+            item.put("numberSize", "font-size: " + KeyFigureTile.css(tile.numberSize()));
+            item.put("wordSize", "font-size: " + KeyFigureTile.css(tile.wordSize()));
             item.put("label", f.label());
             items.add(item);
         }

@@ -25,6 +25,11 @@ public record Document(Language language, int year, String organisation, String 
         return all;
     }
 
+    /** What a table of contents lists: the chapters and sections (levels 1 and 2), except the part that holds the contents itself. */
+    public List<Part> contents() {
+        return allParts().stream().filter(p -> p.level() <= 2 && p.blocks().stream().noneMatch(b -> b instanceof Block.Contents)).toList();
+    }
+
     private static void collect(Part p, List<Part> into) {
         into.add(p);
         p.children().forEach(c -> collect(c, into));
