@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.esgledger.app.EsgLedger;
 import org.springframework.boot.WebApplicationType;
@@ -51,6 +52,8 @@ public class EsgCommand {
     /** Starts the application as {@link #open()}, as a web application when {@code type} says so, with more arguments ({@code --server.port=…}). */
     ConfigurableApplicationContext open(WebApplicationType type, String... more) {
         List<String> args = new ArrayList<>(List.of("--esg.workspace=" + workspace.toAbsolutePath(),
+                // application.properties says none, for every context that does not say otherwise (the tests' among them)
+                "--spring.main.web-application-type=" + type.name().toLowerCase(Locale.ROOT),
                 "--logging.level.root=" + (verbose ? "INFO" : "WARN"),
                 // without --verbose a log line stays one line: no stack trace, no SQL batch (logback-spring.xml)
                 "--esg.log.brief=" + !verbose,

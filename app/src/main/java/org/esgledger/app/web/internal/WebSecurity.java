@@ -37,7 +37,7 @@ class WebSecurity {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, SessionEnds sessionEnds) throws Exception {
         http.authenticationManager(signIn)
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/sign-in", "/first-sign-in", "/css/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/sign-in", "/first-sign-in", "/css/**", "/webjars/**", "/error", "/favicon.svg", "/favicon.ico").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("name").passwordParameter("password")
