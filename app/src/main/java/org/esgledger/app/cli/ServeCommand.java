@@ -68,13 +68,16 @@ class ServeCommand implements Callable<Integer> {
             throw new EsgException(AppMessages.of("serve.badBind", bind, e.getMessage()));
         }
         try {
-            // the autoconfigurations the other commands leave out (application.properties) are the web application's
+            // the autoconfigurations the other commands leave out (application.properties) are the web application's;
+            // a server that cannot start is reported once, by the command, unless --verbose
+            String quiet = esg.verbose ? "INFO" : "OFF";
             return esg.open(WebApplicationType.SERVLET, "--spring.autoconfigure.exclude=", "--server.port=" + port,
-                    "--server.address=" + address.getHostAddress());
+                    "--server.address=" + address.getHostAddress(), "--logging.level.org.springframework.boot.diagnostics=" + quiet,
+                    "--logging.level.org.springframework.boot.web.server.servlet.context=" + (esg.verbose ? "INFO" : "ERROR"));
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof PortInUseException) {
-                    throw new EsgException(AppMessages.of("serve.portInUse", address.getHostAddress(), port));
+                    throw new EsgException(AppMessages.of("serve.portInUse", address.getHostAddress(), String.valueOf(port)));
                 }
             }
             throw e;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,6 +77,16 @@ class ServeBrowserTest {
         try (ConfigurableApplicationContext context = esg.open()) {
             assertThat(context).isNotInstanceOf(WebApplicationContext.class).isNotInstanceOf(WebServerApplicationContext.class);
             assertThat(context.getBeanNamesForType(SecurityFilterChain.class)).isEmpty();
+        }
+    }
+
+    @Test
+    void aPortInUseIsRefusedInBothLanguages() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun serve = CliRun.esg(workspace, "serve", "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(serve.exit()).as(serve.all()).isEqualTo(EsgCommand.REFUSED);
+            assertThat(serve.err()).contains("127.0.0.1 上的端口 " + taken.getLocalPort() + " 已被其他程序占用")
+                    .contains("Port " + taken.getLocalPort() + " on 127.0.0.1 is in use by another program").doesNotContain("Exception");
         }
     }
 
