@@ -31,8 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -55,6 +57,8 @@ class SignInTest {
     Changes changes;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private WebAccounts accounts;
     private Instant start;
@@ -168,6 +172,17 @@ class SignInTest {
         mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
         assertThat(accounts.events(qian, start)).extracting(AuditEvent::action).containsExactly("password_set", "sign_in", "sign_out");
         assertThat(accounts.events(qian, start).get(2).after()).contains("\"how\":\"sign-out\"");
+    }
+
+    @Test
+    void aSessionThatTimesOutIsRecordedAsASignOutOnce() throws Exception {
+        String feng = accounts.withPassword("feng.xue", Role.CONTRIBUTOR);
+        MockHttpSession session = accounts.session(feng, "10.8.0.1");
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        events.publishEvent(new HttpSessionDestroyedEvent(session));
+        events.publishEvent(new HttpSessionDestroyedEvent(session));
+        assertThat(accounts.events(feng, start)).extracting(AuditEvent::action).containsExactly("password_set", "sign_in", "sign_out");
+        assertThat(accounts.events(feng, start).get(2).after()).contains("\"how\":\"timeout\"");
     }
 
     @Test

@@ -24,9 +24,11 @@ final class SignedInUser implements HandlerInterceptor {
     private static final String ATTRIBUTE = SignedInUser.class.getName();
 
     private final SignIns signIns;
+    private final SessionEnds sessionEnds;
 
-    SignedInUser(SignIns signIns) {
+    SignedInUser(SignIns signIns, SessionEnds sessionEnds) {
         this.signIns = signIns;
+        this.sessionEnds = sessionEnds;
     }
 
     /** The user of this request, when signed in. */
@@ -40,13 +42,16 @@ final class SignedInUser implements HandlerInterceptor {
         if (a == null || !a.isAuthenticated() || a instanceof AnonymousAuthenticationToken || request.getAttribute(ATTRIBUTE) != null) {
             return true;
         }
+        HttpSession session = request.getSession(false);
         try {
             request.setAttribute(ATTRIBUTE, signIns.current(a.getName()));
+            if (session != null) {
+                sessionEnds.seen(session, a.getName());
+            }
             return true;
         } catch (EsgException e) {
-            HttpSession session = request.getSession(false);
             if (session != null) {
-                SessionEnds.recorded(session);
+                sessionEnds.recorded(session);
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();

@@ -31,16 +31,18 @@ class WebPages implements WebMvcConfigurer {
 
     private final LocaleResolver localeResolver;
     private final SignIns signIns;
+    private final SessionEnds sessionEnds;
 
-    WebPages(LocaleResolver localeResolver, SignIns signIns) {
+    WebPages(LocaleResolver localeResolver, SignIns signIns, SessionEnds sessionEnds) {
         this.localeResolver = localeResolver;
         this.signIns = signIns;
+        this.sessionEnds = sessionEnds;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new Languages.Switch(localeResolver));
-        registry.addInterceptor(new SignedInUser(signIns));
+        registry.addInterceptor(new SignedInUser(signIns, sessionEnds));
     }
 
     @ModelAttribute
