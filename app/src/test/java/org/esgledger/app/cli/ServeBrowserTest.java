@@ -151,7 +151,7 @@ class ServeBrowserTest {
         assertThat(browser.getCurrentUrl()).as("htmx swapped the page and kept the address").contains("year=2024");
         WebElement main = browser.findElement(By.id("main"));
         assertThat(browser.findElement(By.className("user")).getText()).isEqualTo("已登录：李娜");
-        assertThat(main.getText()).contains("报告主体").contains("个主体").contains("员工").contains("已存储数据点（按状态）")
+        assertThat(main.getText()).contains("报告主体").contains("个主体").contains("员工").contains("2022 2023 2024").contains("已存储数据点（按状态）")
                 .contains("草稿").contains("快照").contains("未锁定。");
         Cookie session = browser.manage().getCookieNamed("esg-session");
         assertThat(session.isHttpOnly()).isTrue();
