@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "esg.workspace=" + TestWorkspaces.STORE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "esg.workspace=" + TestWorkspaces.STORE)
 @Import(TestWorkspaces.class)
 public @interface StoreTest {
 }

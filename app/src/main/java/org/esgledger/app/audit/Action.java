@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum Action {
     SETUP, DEMO, LOAD, PUBLISH, IMPORT, SUPERSEDE, FACT_ENTER, FACT_EDIT, FACTS_FROM_LEDGER, COMPUTE, FREEZE,
     USER_ADD, USER_DISABLE, USER_SCOPE, SETTING, REFUSED,
-    SUBMIT, APPROVE, REJECT, COMMENT, ATTACH, LOCK, RESTATE;
+    SUBMIT, APPROVE, REJECT, COMMENT, ATTACH, LOCK, RESTATE,
+    /** The web application (issue 14): a sign-in, a sign-out, a password set with a one-time code, a new code issued by an admin. */
+    SIGN_IN, SIGN_OUT, PASSWORD_SET, PASSWORD_RESET;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

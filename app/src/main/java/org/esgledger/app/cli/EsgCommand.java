@@ -4,6 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.esgledger.app.EsgLedger;
 import org.springframework.boot.WebApplicationType;
@@ -24,7 +27,7 @@ import picocli.CommandLine;
                 "ESG 台账：从业务台账到可审计的中英文可持续发展报告。"},
         subcommands = {InitCommand.class, DemoCommand.class, FactsCommand.class, CatalogueCommand.class, LoadCommand.class, ImportCommand.class,
                 ExportCommand.class, TemplateCommand.class, ComputeCommand.class, ChecksCommand.class, ExplainCommand.class, FactorsCommand.class, ReportCommand.class,
-                StatusCommand.class, UserCommand.class, AuditCommand.class, LockCommand.class, ReviewCommands.Submit.class,
+                StatusCommand.class, UserCommand.class, ServeCommand.class, AuditCommand.class, LockCommand.class, ReviewCommands.Submit.class,
                 ReviewCommands.Approve.class, ReviewCommands.Reject.class, ReviewCommands.Review.class,
                 AttachCommands.Attach.class, AttachCommands.Comment.class, EvidenceCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
@@ -42,21 +45,30 @@ public class EsgCommand {
     @Option(names = "--verbose", description = "Show the application's log, and the full stack trace of a failure, on standard error.")
     boolean verbose;
 
-    /** Starts the application for this workspace: the store, migrations, the modules. */
+    /** Starts the application for this workspace: the store, migrations, the modules; no web server (only {@code esg serve} has one). */
     ConfigurableApplicationContext open() {
+        return open(WebApplicationType.NONE);
+    }
+
+    /** Starts the application as {@link #open()}, as a web application when {@code type} says so, with more arguments ({@code --server.port=…}). */
+    ConfigurableApplicationContext open(WebApplicationType type, String... more) {
+        List<String> args = new ArrayList<>(List.of("--esg.workspace=" + workspace.toAbsolutePath(),
+                // application.properties says none, for every context that does not say otherwise (the tests' among them)
+                "--spring.main.web-application-type=" + type.name().toLowerCase(Locale.ROOT),
+                "--logging.level.root=" + (verbose ? "INFO" : "WARN"),
+                // without --verbose a log line stays one line: no stack trace, no SQL batch (logback-spring.xml)
+                "--esg.log.brief=" + !verbose,
+                // a failed start is reported once, by report(), in zh and en; --verbose shows the log
+                "--logging.level.org.springframework.boot.SpringApplication=" + (verbose ? "INFO" : "OFF"),
+                "--logging.level.org.springframework.context=" + (verbose ? "INFO" : "ERROR"),
+                // a broken connection or a failed rollback is reported by report() too, once
+                "--logging.level.com.zaxxer.hikari=" + (verbose ? "INFO" : "OFF"),
+                "--logging.level.org.springframework.transaction=" + (verbose ? "INFO" : "OFF")));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(EsgLedger.class)
-                .web(WebApplicationType.NONE)
+                .web(type)
                 .logStartupInfo(false)
-                .run("--esg.workspace=" + workspace.toAbsolutePath(),
-                        "--logging.level.root=" + (verbose ? "INFO" : "WARN"),
-                        // without --verbose a log line stays one line: no stack trace, no SQL batch (logback-spring.xml)
-                        "--esg.log.brief=" + !verbose,
-                        // a failed start is reported once, by report(), in zh and en; --verbose shows the log
-                        "--logging.level.org.springframework.boot.SpringApplication=" + (verbose ? "INFO" : "OFF"),
-                        "--logging.level.org.springframework.context=" + (verbose ? "INFO" : "ERROR"),
-                        // a broken connection or a failed rollback is reported by report() too, once
-                        "--logging.level.com.zaxxer.hikari=" + (verbose ? "INFO" : "OFF"),
-                        "--logging.level.org.springframework.transaction=" + (verbose ? "INFO" : "OFF"));
+                .run(args.toArray(String[]::new));
     }
 
     public static void main(String[] args) {

@@ -12,7 +12,10 @@ import java.util.concurrent.Callable;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.audit.Scope;
 import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.app.user.Enrolment;
 import org.esgledger.app.user.NewUser;
+import org.esgledger.app.user.OneTimeCode;
+import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.UserView;
 import org.esgledger.app.user.Users;
 import org.esgledger.engine.i18n.EsgException;
@@ -23,17 +26,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code esg user add|list|disable|scope}: the workspace's users; every change is an admin's, recorded in the audit trail. */
-@Command(name = "user", description = {"Manage the workspace's users: add, list, disable, scope.", "管理工作区用户：添加、列出、停用、设定范围。"},
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.ScopeOf.class})
+/**
+ * {@code esg user add|list|disable|scope|reset}: the workspace's users; every change is an admin's, recorded in the audit trail.
+ * Adding a user and resetting one print the one-time code for their (next) first sign-in to the web application.
+ */
+@Command(name = "user", description = {"Manage the workspace's users: add, list, disable, scope, reset.", "管理工作区用户：添加、列出、停用、设定范围、重置。"},
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.ScopeOf.class,
+                UserCommand.Reset.class})
 class UserCommand {
 
     @ParentCommand
     EsgCommand esg;
 
     /** {@code esg user add NAME --role R[,R] [--display TEXT] [--os-login L] [--by ADMIN]}. */
-    @Command(name = "add", description = {"Add a user. The first user of a workspace must be an admin and needs no --by.",
-            "添加用户。工作区的第一个用户须为管理员，无需 --by。"})
+    @Command(name = "add", description = {"Add a user and print the one-time code for their first sign-in to the web application (esg serve). "
+            + "The first user of a workspace must be an admin and needs no --by.",
+            "添加用户，并打印其首次登录网页应用（esg serve）所用的一次性代码。工作区的第一个用户须为管理员，无需 --by。"})
     static class Add implements Callable<Integer> {
         @ParentCommand
         UserCommand user;
@@ -56,10 +64,11 @@ class UserCommand {
             NewUser u = new NewUser(name.strip(), display, roles(roles), Optional.ofNullable(osLogin));
             try (var context = user.esg.open()) {
                 Users users = context.getBean(Users.class);
-                UserView added = users.any() ? users.add(users.actor(Optional.ofNullable(by)), u) : users.addFirst(u);
+                SignInCodes codes = context.getBean(SignInCodes.class);
+                Enrolment added = users.any() ? codes.enrol(users.actor(Optional.ofNullable(by)), u) : codes.enrolFirst(u);
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf("已添加用户 / User added: %s (%s)%n", added.name(), roleList(added.roles()));
-                out.flush();
+                out.printf("已添加用户 / User added: %s (%s)%n", added.user().name(), roleList(added.user().roles()));
+                printCode(out, added.code());
             }
             return 0;
         }
@@ -145,6 +154,40 @@ class UserCommand {
             }
             return 0;
         }
+    }
+
+    /** {@code esg user reset NAME [--by ADMIN]}: a new one-time code; the user's password stops working. */
+    @Command(name = "reset", description = {"Issue a new one-time code for a user's sign-in to the web application; their password, if any, "
+            + "stops working. Recorded.", "为用户签发新的网页应用登录一次性代码；其原有密码随即失效。记入审计记录。"})
+    static class Reset implements Callable<Integer> {
+        @ParentCommand
+        UserCommand user;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Option(names = "--by", paramLabel = "ADMIN", description = "The admin (default: the user your login is mapped to).")
+        String by;
+
+        @Override
+        public Integer call() {
+            try (var context = user.esg.open()) {
+                Users users = context.getBean(Users.class);
+                OneTimeCode code = context.getBean(SignInCodes.class).reset(users.actor(Optional.ofNullable(by)), name);
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("已重置 / Reset: %s%n", name.strip());
+                printCode(out, code);
+            }
+            return 0;
+        }
+    }
+
+    /** The code, once: it is stored only as a hash. */
+    static void printCode(PrintWriter out, OneTimeCode code) {
+        out.printf("一次性登录代码 / One-time sign-in code: %s%n", code.code());
+        out.printf("  首次登录（esg serve）时用于设置密码，仅可使用一次，有效期至 / sets the password at the first sign-in (esg serve), "
+                + "once, until %s%n", code.expiresAt());
+        out.flush();
     }
 
     static Set<Role> roles(List<String> codes) {

@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /** A workspace can tighten (or loosen) what counts as a plausible ledger value. Other settings: its own context and workspace. */
-@SpringBootTest(properties = {"esg.workspace=" + TestWorkspaces.ROOT + "plausibility",
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"esg.workspace=" + TestWorkspaces.ROOT + "plausibility",
         "esg.ledger.plausible-max.waste.quantity=5 t", "esg.ledger.plausible-max.donations.amount=1万元"})
 @Import(TestWorkspaces.class)
 class PlausibilitySettingsTest {
