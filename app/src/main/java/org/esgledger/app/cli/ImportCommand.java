@@ -11,6 +11,7 @@ import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.ledger.OverlapView;
+import org.esgledger.app.period.Restatement;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +69,14 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "USER", description = "Who imports: a user of the workspace (default: the user your login is mapped to).")
     String by;
 
+    @Option(names = "--restate", description = "The figures this ledger recomputes may change values of a locked year (esg lock): "
+            + "each changed figure is kept as a restatement (published value, new value, --reason) and printed in the next report's "
+            + "restatement note. Needs --reason; on years that are not locked it changes nothing.")
+    boolean restate;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the figures are restated (with --restate).")
+    String reason;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +86,7 @@ class ImportCommand implements Callable<Integer> {
         }
         try (var context = esg.open()) {
             ImportOptions options = new ImportOptions(dryRun, overlap.mode(), context.getBean(Users.class).actor(Optional.ofNullable(by)),
-                    Optional.ofNullable(sheet), Optional.ofNullable(rejections));
+                    Optional.ofNullable(sheet), Optional.ofNullable(rejections), restate ? Restatement.because(reason) : Restatement.NONE);
             ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, options);
             print(out, r);
             out.flush();

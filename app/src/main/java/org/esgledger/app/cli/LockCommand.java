@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code esg lock --year YYYY --reason TEXT}: closes a published year; later changes to it are restatements. There is no unlock. */
 @Command(name = "lock", description = {"Lock a fiscal year after publication: any later change to its values is refused unless made as a "
-        + "restatement (esg load facts --restate --reason). There is no unlock.",
-        "发布后锁定某一财年：此后对该年度数据的任何修改均被拒绝，除非以重述方式进行（esg load facts --restate --reason）。不提供解锁。"})
+        + "restatement (esg load facts or esg import with --restate --reason). There is no unlock.",
+        "发布后锁定某一财年：此后对该年度数据的任何修改均被拒绝，除非以重述方式进行（esg load facts 或 esg import 加 --restate --reason）。不提供解锁。"})
 class LockCommand implements Callable<Integer> {
 
     @ParentCommand

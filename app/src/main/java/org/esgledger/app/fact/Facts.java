@@ -146,16 +146,15 @@ public class Facts {
     }
 
     /**
-     * Stores values computed from ledgers (origin {@code computed}, status draft: nobody has
-     * reviewed them yet), replacing entered or imported values of the same key, with their source
-     * rows. Locked facts are left as they are and returned. Recorded in the audit trail as caused by
-     * {@code cause} (the ledger batch whose import recomputed them); each fact whose value changed
-     * gets a new version in its history.
+     * Stores values computed from ledgers (origin {@code computed}, status draft), replacing entered or imported values of
+     * the same key, with their source rows; locked facts are left as they are and returned. Recorded as caused by
+     * {@code cause} (the importing batch); each changed fact gets a new version, and of a locked year a restatement.
      */
     @Transactional
-    public List<FactKey> putComputed(List<ComputedFact> computed, Actor by, Subject cause) {
+    public List<FactKey> putComputed(List<ComputedFact> computed, Actor by, Subject cause, Restatement restatement) {
         Instant now = clock.instant();
         List<String> entities = computed.stream().map(c -> c.key().entity()).distinct().sorted().toList();
+        FactRestatements restated = FactRestatements.before(store, locks, computed.stream().map(ComputedFact::key).toList());
         long seq = changes.record(by, Action.FACTS_FROM_LEDGER, cause, entities, Map.of(), Map.of("facts", computed.size()), "");
         List<FactKey> locked = new ArrayList<>();
         computed.stream().map(c -> c.key().period()).distinct().forEach(organisation::ensurePeriod);
@@ -167,19 +166,20 @@ public class Facts {
             store.saveComputed(c, by.name(), now);
         }
         store.keepVersions(computed.stream().map(c -> c.key().id()).toList(), seq);
+        restated.keep(locks, changes, by, restatement, now);
         return locked;
     }
 
     /**
-     * Refuses ({@link Locks#requireOpen}, recorded) values computed from ledgers that would change a
-     * fact of a locked year; call it before the change records anything.
+     * Refuses ({@link Locks#requireOpen}, recorded) values computed from ledgers that would change a fact of a locked year,
+     * unless asked as a restatement with a reason; call it before the change records anything.
      */
     @Transactional
-    public void requireOpen(List<ComputedFact> computed, Actor by, Action action) {
+    public void requireOpen(List<ComputedFact> computed, Actor by, Action action, Restatement restatement) {
         List<Integer> years = computed.stream().filter(c -> locks.locked(c.key().period().fiscalYear()))
                 .filter(c -> !store.value(c.key().id()).sameAs(new RestatedValue(c.value(), null, c.unit())))
                 .map(c -> c.key().period().fiscalYear()).distinct().toList();
-        locks.requireOpen(by, action, years, Restatement.NONE);
+        locks.requireOpen(by, action, years, restatement);
     }
 
     @Transactional(readOnly = true)

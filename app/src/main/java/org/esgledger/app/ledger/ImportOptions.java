@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.esgledger.app.audit.Actor;
+import org.esgledger.app.period.Restatement;
 
 /**
  * How to import a ledger file.
@@ -14,8 +15,11 @@ import org.esgledger.app.audit.Actor;
  * @param sheet      the workbook sheet to read; the first visible one when empty (ignored for CSV)
  * @param rejections where to write the rejection report; by default a real import writes it into the
  *                   workspace's {@code rejections} folder and a dry run writes none
+ * @param restatement whether the figures the import recomputes may change values of a locked year, as a restatement
+ *                    with its reason ({@code --restate --reason}); {@link Restatement#NONE} for an ordinary import
  */
-public record ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<String> sheet, Optional<Path> rejections) {
+public record ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<String> sheet, Optional<Path> rejections,
+                            Restatement restatement) {
 
     /** Rows of this file that repeat rows of a batch already in force (same values in the columns the kind reads). */
     public enum Overlap {
@@ -31,6 +35,11 @@ public record ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<
         overlap = overlap == null ? Overlap.REFUSE : overlap;
         sheet = sheet == null ? Optional.empty() : sheet;
         rejections = rejections == null ? Optional.empty() : rejections;
+        restatement = restatement == null ? Restatement.NONE : restatement;
+    }
+
+    public ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<String> sheet, Optional<Path> rejections) {
+        this(dryRun, overlap, by, sheet, rejections, Restatement.NONE);
     }
 
     public ImportOptions(boolean dryRun, boolean replace, Actor by, Optional<String> sheet) {

@@ -49,7 +49,8 @@ public final class FactRestatements {
             if (!now.sameAs(old)) {
                 long seq = changes.record(by, Action.RESTATE, Subject.of("fact", key.id()), List.of(key.entity()), values(old),
                         values(now), restatement.reason());
-                restated.add(new Restated(key.id(), key.indicator(), key.entity(), key.period().fiscalYear(), old, now,
+                restated.add(new Restated(key.id(), key.indicator(), key.entity(), key.period().fiscalYear(),
+                        key.breakdown().code(), old, now,
                         restatement.reason(), by.name(), at, seq));
             }
         });

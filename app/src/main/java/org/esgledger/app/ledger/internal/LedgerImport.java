@@ -167,15 +167,15 @@ public class LedgerImport {
         String why = "replaced by " + file.fileName();
         replaced.forEach(old -> batches.supersede(old, batch, why));
         List<ComputedFact> computed = kind.figures(context);
-        facts.requireOpen(computed, options.by(), replaced.isEmpty() ? Action.IMPORT : Action.SUPERSEDE);
-        changes.record(options.by(), Action.IMPORT, Subject.of("batch", batch), List.of(), Map.of(), after, "");
+        facts.requireOpen(computed, options.by(), replaced.isEmpty() ? Action.IMPORT : Action.SUPERSEDE, options.restatement());
+        changes.record(options.by(), Action.IMPORT, Subject.of("batch", batch), List.of(), Map.of(), after, options.restatement().reason());
         for (long old : replaced) {
             changes.record(options.by(), Action.SUPERSEDE, Subject.of("batch", old), List.of(), Map.of("in_force", true),
                     Map.of("in_force", false, "superseded_by", batch), why);
         }
         batches.counts(batch, rows.accepted(), rejected, (int) rows.skippedRows());
         batches.saveRejections(batch, rows.rejections());
-        facts.putComputed(computed, options.by(), Subject.of("batch", batch));
+        facts.putComputed(computed, options.by(), Subject.of("batch", batch), options.restatement());
         return computed.size();
     }
 

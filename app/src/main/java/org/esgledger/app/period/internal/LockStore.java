@@ -37,11 +37,12 @@ public class LockStore {
 
     public void restated(Restated r) {
         jdbc.sql("""
-                insert into restatement (fact_id, indicator_code, entity_code, fiscal_year, old_number, old_text, old_unit,
+                insert into restatement (fact_id, indicator_code, entity_code, fiscal_year, breakdown, old_number, old_text, old_unit,
                                          new_number, new_text, new_unit, reason, restated_by, restated_at, audit_seq)
-                values (:fact, :indicator, :entity, :year, :oldNumber, :oldText, :oldUnit, :newNumber, :newText, :newUnit,
+                values (:fact, :indicator, :entity, :year, :breakdown, :oldNumber, :oldText, :oldUnit, :newNumber, :newText, :newUnit,
                         :reason, :by, :at, :seq)""")
                 .param("fact", r.factId()).param("indicator", r.indicator()).param("entity", r.entity()).param("year", r.year())
+                .param("breakdown", r.breakdown())
                 .param("oldNumber", r.before().number(), Types.NUMERIC).param("oldText", r.before().text(), Types.VARCHAR)
                 .param("oldUnit", r.before().unit(), Types.VARCHAR)
                 .param("newNumber", r.after().number(), Types.NUMERIC).param("newText", r.after().text(), Types.VARCHAR)
@@ -53,7 +54,7 @@ public class LockStore {
     /** The restatements of the years from {@code first} to {@code last}, in the order they were made. */
     public List<Restated> restatements(int first, int last) {
         return jdbc.sql("""
-                select fact_id, indicator_code, entity_code, fiscal_year, old_number, old_text, old_unit, new_number, new_text,
+                select fact_id, indicator_code, entity_code, fiscal_year, breakdown, old_number, old_text, old_unit, new_number, new_text,
                        new_unit, reason, restated_by, restated_at, audit_seq
                 from restatement where fiscal_year between ? and ? order by id""")
                 .params(first, last).query(LockStore::restated).list();
@@ -66,9 +67,9 @@ public class LockStore {
     }
 
     private static Restated restated(ResultSet rs, int n) throws SQLException {
-        return new Restated(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                new RestatedValue(rs.getBigDecimal(5), rs.getString(6), rs.getString(7)),
-                new RestatedValue(rs.getBigDecimal(8), rs.getString(9), rs.getString(10)),
-                rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getLong(14));
+        return new Restated(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                new RestatedValue(rs.getBigDecimal(6), rs.getString(7), rs.getString(8)),
+                new RestatedValue(rs.getBigDecimal(9), rs.getString(10), rs.getString(11)),
+                rs.getString(12), rs.getString(13), rs.getTimestamp(14).toInstant(), rs.getLong(15));
     }
 }

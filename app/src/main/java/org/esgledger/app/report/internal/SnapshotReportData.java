@@ -88,7 +88,8 @@ public final class SnapshotReportData implements ReportData {
         });
         List<Integer> window = new ReportingWindow(year).years();
         locks.ifPresent(l -> l.restatements(Collections.min(window), Collections.max(window)).forEach(r -> restated.add(new Restated(
-                r.factId(), label(FigureRef.parse(r.indicator())).orElse(Bilingual.of(r.indicator(), r.indicator())),
+                r.factId(), label(new FigureRef(r.indicator(), "", "", r.breakdown(), FigureRef.Style.FULL))
+                        .orElse(Bilingual.of(r.indicator(), r.indicator())),
                 entityName(r.entity()), r.year(), Optional.ofNullable(r.before().number()), r.before().unit(),
                 Optional.ofNullable(r.after().number()), r.after().unit(),
                 Optional.ofNullable(indicators.get(r.indicator())).map(Indicator::decimals).orElse(2), r.reason()))));
