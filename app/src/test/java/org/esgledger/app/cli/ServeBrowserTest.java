@@ -166,6 +166,17 @@ class ServeBrowserTest {
                 .contains("Employees");
         screenshot(browser, "dashboard-en.png");
 
+        // the figure explorer: from the dashboard to a formula's value, then to one of its inputs, down to the ledger file
+        browser.findElement(By.id("explore")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Figures, FY2024"));
+        browser.findElement(By.linkText("rd_staff_share@group@2024")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "rd_staff_share@group@2024"));
+        assertThat(browser.findElement(By.id("formula")).getText()).contains("rd_staff / employees_total");
+        screenshot(browser, "explorer-en.png");
+        browser.findElement(By.linkText("rd_staff@group@2024")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "rd_staff@group@2024"));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("Stored fact").contains("employees-2024.csv");
+
         browser.findElement(By.cssSelector("form.sign-out button")).click();
         wait.until(ExpectedConditions.urlContains("/sign-in?signed-out"));
         assertThat(browser.findElement(By.id("main")).getText()).contains("You have signed out.");

@@ -50,6 +50,11 @@ final class WebAccounts {
         admin = Actor.user(e.user().name(), e.user().roles(), Scope.NONE);
     }
 
+    /** An admin the workspace has already (the demo's manager): the one who enrols the test's users. */
+    void admin(Actor existing) {
+        admin = existing;
+    }
+
     Actor admin() {
         return admin;
     }
