@@ -36,6 +36,8 @@ final class ColumnWidths {
     private static final int PERMILLE = 1000;
     /** Room for what measuring cannot know (rounding of widths to the layout's units, borders): 0.4 em. */
     private static final int SLACK = 400;
+    /** A line is taken as full 0.2 em before its column's end: the layout sets columns up to a point or two off their share. */
+    private static final int FILL_SLACK = 200;
 
     private ColumnWidths() {
     }
@@ -50,8 +52,7 @@ final class ColumnWidths {
         int lines(List<String> cells, boolean bold) {
             int most = 1;
             for (int c = 0; c < cells.size() && c < text.size(); c++) {
-                int width = TextWidths.of(cells.get(c), bold);
-                most = Math.max(most, (width + text.get(c) - 1) / Math.max(1, text.get(c)));
+                most = Math.max(most, TextWidths.lines(cells.get(c), bold, text.get(c) - FILL_SLACK));
             }
             return most;
         }

@@ -148,13 +148,16 @@ public final class EditionMarkup {
         m.put("css", layout.dense() ? "table dense" : "table");
         m.put("widths", layout.permille().stream().map(ColumnWidths.Layout::css).toList());
         m.put("keep", print ? PageKeeps.css(PageKeeps.table(t, layout)) : null);
-        List<List<Map<String, Object>>> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         for (List<Cell> row : t.rows()) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
                 cells.add(cell(row.get(i), i >= t.labelColumns(), print, lineage));
             }
-            rows.add(cells);
+            Map<String, Object> r = new HashMap<>();
+            r.put("cells", cells);
+            r.put("css", print && PageKeeps.tall(row, layout) ? "tall" : null);
+            rows.add(r);
         }
         m.put("rows", rows);
     }

@@ -1,5 +1,7 @@
 package org.esgledger.app.report.internal;
 
+import java.util.List;
+
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
 import org.esgledger.engine.report.document.Part;
@@ -10,8 +12,11 @@ import org.esgledger.engine.report.document.Part;
  * figures), and a table's caption with its header and first row. The PDF's stylesheet turns each
  * into {@code -fs-page-break-min-height}: when less room is left on the page, the heading or the
  * table starts on the next one. Only the start is kept, never a whole table or text, so that no
- * page is left half empty because a long table did not fit below its heading. Estimates from the
- * stylesheet's sizes (9.5 pt text on 15 pt lines, cell padding, margins), erring on the generous side.
+ * page is left half empty because a long table did not fit below its heading. A table row is kept
+ * on one page unless it is {@linkplain #tall tall}: such a row may break between its lines (the
+ * header row repeated above the rest), and only its first lines are kept with the header.
+ * Estimates from the stylesheet's sizes (9.5 pt text on 15 pt lines, cell padding, margins), erring
+ * on the generous side.
  */
 final class PageKeeps {
 
@@ -28,6 +33,12 @@ final class PageKeeps {
     /** The most height a chart takes in print: 45 % of the page's 723 pt of text height. */
     static final int CHART_HEIGHT = 320;
     private static final int[] HEADING = {0, 48, 42, 36};
+    /**
+     * A row taller than a third of the page's 723 pt of text height may break across pages: kept
+     * whole, a row that does not fit below what precedes it leaves its height empty on that page
+     * (a risk register's row of thirty lines after a chart left two thirds of a page empty).
+     */
+    static final int TALL_ROW = 241;
 
     private PageKeeps() {
     }
@@ -41,13 +52,22 @@ final class PageKeeps {
         return own + (p.children().isEmpty() ? 0 : heading(p.children().get(0)));
     }
 
-    /** The room a table needs to start: its caption, header row and first row. */
+    /** The room a table needs to start: its caption, header row and first row (the first three lines of a tall one). */
     static int table(Block.Table t, ColumnWidths.Layout layout) {
         int height = TABLE_MARGIN + (t.caption().isEmpty() ? 0 : CAPTION) + layout.lines(t.header(), true) * LINE + CELL_PADDING;
         if (!t.rows().isEmpty()) {
-            height += layout.lines(t.rows().get(0).stream().map(Cell::text).toList(), false) * LINE + CELL_PADDING;
+            height += tall(t.rows().get(0), layout) ? PROSE_LINES * LINE + CELL_PADDING : row(t.rows().get(0), layout);
         }
         return height;
+    }
+
+    /** A row that may break across pages: taller than {@value #TALL_ROW} pt. */
+    static boolean tall(List<Cell> row, ColumnWidths.Layout layout) {
+        return row(row, layout) > TALL_ROW;
+    }
+
+    private static int row(List<Cell> row, ColumnWidths.Layout layout) {
+        return layout.lines(row.stream().map(Cell::text).toList(), false) * LINE + CELL_PADDING;
     }
 
     static int start(Block b) {
@@ -80,10 +100,8 @@ final class PageKeeps {
 
     private static int proseLines(String xhtml) {
         String text = xhtml.replaceAll("<[^>]+>", "").strip();
-        int width = TextWidths.of(text, false);
         int line = ColumnWidths.TABLE_WIDTH * TextWidths.EM / ColumnWidths.TEXT_SIZE;
-        int lines = (width + line - 1) / line;
-        return Math.max(1, Math.min(PROSE_LINES, lines));
+        return Math.min(PROSE_LINES, TextWidths.lines(text, false, line));
     }
 
     /** The CSS of a box that must have this much room left on the page to start there. */

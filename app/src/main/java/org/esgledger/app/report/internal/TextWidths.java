@@ -2,6 +2,8 @@ package org.esgledger.app.report.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.Locale;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -41,6 +43,34 @@ final class TextWidths {
             i += Character.charCount(cp);
         }
         return width;
+    }
+
+    /**
+     * The lines the text takes when set in a column this wide (thousandths of an em): broken where
+     * the PDF's layout may break a line (the rules it uses, {@link BreakIterator} for
+     * {@link Locale#US}: after a space or hyphen, between ideographs), each line filled as far as it
+     * goes, a piece's trailing space counted as the layout counts it; a piece wider than the column
+     * is broken inside, as the stylesheet's {@code word-wrap} does. Not the total width divided by
+     * the column's: a narrow column wastes the end of most lines, and a tall cell would be taken
+     * for shorter than it prints.
+     */
+    static int lines(String text, boolean bold, int width) {
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.US);
+        breaks.setText(text);
+        int lines = 1;
+        int used = 0;
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            int piece = of(text.substring(start, end), bold);
+            if (used > 0 && used + piece > width) {
+                lines++;
+                used = 0;
+            }
+            for (; piece > width && width > 0; piece -= width) {
+                lines++;
+            }
+            used += piece;
+        }
+        return lines;
     }
 
     /** A Chinese, Japanese or Korean ideograph or full-width form: set one em wide, and a line may break beside it. */
