@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
+import org.esgledger.engine.report.document.Document;
+import org.esgledger.engine.report.document.Part;
 import org.junit.jupiter.api.Test;
 
 /** Column widths from the text measured in the PDF's fonts: no column narrower than what must not break. */
@@ -74,5 +77,36 @@ class ColumnWidthsTest {
         assertThat(ColumnWidths.unbreakable("投资者热线；股东大会；信息披露", false, false)).isEqualTo(TextWidths.of("投资者热线；", false));
         assertThat(ColumnWidths.unbreakable("公众对数据安全和隐私保护的关注度日益提高", false, false)).isEqualTo(4 * TextWidths.EM);
         assertThat(ColumnWidths.unbreakable("1,234,567.89", false, true)).isEqualTo(TextWidths.of("1,234,567.89", false));
+    }
+
+    @Test
+    void linesAreCountedAsTheyBreakNotAsTheTotalWidthDividedByTheColumns() {
+        int word = TextWidths.of("mmmmmm ", false);
+        int column = word * 10 / 6;
+        assertThat(TextWidths.lines("mmmmmm mmmmmm mmmmmm", false, column)).as("three words of 0.6 of a line: one a line, not two lines").isEqualTo(3);
+        assertThat(TextWidths.lines("mmmmmm mmmmmm mmmmmm", false, 2 * word)).isEqualTo(2);
+        assertThat(TextWidths.lines("公众对数据安全和隐私保护", false, 4 * TextWidths.EM)).as("Chinese breaks between any two characters").isEqualTo(3);
+        assertThat(TextWidths.lines("https://example.com/a/very/long/address", false, 4 * TextWidths.EM)).as("a token wider than its column is broken inside")
+                .isGreaterThan(1);
+        assertThat(TextWidths.lines("", false, column)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyARowTallerThanAThirdOfAPageMayBreakAndOnlyItsFirstLinesAreKeptWithTheHeader() {
+        Block.Table register = table(List.of("类型", "风险/机遇名称", "描述", "财务影响", "影响期间", "应对措施"),
+                List.of(List.of("急性物理风险", "急性物理风险", LONG_ZH.repeat(6), "营业收入增加。", "短中期", LONG_ZH),
+                        List.of("产品与服务", "政府及监管机构", LONG_ZH, "营业收入增加。", "短中长期", LONG_ZH)), 6);
+        ColumnWidths.Layout layout = ColumnWidths.of(register);
+        assertThat(PageKeeps.tall(register.rows().get(0), layout)).isTrue();
+        assertThat(PageKeeps.tall(register.rows().get(1), layout)).isFalse();
+        assertThat(PageKeeps.table(register, layout)).as("caption, header and three lines").isLessThan(PageKeeps.TALL_ROW / 2);
+        Block.Table shortFirst = table(register.header(), List.of(register.rows().get(1).stream().map(Cell::text).toList()), 6);
+        assertThat(PageKeeps.table(shortFirst, layout)).as("a first row kept whole: all its lines").isGreaterThan(PageKeeps.table(register, layout));
+
+        Document doc = new Document(Language.ZH, 2024, "org", "title", List.of(new Part("risks", 1, "风险", List.of(register), List.of())));
+        String print = EditionMarkup.print(doc);
+        assertThat(print.split("<tr class=\"tall\">", -1)).as("the tall row marked, the other not").hasSize(2);
+        assertThat(print).contains("tr.tall { page-break-inside: auto; }");
+        assertThat(EditionMarkup.screen(doc, "lineage.html", null)).doesNotContain("class=\"tall\"");
     }
 }
