@@ -31,7 +31,6 @@ public final class PdfEdition {
     public static void write(Document doc, Path file) {
         PdfLog.install();
         String xhtml = EditionMarkup.print(doc);
-        if (System.getenv("ESG_DUMP_XHTML") != null) { try { Files.writeString(Path.of(System.getenv("ESG_DUMP_XHTML"), file.getFileName() + ".xhtml"), xhtml); } catch (IOException e) { throw new UncheckedIOException(e); } }
         try (OutputStream out = Files.newOutputStream(file)) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
