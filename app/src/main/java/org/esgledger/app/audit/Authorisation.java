@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
  * <li>a contributor enters, loads and imports within their scope (entities, ledger kinds);</li>
  * <li>a reviewer reviews within their scope;</li>
  * <li>an admin or a manager attaches evidence and comments anywhere, a contributor or a reviewer within their scope;</li>
+ * <li>an admin, a manager or an auditor reads everything, a contributor or a reviewer what is in their scope;</li>
  * <li>an auditor reads only.</li>
  * </ul>
  */
@@ -78,6 +79,7 @@ public class Authorisation {
             case ENTER_FACTS, IMPORT_LEDGER -> ask -> managerOrInScope(ask, Role.CONTRIBUTOR);
             case REVIEW -> ask -> managerOrInScope(ask, Role.REVIEWER);
             case ANNOTATE -> Authorisation::annotate;
+            case READ -> Authorisation::read;
         };
     }
 
@@ -86,6 +88,14 @@ public class Authorisation {
         Optional<Message> role = anyOf(ask, Role.ADMIN, Role.MANAGER, Role.CONTRIBUTOR, Role.REVIEWER);
         if (role.isPresent() || ask.actor().has(Role.ADMIN)) {
             return role;
+        }
+        return managerOrInScope(ask, Role.CONTRIBUTOR, Role.REVIEWER);
+    }
+
+    /** Reading: an admin, a manager or an auditor anywhere; a contributor or a reviewer within their scope. */
+    static Optional<Message> read(Ask ask) {
+        if (Set.of(Role.ADMIN, Role.MANAGER, Role.AUDITOR).stream().anyMatch(ask.actor()::has)) {
+            return Optional.empty();
         }
         return managerOrInScope(ask, Role.CONTRIBUTOR, Role.REVIEWER);
     }

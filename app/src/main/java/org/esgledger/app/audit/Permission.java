@@ -24,6 +24,8 @@ public enum Permission {
     LOCK_PERIOD,
     /** Submit, approve or reject (target: an entity or a ledger kind). */
     REVIEW,
+    /** Read data, lineage and evidence (target: an entity or a ledger kind): an admin, a manager or an auditor anywhere, a contributor or a reviewer within their scope. */
+    READ,
     /** Attach evidence or comment (target: a fact's entity, a batch's or row's ledger kind): not an auditor. */
     ANNOTATE;
 
