@@ -18,11 +18,8 @@ import org.esgledger.app.fact.SourceRows;
 import org.esgledger.app.fact.SourceRowView;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.engine.catalogue.Codes;
-import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
-import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Origin;
-import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.fact.Provenance;
 import org.esgledger.engine.i18n.EsgException;
 import org.springframework.stereotype.Service;
@@ -191,21 +188,6 @@ public class Explanations {
         if (r.matches("F[0-9a-f]{16}")) {
             return snapshots.keyOf(r).map(this::parse).orElseThrow(() -> new EsgException(AppMessages.of("explain.malformed", reference)));
         }
-        String[] parts = r.split("@");
-        if (parts.length != 3) {
-            throw new EsgException(AppMessages.of("explain.malformed", reference));
-        }
-        String period = parts[2];
-        Breakdown breakdown = Breakdown.TOTAL;
-        int bracket = period.indexOf('[');
-        try {
-            if (bracket >= 0 && period.endsWith("]")) {
-                breakdown = Breakdown.parse(period.substring(bracket + 1, period.length() - 1));
-                period = period.substring(0, bracket);
-            }
-            return new FactKey(parts[0], parts[1], Period.parse(period), breakdown, Nature.ACTUAL);
-        } catch (RuntimeException e) {
-            throw new EsgException(AppMessages.of("explain.malformed", reference));
-        }
+        return FactKey.parse(r).orElseThrow(() -> new EsgException(AppMessages.of("explain.malformed", reference)));
     }
 }

@@ -4,10 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.esgledger.app.i18n.AppMessages;
-import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
-import org.esgledger.engine.fact.Nature;
-import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.i18n.EsgException;
 
 /**
@@ -48,26 +45,7 @@ public sealed interface Reference {
         if (row.matches()) {
             return new Row(Long.parseLong(row.group(1)), Integer.parseInt(row.group(2)));
         }
-        return new Fact(key(r, text).id());
-    }
-
-    private static FactKey key(String r, String text) {
-        String[] parts = r.split("@");
-        if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new EsgException(AppMessages.of("evidence.reference", text));
-        }
-        String period = parts[2];
-        Breakdown breakdown = Breakdown.TOTAL;
-        int bracket = period.indexOf('[');
-        try {
-            if (bracket >= 0 && period.endsWith("]")) {
-                breakdown = Breakdown.parse(period.substring(bracket + 1, period.length() - 1));
-                period = period.substring(0, bracket);
-            }
-            return new FactKey(parts[0], parts[1], Period.parse(period), breakdown, Nature.ACTUAL);
-        } catch (RuntimeException e) {
-            throw new EsgException(AppMessages.of("evidence.reference", text), e);
-        }
+        return new Fact(FactKey.parse(r).orElseThrow(() -> new EsgException(AppMessages.of("evidence.reference", text))).id());
     }
 
     /** The kind, as the audit trail names subjects: {@code fact}, {@code batch}, {@code row}. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.esgledger.engine.catalogue.Codes;
 
@@ -33,6 +34,29 @@ public record FactKey(String indicator, String entity, Period period, Breakdown 
             return "F" + HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads the short form people type, {@code indicator@entity@period} with an optional
+     * {@code [dimension=member,…]} after the period, as an actual value; empty when the text is not that form.
+     */
+    public static Optional<FactKey> parse(String typed) {
+        String[] parts = typed == null ? new String[0] : typed.strip().split("@", -1);
+        if (parts.length != 3 || parts[0].isBlank() || parts[1].isBlank()) {
+            return Optional.empty();
+        }
+        String period = parts[2];
+        Breakdown breakdown = Breakdown.TOTAL;
+        int bracket = period.indexOf('[');
+        try {
+            if (bracket >= 0 && period.endsWith("]")) {
+                breakdown = Breakdown.parse(period.substring(bracket + 1, period.length() - 1));
+                period = period.substring(0, bracket);
+            }
+            return Optional.of(new FactKey(parts[0], parts[1], Period.parse(period), breakdown, Nature.ACTUAL));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

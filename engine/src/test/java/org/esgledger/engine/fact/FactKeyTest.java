@@ -46,4 +46,17 @@ class FactKeyTest {
         assertThat(Nature.parse("")).isEqualTo(Nature.ACTUAL);
         assertThat(Nature.parse("Target")).isEqualTo(Nature.TARGET);
     }
+
+    @Test
+    void parsesTheShortFormItPrints() {
+        FactKey typed = FactKey.parse(" employees_total@group@2024[gender=female] ").orElseThrow();
+        assertThat(typed).isEqualTo(key("gender=female", Nature.ACTUAL));
+        assertThat(FactKey.parse("employees_total@group@2024")).contains(key("", Nature.ACTUAL));
+        assertThat(FactKey.parse("employees_total@group")).isEmpty();
+        assertThat(FactKey.parse("@group@2024")).isEmpty();
+        assertThat(FactKey.parse("employees_total@group@20x4")).isEmpty();
+        assertThat(FactKey.parse("employees_total@group@2024[gender]")).isEmpty();
+        assertThat(FactKey.parse("a@b@2024@c")).isEmpty();
+        assertThat(FactKey.parse(null)).isEmpty();
+    }
 }
