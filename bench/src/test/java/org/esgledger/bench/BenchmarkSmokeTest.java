@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Each benchmark once, at a tiny size, so that the build notices when one no longer runs (the
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * each runs through and that what it computes is right. DuckDB and LibreOffice are left out. The
  * import and render benchmarks share one workspace, so the demo is loaded once.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BenchmarkSmokeTest {
 
     static final Path DIR = Path.of("target/smoke");
@@ -46,6 +50,15 @@ class BenchmarkSmokeTest {
         assertThat(files).extracting(f -> f.getFileName().toString()).contains("report-2024-zh.html", "report-2024-en.html",
                 "lineage-2024.html");
         assertThat(files).allSatisfy(f -> assertThat(f).isNotEmptyFile());
+    }
+
+    /** Last: it serves the demo workspace the render benchmark left (or loads the demo when run alone). */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theWebLoadBenchmarkGetsEveryPageSignedIn() throws Exception {
+        List<WebLoad.Result> results = WebLoadBenchmark.run(WebLoadBenchmark.Settings.smoke(DIR));
+        assertThat(results).extracting(WebLoad.Result::page).containsExactly("dashboard", "figure list", "figure explorer");
+        assertThat(results).allSatisfy(r -> assertThat(r.answers()).as(r.line()).isPositive());
     }
 
     /** The monthly sums per entity and carrier, read straight from the generated file (entity|month|carrier code). */
