@@ -84,6 +84,8 @@ class EvidenceCommand {
         long id;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the file.")
         Path out;
+        @Option(names = "--by", paramLabel = "USER", description = "Who reads: a user of the workspace who may read what the file is attached to (default: the user your login is mapped to).")
+        String by;
 
         @Override
         public Integer call() {
@@ -92,7 +94,7 @@ class EvidenceCommand {
                 Path part = partFile();
                 ReadBack read;
                 try (OutputStream o = Files.newOutputStream(part)) {
-                    read = context.getBean(Evidence.class).read(id, o);
+                    read = context.getBean(Evidence.class).read(context.getBean(Users.class).actor(Optional.ofNullable(by)), id, o);
                 } catch (IOException e) {
                     delete(part);
                     throw cannotWrite(e);

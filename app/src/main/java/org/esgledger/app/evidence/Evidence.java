@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.esgledger.app.audit.Action;
 import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Area;
 import org.esgledger.app.audit.Authorisation;
 import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Permission;
@@ -128,12 +129,14 @@ public class Evidence {
     }
 
     /**
-     * {@code esg evidence get}: writes the file's bytes to {@code out} one chunk at a time, hashing them; the caller keeps
+     * {@code esg evidence get}: refused unless {@code by} may read what the file is attached to; writes the file's bytes to {@code out} one chunk at a time, hashing them; the caller keeps
      * what it wrote only when the result is {@link ReadBack#intact()}.
      */
     @Transactional(readOnly = true)
-    public ReadBack read(long id, OutputStream out) {
+    public ReadBack read(Actor by, long id, OutputStream out) {
         EvidenceView e = store.find(id).orElseThrow(() -> new EsgException(AppMessages.of("evidence.unknownId", String.valueOf(id))));
+        // the fact's entity, the batch's or row's ledger kind: read within scope (a refusal is recorded) before any byte is read
+        authorisation.require(by, Permission.READ, Action.READ, areaOf(e.on()));
         MessageDigest sha = sha256();
         AtomicLong size = new AtomicLong();
         store.chunks(id, bytes -> {
@@ -146,6 +149,12 @@ public class Evidence {
             }
         });
         return new ReadBack(e, HexFormat.of().formatHex(sha.digest()), size.get());
+    }
+
+    /** What a reading of {@code on} is checked against: a fact's entity, a batch's or row's ledger kind (the workspace when it names nothing). */
+    @Transactional(readOnly = true)
+    public Area areaOf(Reference on) {
+        return links.find(on).map(Linked::area).orElse(Area.WORKSPACE);
     }
 
     /** The evidence limit of this workspace, in bytes. */

@@ -2,18 +2,25 @@ package org.esgledger.app.readiness;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.FindingView;
+import org.esgledger.app.calculation.ReadableFigures;
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.ledger.LedgerCoverage;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.period.Locks;
@@ -41,9 +48,11 @@ public class Readiness {
     private final Calculations calculations;
     private final TemplateFigures templateFigures;
     private final Locks locks;
+    private final ReadableFigures readableFigures;
 
     Readiness(Organisation organisation, Ledgers ledgers, Facts facts, Calculations calculations, TemplateFigures templateFigures,
-              Locks locks) {
+              Locks locks, ReadableFigures readableFigures) {
+        this.readableFigures = readableFigures;
         this.locks = locks;
         this.organisation = organisation;
         this.ledgers = ledgers;
@@ -75,6 +84,32 @@ public class Readiness {
         ReadinessReport.Figures figures = figures(templateFigures.of(year, template), new DraftTrace(values, statuses));
         return new ReadinessReport(year, entities(organisation.tree()), ledgers.coverage(), byStatus, computed, figures,
                 snapshot.map(Readiness::snapshot), findings(snapshot), locks.lockOf(year));
+    }
+
+    /**
+     * The readiness a reader may see (the dashboard): all of it for an admin, a manager or an auditor; for a contributor or
+     * a reviewer the ledgers of their kinds, the stored facts and computed values of the entities they may read
+     * ({@link ReadableFigures}), and neither the template's figures nor the findings, which concern the whole group.
+     */
+    @Transactional(readOnly = true)
+    public ReadinessReport of(Actor reader, int year, Path template) {
+        if (ReadableFigures.readsEverything(reader)) {
+            return of(year, template);
+        }
+        Predicate<String> entities = readableFigures.readableEntities(reader);
+        Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
+        Arrays.stream(FactStatus.values()).forEach(s -> byStatus.put(s, 0L));
+        facts.list(Optional.of(year)).stream().filter(f -> entities.test(f.key().entity()))
+                .forEach(f -> byStatus.merge(f.status(), 1L, Long::sum));
+        Set<String> stored = new HashSet<>();
+        facts.list(Optional.empty()).forEach(f -> stored.add(f.id()));
+        Optional<SnapshotView> snapshot = calculations.current(year);
+        long computed = snapshot.map(s -> readableFigures.values(reader, s.id()).stream().filter(v -> !stored.contains(v.factId())).count())
+                .orElse(0L);
+        List<LedgerCoverage> ledgerKinds = ledgers.coverage().stream().filter(l -> ReadableFigures.readsLedger(reader, l.kind())).toList();
+        ReadinessReport.Figures none = new ReadinessReport.Figures("", 0, 0, List.of(), List.of());
+        return new ReadinessReport(year, entities(organisation.tree()), ledgerKinds, byStatus, computed, none,
+                snapshot.map(Readiness::snapshot), Map.of(), locks.lockOf(year));
     }
 
     private static ReadinessReport.Entities entities(OrganisationTree tree) {

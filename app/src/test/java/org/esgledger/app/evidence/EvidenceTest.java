@@ -110,7 +110,7 @@ class EvidenceTest {
                 .as("1 MiB chunks").isEqualTo(4);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReadBack read = evidence.read(e.id(), out);
+        ReadBack read = evidence.read(BOSS, e.id(), out);
         assertThat(read.intact()).isTrue();
         assertThat(out.toByteArray()).isEqualTo(bytes);
 
@@ -121,7 +121,7 @@ class EvidenceTest {
         assertThat(event.reason()).isEqualTo("March reading");
 
         jdbc.sql("update evidence_chunk set bytes = ? where evidence_id = ? and chunk_no = 1").params(new byte[] {1, 2, 3}, e.id()).update();
-        ReadBack tampered = evidence.read(e.id(), new ByteArrayOutputStream());
+        ReadBack tampered = evidence.read(BOSS, e.id(), new ByteArrayOutputStream());
         assertThat(tampered.intact()).as("a chunk changed in the store is caught on the way out").isFalse();
         assertThat(tampered.sha256()).isNotEqualTo(sha);
     }
@@ -206,6 +206,27 @@ class EvidenceTest {
         assertThat(comments.comment(admin, new Reference.Batch(c.batch()), "roster export from the HR system").by()).isEqualTo("it.admin");
         assertThat(refusal(() -> comments.comment(hr, new Reference.Batch(c.batch()), " ")).text().en()).isEqualTo("A comment needs a text");
         assertThat(stored("comment")).isEqualTo(2);
+    }
+
+    @Test
+    void evidenceIsReadOnlyWithinTheReadersScopeAndARefusalIsRecorded() {
+        workspaces.demoToChange();
+        Computed c = computed();
+        EvidenceView onFact = evidence.attach(BOSS, new Reference.Fact(c.fact()), upload("payroll.pdf", photo(64)), "");
+        EvidenceView onBatch = evidence.attach(BOSS, new Reference.Batch(c.batch()), upload("roster.pdf", photo(64)), "");
+        Actor hr = Actor.user("hr.reader", Set.of(Role.CONTRIBUTOR), new Scope(Set.of(), Set.of("employees"), Set.of()));
+        Actor auditor = Actor.user("assurer", Set.of(Role.AUDITOR), Scope.NONE);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EsgException refused = refusal(() -> evidence.read(hr, onFact.id(), out));
+        assertThat(refused.text().en()).startsWith("hr.reader may not read").contains("entity group: it is outside their scope");
+        assertThat(out.size()).as("not one byte before the check").isZero();
+        assertThat(lastEvent().action()).isEqualTo("refused");
+        assertThat(lastEvent().actor()).isEqualTo("hr.reader");
+        assertThat(lastEvent().after()).contains("\"attempted\":\"read\"");
+
+        assertThat(evidence.read(hr, onBatch.id(), out).intact()).as("the batch's ledger kind is in scope").isTrue();
+        assertThat(evidence.read(auditor, onFact.id(), new ByteArrayOutputStream()).intact()).isTrue();
     }
 
     @Test

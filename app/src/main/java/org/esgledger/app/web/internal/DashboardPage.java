@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.calculation.ReadableFigures;
 import org.esgledger.app.readiness.Readiness;
 import org.esgledger.app.readiness.ReadinessReport;
 import org.esgledger.app.report.ReportTemplates;
@@ -23,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The dashboard of a fiscal year (default: the latest the workspace has data for): the readiness
  * that {@code esg status} prints ({@link Readiness}, docs/readiness.md): entities, ledgers per kind
  * and year, stored facts by status, the report template's figures without value or only draft, the
- * snapshot and its findings, the period lock. Every signed-in user may read it.
+ * snapshot and its findings, the period lock; of what the user may read (the reader's readiness, {@code Readiness.of(reader, …)}).
  */
 @Controller
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -45,16 +48,18 @@ class DashboardPage {
     }
 
     @GetMapping("/")
-    String dashboard(@RequestParam Optional<Integer> year, Model model) {
+    String dashboard(@RequestParam Optional<Integer> year, Model model, HttpServletRequest request) {
+        Actor reader = SignedInUser.actor(request);
         int y = year.filter(v -> v >= FIRST_YEAR && v <= LAST_YEAR)
                 .orElseGet(() -> readiness.latestYear().orElse(Year.now().getValue() - 1));
-        ReadinessReport report = readiness.of(y, ReportTemplates.workspaceTemplate(workspace.directory(), y));
+        ReadinessReport report = readiness.of(reader, y, ReportTemplates.workspaceTemplate(workspace.directory(), y));
         model.addAttribute("year", y);
         // a year is a name, not a quantity: "2024", never "2,024"
         model.addAttribute("fy", String.valueOf(y));
         model.addAttribute("firstYear", FIRST_YEAR);
         model.addAttribute("lastYear", LAST_YEAR);
         model.addAttribute("report", report);
+        model.addAttribute("partial", !ReadableFigures.readsEverything(reader));
         model.addAttribute("facts", counts(FactStatus.values(), report.facts()));
         model.addAttribute("findings", report.findings().isEmpty() ? List.of() : counts(Severity.values(), report.findings()));
         return "dashboard";

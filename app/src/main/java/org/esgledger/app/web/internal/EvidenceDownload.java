@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.evidence.EvidenceView;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code GET /evidence/{id}}: an evidence file as {@code esg evidence get} writes it. The stored chunks are
  * read into a temporary file while hashed, and sent only when their SHA-256 and size are those recorded
  * when the file was attached; as an attachment (never shown in the page's origin), with the media type
- * detected at attachment and {@code nosniff}. Every signed-in user may download (docs/web.md).
+ * detected at attachment and {@code nosniff}. Only a user who may read what it is attached to (checked by {@link Evidence#read}).
  */
 @Controller
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -36,12 +37,12 @@ class EvidenceDownload {
     }
 
     @GetMapping("/evidence/{id}")
-    void download(@PathVariable long id, HttpServletResponse response) throws IOException {
+    void download(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Path part = Files.createTempFile("esg-evidence-", ".part");
         try {
             ReadBack read;
             try (OutputStream out = Files.newOutputStream(part)) {
-                read = evidence.read(id, out);
+                read = evidence.read(SignedInUser.actor(request), id, out);
             }
             EvidenceView e = read.evidence();
             if (!read.intact()) {

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.ExplainNode;
-import org.esgledger.app.calculation.Explanations;
+import org.esgledger.app.calculation.ReadableFigures;
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.evidence.Reference;
@@ -30,8 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The figure explorer (docs/web.md): the values of a year's current snapshot, searched by indicator and
  * entity, and for one value what {@code esg explain} shows, clickable: its value and how it came about,
  * its inputs or roll-up parts (each a link to its own page), the stored fact with who entered and
- * approved it, the ledger batches and first rows it counts, its evidence and comments. Read-only; every
- * signed-in user may read it. The data come from the services {@code esg explain} uses.
+ * approved it, the ledger batches and first rows it counts, its evidence and comments. Read-only; what the user may
+ * read ({@link ReadableFigures}: their scope, the consolidated rule), from the services {@code esg explain} uses.
  */
 @Controller
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -42,26 +44,27 @@ class FigureExplorer {
     static final int SEARCH_MAX = 100;
 
     private final Calculations calculations;
-    private final Explanations explanations;
+    private final ReadableFigures figures;
     private final StoredFacts stored;
     private final Readiness readiness;
 
-    FigureExplorer(Calculations calculations, Explanations explanations, StoredFacts stored, Readiness readiness) {
+    FigureExplorer(Calculations calculations, ReadableFigures figures, StoredFacts stored, Readiness readiness) {
         this.calculations = calculations;
-        this.explanations = explanations;
+        this.figures = figures;
         this.stored = stored;
         this.readiness = readiness;
     }
 
     @GetMapping("/figures")
     String figures(@RequestParam Optional<Integer> year, @RequestParam(defaultValue = "") String indicator,
-                   @RequestParam(defaultValue = "") String entity, Model model) {
+                   @RequestParam(defaultValue = "") String entity, Model model, HttpServletRequest request) {
+        Actor reader = SignedInUser.actor(request);
         int y = year.filter(v -> v >= DashboardPage.FIRST_YEAR && v <= DashboardPage.LAST_YEAR)
                 .orElseGet(() -> readiness.latestYear().orElse(Year.now().getValue() - 1));
         String i = search(indicator);
         String e = search(entity);
         Optional<SnapshotView> snapshot = calculations.current(y);
-        List<SnapshotValue> found = snapshot.map(s -> calculations.values(s.id())).orElse(List.of()).stream()
+        List<SnapshotValue> found = snapshot.map(s -> figures.values(reader, s.id())).orElse(List.of()).stream()
                 .filter(v -> contains(v.indicator(), i) && contains(v.entity(), e))
                 .sorted(Comparator.comparing(SnapshotValue::key)).toList();
         model.addAttribute("year", y);
@@ -74,15 +77,18 @@ class FigureExplorer {
         model.addAttribute("found", found.size());
         model.addAttribute("values", found.subList(0, Math.min(LISTED, found.size())));
         model.addAttribute("listed", LISTED);
+        model.addAttribute("partial", !ReadableFigures.readsEverything(reader));
         return "figures";
     }
 
     @GetMapping("/figures/{id}")
-    String figure(@PathVariable String id, Model model, Locale locale) {
+    String figure(@PathVariable String id, Model model, Locale locale, HttpServletRequest request) {
         if (!Reference.FACT_ID.matcher(id).matches()) {
             throw new EsgException(AppMessages.of("explain.malformed", id));
         }
-        ExplainNode node = explanations.explain(id, 1);
+        Actor reader = SignedInUser.actor(request);
+        ReadableFigures.Lineage lineage = figures.explain(reader, id, 1);
+        ExplainNode node = lineage.node();
         int year = fiscalYear(node.key());
         SnapshotView snapshot = calculations.current(year).orElseThrow();
         Map<String, SnapshotValue> values = calculations.values(snapshot.id()).stream()
@@ -94,7 +100,8 @@ class FigureExplorer {
         model.addAttribute("value", value);
         model.addAttribute("shown", Shown.of(value, locale));
         model.addAttribute("parts", node.children().stream().map(c -> Part.of(c, values.get(c.factId()), locale)).toList());
-        model.addAttribute("fact", stored.of(id, year).orElse(null));
+        model.addAttribute("outsideScope", lineage.outsideScope());
+        model.addAttribute("fact", stored.of(reader, id, year).orElse(null));
         return "figure";
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.SignedIn;
 import org.esgledger.engine.i18n.EsgException;
@@ -34,6 +35,11 @@ final class SignedInUser implements HandlerInterceptor {
     /** The user of this request, when signed in. */
     static Optional<SignedIn> of(HttpServletRequest request) {
         return Optional.ofNullable((SignedIn) request.getAttribute(ATTRIBUTE));
+    }
+
+    /** Who acts in this request: a page that needs a signed-in user is never reached without one (WebSecurity). */
+    static Actor actor(HttpServletRequest request) {
+        return of(request).map(SignedIn::actor).orElseThrow(() -> new IllegalStateException("no signed-in user"));
     }
 
     @Override

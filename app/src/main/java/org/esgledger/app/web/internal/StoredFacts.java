@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.calculation.ReadableFigures;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.fact.SourceRowView;
@@ -38,7 +40,7 @@ class StoredFacts {
     }
 
     /** The stored fact, its four-eyes flag, and the ledger rows behind it (none unless computed from ledger rows). */
-    record StoredFact(FactView fact, boolean approvedBySamePerson, List<Batch> batches, int rows) {
+    record StoredFact(FactView fact, boolean approvedBySamePerson, List<Batch> batches, int rows, int batchesOutsideScope) {
 
         public boolean computed() {
             return fact.origin() == Origin.COMPUTED;
@@ -47,20 +49,22 @@ class StoredFacts {
 
     /** The stored fact of this id in its fiscal year, if the value is one. */
     @Transactional(readOnly = true)
-    Optional<StoredFact> of(String id, int year) {
-        return facts.list(Optional.of(year)).stream().filter(f -> f.id().equals(id)).findFirst().map(this::stored);
+    Optional<StoredFact> of(Actor reader, String id, int year) {
+        return facts.list(Optional.of(year)).stream().filter(f -> f.id().equals(id)).findFirst().map(f -> stored(reader, f));
     }
 
-    private StoredFact stored(FactView f) {
+    /** The fact (which the reader may read: {@link ReadableFigures#explain} checked it), its batches of ledger kinds they may read. */
+    private StoredFact stored(Actor reader, FactView f) {
         boolean same = facts.approvedByEntrant(List.of(f.id())).contains(f.id());
         if (f.origin() != Origin.COMPUTED) {
-            return new StoredFact(f, same, List.of(), 0);
+            return new StoredFact(f, same, List.of(), 0, 0);
         }
         SourceRows rows = facts.sourceRows(f.id(), ROWS_SHOWN);
         Map<Long, List<SourceRowView>> byBatch = new LinkedHashMap<>();
         rows.rows().forEach(r -> byBatch.computeIfAbsent(r.batch(), b -> new ArrayList<>()).add(r));
         List<Batch> batches = byBatch.values().stream().map(list -> new Batch(list.get(0).batch(), list.get(0).kind(), list.get(0).file(),
                 list.get(0).sha256(), list.stream().map(SourceRowView::row).toList())).toList();
-        return new StoredFact(f, same, batches, rows.total());
+        List<Batch> readable = batches.stream().filter(b -> ReadableFigures.readsLedger(reader, b.kind())).toList();
+        return new StoredFact(f, same, readable, rows.total(), batches.size() - readable.size());
     }
 }

@@ -43,6 +43,7 @@ class WebPages implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new Languages.Switch(localeResolver));
         registry.addInterceptor(new SignedInUser(signIns, sessionEnds));
+        registry.addInterceptor(new ErrorPageHeaders());
     }
 
     @ModelAttribute

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +23,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
  * where it applies): sign-in by form against {@link SignInProvider}; every page but sign-in, the
  * style sheets, htmx and the error page needs a signed-in user; CSRF tokens on every form (Spring
  * Security's default, kept on); a Content-Security-Policy without inline script or style; no framing;
- * the session id changed at sign-in; sign-out by POST only.
+ * the session id changed at sign-in; sign-out by POST only; a request that asks for no page gets 401 rather than a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,6 +33,7 @@ class WebSecurity {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
     static final String SESSION_COOKIE = "esg-session";
+    static final String HTMX_REQUEST = "HX-Request";
 
     @Bean
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, SessionEnds sessionEnds) throws Exception {
@@ -45,6 +47,7 @@ class WebSecurity {
                         .failureHandler(WebSecurity::signInFailed))
                 .logout(l -> l.logoutUrl("/sign-out").addLogoutHandler(sessionEnds)
                         .deleteCookies(SESSION_COOKIE).logoutSuccessUrl("/sign-in?signed-out"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(WebSecurity::notSignedIn))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -53,6 +56,31 @@ class WebSecurity {
                         .crossOriginOpenerPolicy(c -> c.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         return http.build();
+    }
+
+    /**
+     * A request that does not ask for a page (htmx's partial requests, a download asked for as JSON or CSV by a script):
+     * 401 rather than a redirect to the sign-in page, and for htmx {@code HX-Redirect} to it, so the browser goes there.
+     */
+    static boolean notForAPage(HttpServletRequest request) {
+        if (request.getHeader(HTMX_REQUEST) != null) {
+            return true;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && !accept.isBlank() && !accept.contains("text/html") && !accept.contains("*/*")
+                && !accept.contains("application/xhtml+xml");
+    }
+
+    /** Not signed in: a page goes to the sign-in page, anything else gets 401. */
+    private static void notSignedIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (!notForAPage(request)) {
+            response.sendRedirect(request.getContextPath() + "/sign-in");
+            return;
+        }
+        if (request.getHeader(HTMX_REQUEST) != null) {
+            response.setHeader("HX-Redirect", request.getContextPath() + "/sign-in");
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     /** Back to the sign-in page, which shows why (in the user's language) and keeps the name typed. */

@@ -1,0 +1,203 @@
+package org.esgledger.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.esgledger.app.TestWorkspaces;
+import org.esgledger.app.WebTest;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Role;
+import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.SnapshotValue;
+import org.esgledger.app.demo.DemoWorkspace;
+import org.esgledger.app.evidence.Comments;
+import org.esgledger.app.evidence.Evidence;
+import org.esgledger.app.evidence.Reference;
+import org.esgledger.app.evidence.Upload;
+import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.ledger.ImportOptions;
+import org.esgledger.app.ledger.ImportReport;
+import org.esgledger.app.ledger.Ledgers;
+import org.esgledger.app.user.Enrolment;
+import org.esgledger.app.user.SignInCodes;
+import org.esgledger.app.user.SignIns;
+import org.esgledger.app.user.Users;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Hostile text in every place a user types text that a page or an export shows: a user's display name, the name typed at
+ * sign-in and first sign-in, the figure search, a comment, an evidence note and file name, ledger cells (accepted and
+ * rejected). Every page shows it as text (escaped by Thymeleaf); every CSV and XLSX we write puts an apostrophe before a
+ * text that starts with a formula character ({@code = + - @}).
+ */
+@WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EscapingTest {
+
+    static final String SCRIPT = "<script>alert(1)</script>";
+    static final String IMG = "\"><img src=x onerror=alert(1)>";
+    static final List<String> FORMULAS = List.of("=cmd|' /C calc'!A0", "+1", "-1", "@SUM(1)");
+    static final String DONATIONS_HEADER = "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n";
+
+    @Autowired
+    TestWorkspaces workspaces;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SignInCodes codes;
+    @Autowired
+    SignIns signIns;
+    @Autowired
+    Users users;
+    @Autowired
+    Changes changes;
+    @Autowired
+    Calculations calculations;
+    @Autowired
+    Comments comments;
+    @Autowired
+    Evidence evidence;
+    @Autowired
+    Ledgers ledgers;
+
+    private MockHttpSession named;
+    private String fact;
+    private Actor manager;
+
+    @BeforeAll
+    void workspace() throws Exception {
+        workspaces.demoToChange();
+        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
+        manager = users.actor(Optional.of(DemoWorkspace.MANAGER));
+        accounts.admin(manager);
+        Enrolment e = accounts.enrol("esc.named", SCRIPT + IMG, Role.MANAGER);
+        signIns.setPassword("esc.named", e.code().code(), WebAccounts.PASSWORD, "test");
+        named = accounts.session("esc.named", "10.50.0.1");
+        fact = calculations.values(calculations.current(2024).orElseThrow().id()).stream()
+                .filter(v -> v.key().equals("rd_staff@group@2024")).map(SnapshotValue::factId).findFirst().orElseThrow();
+        Reference on = new Reference.Fact(fact);
+        comments.comment(manager, on, SCRIPT + " " + IMG + " " + String.join(" ", FORMULAS));
+        byte[] bytes = "scan".getBytes(StandardCharsets.UTF_8);
+        evidence.attach(manager, on, new Upload(IMG + ".txt", new ByteArrayInputStream(bytes), bytes.length), SCRIPT + FORMULAS.get(0));
+    }
+
+    private static void escaped(String page) {
+        assertThat(page).doesNotContain(SCRIPT).doesNotContain("<img src=x").doesNotContain("onerror=alert(1)>\"")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void aDisplayNameIsShownAsText() throws Exception {
+        String page = mvc.perform(get("/").session(named).header("Accept-Language", "en")).andReturn().getResponse().getContentAsString();
+        escaped(page);
+        assertThat(page).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void theNameTypedAtSignInIsEchoedAsText() throws Exception {
+        MockHttpSession anonymous = new MockHttpSession();
+        mvc.perform(post("/sign-in").session(anonymous).param("name", SCRIPT + IMG).param("password", "wrong password!!").with(csrf())
+                .with(WebAccounts.from("10.50.0.2")));
+        String page = mvc.perform(get("/sign-in").session(anonymous).header("Accept-Language", "en")).andReturn().getResponse()
+                .getContentAsString();
+        escaped(page);
+        assertThat(page).contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+        String first = mvc.perform(post("/first-sign-in").param("name", SCRIPT + IMG).param("code", "AAAA-BBBB-CCCC")
+                        .param("password", "x").param("repeat", "x").with(csrf()).with(WebAccounts.from("10.50.0.3")))
+                .andReturn().getResponse().getContentAsString();
+        escaped(first);
+        assertThat(first).contains("&quot;&gt;&lt;img src=x");
+    }
+
+    @Test
+    void theFigureSearchIsEchoedAsText() throws Exception {
+        String page = mvc.perform(get("/figures").param("indicator", SCRIPT).param("entity", IMG).session(named))
+                .andReturn().getResponse().getContentAsString();
+        escaped(page);
+        assertThat(page).contains("value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"");
+    }
+
+    @Test
+    void commentsEvidenceNotesAndFileNamesAreShownAsText() throws Exception {
+        String page = mvc.perform(get("/figures/" + fact).session(named)).andReturn().getResponse().getContentAsString();
+        escaped(page);
+        assertThat(page).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt").contains("=cmd|&#39; /C calc&#39;!A0");
+    }
+
+    @Test
+    void ledgerCellsAreDefusedInTheRejectionReportAndTheExports(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder(DONATIONS_HEADER);
+        for (String f : FORMULAS) {
+            csv.append("2024-03-01,广东熵基,\"").append(f.replace("\"", "\"\"")).append("\",CN,100,CNY,社区公益,现金,\"")
+                    .append(f).append(' ').append(SCRIPT).append("\"\n");
+        }
+        csv.append("2024-03-02,广东熵基,受赠方,CN,\"").append(FORMULAS.get(0)).append("\",CNY,社区公益,现金,\"").append(FORMULAS.get(3)).append("\"\n");
+        csv.append("\"").append(FORMULAS.get(0)).append("\",广东熵基,受赠方,CN,100,CNY,社区公益,现金,\n");
+        Path rejections = dir.resolve("rejections.csv");
+        ImportReport report = ledgers.importFile("donations", new SourceFile("hostile.csv", csv.toString().getBytes(StandardCharsets.UTF_8)),
+                new ImportOptions(false, ImportOptions.Overlap.ADD, manager, Optional.empty(), Optional.of(rejections)));
+        assertThat(report.batch()).isPresent();
+        List<String> rejected = defused(cells(Files.readString(rejections, StandardCharsets.UTF_8)));
+        assertThat(rejected).as("a rejected row that starts like a formula, as raw").anyMatch(c -> c.startsWith("'" + FORMULAS.get(0) + ",广东熵基"))
+                .anyMatch(c -> c.contains(",CN," + FORMULAS.get(0) + ",CNY"));
+        List<String> exported = defused(cells(new String(ledgers.export("donations"), StandardCharsets.UTF_8)));
+        assertThat(exported).contains("'" + FORMULAS.get(0), "'+1", "'-1");
+        List<String> workbook = defused(workbookCells(ledgers.exportWorkbook("donations")));
+        assertThat(workbook).contains("'" + FORMULAS.get(0), "'+1", "'-1", "'@SUM(1) " + SCRIPT);
+    }
+
+    /** No cell starts with a formula character; the cells, for more checks. */
+    private static List<String> defused(List<String> cells) {
+        assertThat(cells).isNotEmpty().noneMatch(c -> !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0);
+        return cells;
+    }
+
+    private static List<String> cells(String csv) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv.startsWith("\uFEFF") ? csv.substring(1) : csv)) {
+            reader.forEach(r -> out.addAll(r.getFields()));
+        }
+        return out;
+    }
+
+    private static List<String> workbookCells(byte[] xlsx) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).as("no formula in what we write").isNotEqualTo(CellType.FORMULA);
+                        if (cell.getCellType() == CellType.STRING) {
+                            out.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
