@@ -13,6 +13,7 @@ import org.esgledger.engine.i18n.EsgException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,6 +61,12 @@ class LedgerUpload {
             pending.discard(session, upload);
             throw e;
         }
+    }
+
+    /** The address of a dry run's page, asked again (its language switch, a reload): the upload form. */
+    @GetMapping({UPLOAD, UPLOAD + "/{id}/*"})
+    String form() {
+        return "redirect:" + LedgerPages.LEDGERS;
     }
 
     @PostMapping(UPLOAD + "/{id}/confirm")
