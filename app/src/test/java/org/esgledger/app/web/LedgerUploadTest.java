@@ -215,6 +215,27 @@ class LedgerUploadTest {
     }
 
     @Test
+    void aBatchIsReplacedWithItsReason() throws Exception {
+        long first = confirm(dryRun(hr, roster("花名册-替换.csv", good("WP0001")), "en"));
+        String page = mvc.perform(multipart("/ledgers/upload").file(roster("花名册-替换.csv", good("WP0001"), good("WP0002")))
+                        .param("kind", "employees").param("overlap", "replace").param("reason", "HR added a late hire")
+                        .with(csrf()).session(hr).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<dd id=\"would-replace\">" + first + "</dd>");
+        long second = confirm(page);
+        BatchView replaced = batches.batch(manager, first);
+        assertThat(replaced.supersededBy()).contains(second);
+        assertThat(replaced.reason()).isEqualTo("HR added a late hire");
+        mvc.perform(get("/ledgers/" + first).session(hr).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("by batch " + second + ": HR added a late hire")));
+    }
+
+    private long confirm(String page) throws Exception {
+        return batchOf(mvc.perform(post("/ledgers/upload/" + group(CONFIRM, page) + "/confirm").param("sha256", group(SHA, page))
+                .with(csrf()).session(hr)).andReturn().getResponse().getRedirectedUrl());
+    }
+
+    @Test
     void theRejectionReportsAreDefusedInCsvAndXlsx() throws Exception {
         String page = dryRun(hr, roster("花名册-公式.csv", good("WH0001"), "=HYPERLINK(\"http://x\"),zkteco,女,1990,本科,技术人员,是,2024-03-01,校园招聘,"),
                 "en");
