@@ -74,7 +74,8 @@ class ImportCommand implements Callable<Integer> {
             + "restatement note. Needs --reason; on years that are not locked it changes nothing.")
     boolean restate;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the figures are restated (with --restate).")
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the figures are restated (with --restate), and why the "
+            + "batches this file supersedes are replaced (with --replace; default: \"replaced by FILE\").")
     String reason;
 
     @Override
@@ -86,7 +87,8 @@ class ImportCommand implements Callable<Integer> {
         }
         try (var context = esg.open()) {
             ImportOptions options = new ImportOptions(dryRun, overlap.mode(), context.getBean(Users.class).actor(Optional.ofNullable(by)),
-                    Optional.ofNullable(sheet), Optional.ofNullable(rejections), restate ? Restatement.because(reason) : Restatement.NONE);
+                    Optional.ofNullable(sheet), Optional.ofNullable(rejections), restate ? Restatement.because(reason) : Restatement.NONE,
+                    overlap.replace ? reason : "");
             ImportReport r = context.getBean(Ledgers.class).importPath(kind, file, options);
             print(out, r);
             out.flush();

@@ -17,9 +17,11 @@ import org.esgledger.app.period.Restatement;
  *                   workspace's {@code rejections} folder and a dry run writes none
  * @param restatement whether the figures the import recomputes may change values of a locked year, as a restatement
  *                    with its reason ({@code --restate --reason}); {@link Restatement#NONE} for an ordinary import
+ * @param reason     why the batches this import supersedes are replaced ({@code --replace --reason}, the web's replace form):
+ *                   kept on each superseded batch and its {@code supersede} audit event; empty: "replaced by FILE"
  */
 public record ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<String> sheet, Optional<Path> rejections,
-                            Restatement restatement) {
+                            Restatement restatement, String reason) {
 
     /** Rows of this file that repeat rows of a batch already in force (same values in the columns the kind reads). */
     public enum Overlap {
@@ -36,6 +38,12 @@ public record ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<
         sheet = sheet == null ? Optional.empty() : sheet;
         rejections = rejections == null ? Optional.empty() : rejections;
         restatement = restatement == null ? Restatement.NONE : restatement;
+        reason = reason == null ? "" : reason.strip();
+    }
+
+    public ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<String> sheet, Optional<Path> rejections,
+                         Restatement restatement) {
+        this(dryRun, overlap, by, sheet, rejections, restatement, "");
     }
 
     public ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<String> sheet, Optional<Path> rejections) {
@@ -48,6 +56,11 @@ public record ImportOptions(boolean dryRun, Overlap overlap, Actor by, Optional<
 
     public ImportOptions(boolean dryRun, boolean replace, Actor by) {
         this(dryRun, replace, by, Optional.empty());
+    }
+
+    /** The same options, as a dry run or not. */
+    public ImportOptions dryRun(boolean dry) {
+        return new ImportOptions(dry, overlap, by, sheet, rejections, restatement, reason);
     }
 
     public boolean replace() {

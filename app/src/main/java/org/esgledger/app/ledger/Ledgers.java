@@ -7,8 +7,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Area;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Permission;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.internal.BatchStore;
@@ -18,6 +25,7 @@ import org.esgledger.app.ledger.internal.LedgerInput;
 import org.esgledger.app.ledger.internal.LedgerKinds;
 import org.esgledger.app.ledger.internal.LedgerWorkbook;
 import org.esgledger.app.workspace.WorkspaceStore;
+import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.LedgerRow;
 import org.springframework.stereotype.Service;
@@ -37,9 +45,11 @@ public class Ledgers {
     private final BatchStore batches;
     private final LedgerImport imports;
     private final WorkspaceStore workspaceStore;
+    private final Authorisation authorisation;
 
-    Ledgers(LedgerKinds kinds, BatchStore batches, LedgerImport imports, WorkspaceStore workspaceStore) {
+    Ledgers(LedgerKinds kinds, BatchStore batches, LedgerImport imports, WorkspaceStore workspaceStore, Authorisation authorisation) {
         this.workspaceStore = workspaceStore;
+        this.authorisation = authorisation;
         this.kinds = kinds;
         this.batches = batches;
         this.imports = imports;
@@ -63,6 +73,13 @@ public class Ledgers {
     /** The ledger kinds that can be imported. */
     public List<String> kinds() {
         return kinds.codes();
+    }
+
+    /** The headers of a kind's columns by column code, in zh and en (what a rejection's column names). */
+    public Map<String, Bilingual> headers(String kind) {
+        Map<String, Bilingual> headers = new LinkedHashMap<>();
+        kind(kind).kind().columns().forEach(c -> headers.put(c.code(), c.header()));
+        return headers;
     }
 
     private Ledger<?> kind(String code) {
@@ -106,12 +123,33 @@ public class Ledgers {
     /** Imports a file from disk, streamed, so its length is not limited by memory; one transaction. */
     @Transactional
     public ImportReport importPath(String kind, Path path, ImportOptions options) {
+        return importPath(kind, path, path.getFileName().toString(), Optional.empty(), options);
+    }
+
+    /**
+     * Imports a file kept on disk under another name (an upload the web keeps between its dry run and its
+     * confirmation), streamed as {@link #importPath}; refused, with nothing written, unless its content is
+     * still the one whose SHA-256 the dry run reported. Its dry run too needs a user allowed to import the
+     * kind: the upload is kept in the workspace until confirmed or cancelled. One transaction.
+     */
+    @Transactional
+    public ImportReport importUpload(String kind, Path path, String fileName, String sha256, ImportOptions options) {
+        kind(kind);
+        authorisation.require(options.by(), Permission.IMPORT_LEDGER, Action.IMPORT, Area.ledger(kind));
+        return importPath(kind, path, fileName, Optional.of(sha256), options);
+    }
+
+    private ImportReport importPath(String kind, Path path, String fileName, Optional<String> expected, ImportOptions options) {
         workspaceStore.requireSetUp();
         Ledger<?> k = kind(kind);
         SourceFile.requireFile(path);
         // opened first: a binary or otherwise unreadable file is refused on its first bytes, before it is hashed whole
         try (LedgerInput input = LedgerInput.of(path, options.sheet())) {
-            return imports.run(k, input, new LedgerImport.Named(path.getFileName().toString(), sha256(path)), options);
+            String sha256 = sha256(path);
+            if (expected.isPresent() && !expected.get().equals(sha256)) {
+                throw new EsgException(AppMessages.of("ledger.uploadChanged", fileName, expected.get(), sha256));
+            }
+            return imports.run(k, input, new LedgerImport.Named(fileName, sha256), options);
         }
     }
 

@@ -1,15 +1,19 @@
 package org.esgledger.app.ledger.internal;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.esgledger.app.i18n.AppMessages;
+import org.esgledger.app.ledger.BatchView;
 import org.esgledger.app.ledger.LedgerCoverage;
 import org.esgledger.app.ledger.Rejection;
+import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.LedgerRowException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,6 +92,34 @@ public class BatchStore {
                     ps.setString(5, r.reason().en());
                     ps.setString(6, r.raw());
                 });
+    }
+
+    private static final String BATCH_VIEW = "select id, kind, file_name, sha256, encoding, loaded_by, loaded_at, rows_accepted, "
+            + "rows_rejected, rows_skipped, status, superseded_by, reason from ledger_batch";
+
+    /** Every batch, in force or superseded, newest first. */
+    public List<BatchView> views() {
+        return jdbc.sql(BATCH_VIEW + " order by id desc").query(BatchStore::view).list();
+    }
+
+    public Optional<BatchView> view(long id) {
+        return jdbc.sql(BATCH_VIEW + " where id = ?").param(id).query(BatchStore::view).optional();
+    }
+
+    private static BatchView view(ResultSet rs, int n) throws SQLException {
+        Optional<Long> by = Optional.ofNullable(rs.getObject(12, Long.class));
+        return new BatchView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11),
+                by, rs.getString(13));
+    }
+
+    /** The rejected rows of a batch, as its import kept them, in row order. */
+    public List<Rejection> rejections(long batch) {
+        return jdbc.sql("select row_no, col, reason_zh, reason_en, raw from ledger_rejection where batch_id = ? order by row_no, col")
+                .param(batch)
+                .query((rs, n) -> new Rejection(rs.getInt(1), rs.getString(2), new Bilingual(rs.getString(3), rs.getString(4)),
+                        rs.getString(5)))
+                .list();
     }
 
     public List<Long> active(String kind) {

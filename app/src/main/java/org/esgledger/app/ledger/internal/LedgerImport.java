@@ -164,7 +164,7 @@ public class LedgerImport {
         after.put("accepted", rows.accepted());
         after.put("rejected", rejected);
         after.put("replaces", String.join(",", replaced.stream().map(String::valueOf).toList()));
-        String why = "replaced by " + file.fileName();
+        String why = options.reason().isEmpty() ? "replaced by " + file.fileName() : options.reason();
         replaced.forEach(old -> batches.supersede(old, batch, why));
         List<ComputedFact> computed = kind.figures(context);
         facts.requireOpen(computed, options.by(), replaced.isEmpty() ? Action.IMPORT : Action.SUPERSEDE, options.restatement());

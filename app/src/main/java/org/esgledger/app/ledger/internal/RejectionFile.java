@@ -53,20 +53,33 @@ public final class RejectionFile {
         if (Files.isDirectory(path)) {
             throw new EsgException(AppMessages.of("ledger.rejectionsIsFolder", path));
         }
+        try {
+            PrivateFiles.write(path, csv(rejections));
+        } catch (IOException e) {
+            throw new EsgException(AppMessages.of("ledger.rejectionsNotWritten", path, String.valueOf(e.getMessage())), e);
+        }
+    }
+
+    /** The report as the bytes of the CSV file: UTF-8 with BOM, CRLF, text cells defused ({@link FormulaGuard}). */
+    public static byte[] csv(List<Rejection> rejections) {
         StringWriter text = new StringWriter();
         try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text)) {
-            csv.writeRecord("row", "column", "reason_zh", "reason_en", "raw");
+            csv.writeRecord(HEADERS);
             for (Rejection r : rejections) {
-                csv.writeRecord(String.valueOf(r.row()), FormulaGuard.defuse(r.column()), FormulaGuard.defuse(r.reason().zh()),
-                        FormulaGuard.defuse(r.reason().en()), FormulaGuard.defuse(r.raw()));
+                csv.writeRecord(cells(r));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            PrivateFiles.write(path, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new EsgException(AppMessages.of("ledger.rejectionsNotWritten", path, String.valueOf(e.getMessage())), e);
-        }
+        return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The columns of the report, in CSV and XLSX alike. */
+    static final List<String> HEADERS = List.of("row", "column", "reason_zh", "reason_en", "raw");
+
+    /** One rejection's cells: the row number, then its texts, each defused. */
+    static List<String> cells(Rejection r) {
+        return List.of(String.valueOf(r.row()), FormulaGuard.defuse(r.column()), FormulaGuard.defuse(r.reason().zh()),
+                FormulaGuard.defuse(r.reason().en()), FormulaGuard.defuse(r.raw()));
     }
 }
