@@ -8,7 +8,9 @@ public enum Action {
     USER_ADD, USER_DISABLE, USER_SCOPE, SETTING, REFUSED,
     SUBMIT, APPROVE, REJECT, COMMENT, ATTACH, LOCK, RESTATE,
     /** The web application (issue 14): a sign-in, a sign-out, a password set with a one-time code, a new code issued by an admin. */
-    SIGN_IN, SIGN_OUT, PASSWORD_SET, PASSWORD_RESET;
+    SIGN_IN, SIGN_OUT, PASSWORD_SET, PASSWORD_RESET,
+    /** A page or a service that reads data (a refusal of {@code Permission.READ} is recorded as attempted {@code read}). */
+    READ;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
