@@ -57,8 +57,8 @@ class FactActions {
 
     @PostMapping("/facts/submit")
     String submit(@RequestParam String entity, @RequestParam int year, @RequestParam(name = "fact", required = false) List<String> facts,
-                  HttpServletRequest request, Locale locale, RedirectAttributes flash) {
-        FactGridPage.Place place = new FactGridPage.Place(entity, year, "");
+                  @RequestParam(defaultValue = "") String q, HttpServletRequest request, Locale locale, RedirectAttributes flash) {
+        FactGridPage.Place place = new FactGridPage.Place(entity, year, FactGridPage.search(q));
         if (facts == null || facts.isEmpty()) {
             flash.addFlashAttribute("problem", labels.getMessage("web.facts.noneSelected", null, locale));
             return "redirect:" + place.url("");
@@ -74,19 +74,20 @@ class FactActions {
 
     @PostMapping("/facts/comment")
     String comment(@RequestParam String entity, @RequestParam int year, @RequestParam String fact, @RequestParam(defaultValue = "") String text,
-                   HttpServletRequest request, Locale locale, RedirectAttributes flash) {
+                   @RequestParam(defaultValue = "") String q, HttpServletRequest request, Locale locale, RedirectAttributes flash) {
         try {
             comments.comment(FactGridPage.actor(request), new Reference.Fact(fact), text);
             flash.addFlashAttribute("done", labels.getMessage("web.facts.commented", null, locale));
         } catch (EsgException e) {
             flash.addFlashAttribute("problem", shown(e, locale));
         }
-        return "redirect:" + new FactGridPage.Place(entity, year, "").url("") + "#row-" + fact;
+        return "redirect:" + new FactGridPage.Place(entity, year, FactGridPage.search(q)).url("") + "#row-" + fact;
     }
 
     @PostMapping("/facts/evidence")
     String attach(@RequestParam String entity, @RequestParam int year, @RequestParam String fact, @RequestParam MultipartFile file,
-                  @RequestParam(defaultValue = "") String note, HttpServletRequest request, Locale locale, RedirectAttributes flash)
+                  @RequestParam(defaultValue = "") String note, @RequestParam(defaultValue = "") String q, HttpServletRequest request,
+                  Locale locale, RedirectAttributes flash)
             throws IOException {
         Actor by = FactGridPage.actor(request);
         try (InputStream in = file.getInputStream()) {
@@ -96,7 +97,7 @@ class FactActions {
         } catch (EsgException e) {
             flash.addFlashAttribute("problem", shown(e, locale));
         }
-        return "redirect:" + new FactGridPage.Place(entity, year, "").url("") + "#row-" + fact;
+        return "redirect:" + new FactGridPage.Place(entity, year, FactGridPage.search(q)).url("") + "#row-" + fact;
     }
 
     /** A stored fact: its value and status, every value it held (who, when, why), its evidence and comments. */
