@@ -96,7 +96,8 @@ public class Reviews {
         workspace.requireSetUp();
         List<Target> targets = targets(step, what);
         Subject subject = targets.size() == 1 ? subject(targets.get(0)) : Subject.of("selection", what.describe());
-        if (targets.isEmpty() && !(what instanceof Selection.Filter)) {
+        boolean missing = what instanceof Selection.Facts fs && targets.size() < fs.ids().stream().distinct().count();
+        if ((targets.isEmpty() || missing) && !(what instanceof Selection.Filter)) {
             refuse(by, action, Subject.of("selection", what.describe()), AppMessages.of("review.unknown", what.describe()));
         }
         if (targets.isEmpty()) {
@@ -146,6 +147,9 @@ public class Reviews {
         }
         if (what instanceof Selection.Batch b) {
             return store.batch(b.id());
+        }
+        if (what instanceof Selection.Facts fs) {
+            return fs.ids().stream().distinct().flatMap(id -> store.fact(id).stream()).toList();
         }
         return store.facts((Selection.Filter) what, step.from());
     }

@@ -56,47 +56,54 @@ public final class FactFile {
         List<Entry> out = new ArrayList<>();
         Map<FactKey, Integer> seen = new HashMap<>();
         for (CsvTable.Row r : table.rows()) {
-            int before = problems.list().size();
-            Indicator indicator = context.indicators().get(r.get("indicator"));
-            if (indicator == null) {
-                problems.add(r.line(), "indicator", "indicator.unknown", r.get("indicator"));
-            }
-            Optional<ReportingEntity> entity = entity(r.get("entity"), context.organisation());
-            if (entity.isEmpty()) {
-                problems.add(r.line(), "entity", "entity.unknown", r.get("entity"));
-            }
-            Period period = null;
-            try {
-                period = Period.parse(r.get("period"));
-            } catch (IllegalArgumentException e) {
-                problems.add(r.line(), "period", "period.invalid", r.get("period"));
-            }
-            Breakdown breakdown = breakdown(r, indicator, context.dimensions(), problems);
-            Nature nature = null;
-            try {
-                nature = Nature.parse(r.get("nature"));
-            } catch (IllegalArgumentException e) {
-                problems.add(r.line(), "nature", "enum.invalid", r.get("nature"), Codes.allowed(Nature.class));
-            }
-            FactStatus status = null;
-            try {
-                status = FactStatus.parse(r.get("status"));
-            } catch (IllegalArgumentException e) {
-                problems.add(r.line(), "status", "enum.invalid", r.get("status"), Codes.allowed(FactStatus.class));
-            }
-            FactValue value = indicator == null ? null : value(r, indicator, context.units(), problems);
-            if (problems.list().size() != before) {
-                continue;
-            }
-            FactKey key = new FactKey(indicator.code(), entity.get().code(), period, breakdown, nature);
-            Integer first = seen.putIfAbsent(key, r.line());
-            if (first != null) {
-                problems.add(r.line(), "", "fact.duplicate", key, first);
-                continue;
-            }
-            out.add(new Entry(key, value, status, r.get("source"), r.get("note"), r.line()));
+            row(r, context, problems).ifPresent(e -> {
+                Integer first = seen.putIfAbsent(e.key(), r.line());
+                if (first != null) {
+                    problems.add(r.line(), "", "fact.duplicate", e.key(), first);
+                } else {
+                    out.add(e);
+                }
+            });
         }
         return out;
+    }
+
+    /** Checks one row (a file's, or one value entered in the web application's fact grid); empty when it has problems, added to {@code problems}. */
+    public static Optional<Entry> row(CsvTable.Row r, Context context, Problems problems) {
+        int before = problems.list().size();
+        Indicator indicator = context.indicators().get(r.get("indicator"));
+        if (indicator == null) {
+            problems.add(r.line(), "indicator", "indicator.unknown", r.get("indicator"));
+        }
+        Optional<ReportingEntity> entity = entity(r.get("entity"), context.organisation());
+        if (entity.isEmpty()) {
+            problems.add(r.line(), "entity", "entity.unknown", r.get("entity"));
+        }
+        Period period = null;
+        try {
+            period = Period.parse(r.get("period"));
+        } catch (IllegalArgumentException e) {
+            problems.add(r.line(), "period", "period.invalid", r.get("period"));
+        }
+        Breakdown breakdown = breakdown(r, indicator, context.dimensions(), problems);
+        Nature nature = null;
+        try {
+            nature = Nature.parse(r.get("nature"));
+        } catch (IllegalArgumentException e) {
+            problems.add(r.line(), "nature", "enum.invalid", r.get("nature"), Codes.allowed(Nature.class));
+        }
+        FactStatus status = null;
+        try {
+            status = FactStatus.parse(r.get("status"));
+        } catch (IllegalArgumentException e) {
+            problems.add(r.line(), "status", "enum.invalid", r.get("status"), Codes.allowed(FactStatus.class));
+        }
+        FactValue value = indicator == null ? null : value(r, indicator, context.units(), problems);
+        if (problems.list().size() != before) {
+            return Optional.empty();
+        }
+        FactKey key = new FactKey(indicator.code(), entity.get().code(), period, breakdown, nature);
+        return Optional.of(new Entry(key, value, status, r.get("source"), r.get("note"), r.line()));
     }
 
     /** An entity by code, or by its Chinese or English name or an alias, as people write it; never a guess. */

@@ -54,8 +54,8 @@ public class FactStore {
                 .orElse(RestatedValue.NONE);
     }
 
-    /** Inserts or replaces a fact; returns true if it was new. */
-    public boolean save(FactFile.Entry e, Origin origin, long sourceFileId, String by, Instant at) {
+    /** Inserts or replaces a fact (no source file: a value entered in the web application); returns true if it was new. */
+    public boolean save(FactFile.Entry e, Origin origin, Long sourceFileId, String by, Instant at) {
         boolean exists = status(e.key().id()).isPresent();
         String approvedBy = switch (e.status()) {
             case APPROVED, LOCKED -> by;
@@ -77,7 +77,7 @@ public class FactStore {
                 .param("period", e.key().period().code()).param("breakdown", e.key().breakdown().code())
                 .param("nature", Codes.code(e.key().nature())).param("number", number(e.value())).param("text", text(e.value()))
                 .param("unit", unit(e.value())).param("status", Codes.code(e.status())).param("origin", Codes.code(origin))
-                .param("file", sourceFileId).param("row", e.line()).param("source", e.source())
+                .param("file", sourceFileId, Types.BIGINT).param("row", e.line()).param("source", e.source())
                 .param("by", by).param("at", Timestamp.from(at)).param("approvedBy", approvedBy).param("note", e.note())
                 .update();
         saveMembers(e.key());

@@ -1,0 +1,218 @@
+package org.esgledger.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.esgledger.app.TestWorkspaces;
+import org.esgledger.engine.fact.Breakdown;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Nature;
+import org.esgledger.engine.fact.Period;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The fact grid and the review queue in a browser, against {@code esg serve} on a fresh demo workspace (issue 14's journeys):
+ * a contributor of site_xiamen enters a value (a bad one first: the reason at the cell, in Chinese), changes it and submits it;
+ * a reviewer, another user, approves it; a contributor of tangxia opens site_xiamen's facts by URL and is refused. The users
+ * are added and scoped with the command line. Without Chromium the journey is skipped, except on CI ({@code CI=true}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FactReviewBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    private static final String PASSWORD = "沧海月明珠有泪 blue sea";
+    private static final String ROW = new FactKey("volunteers", "site_xiamen", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL).id();
+
+    private final Path workspace = TestWorkspaces.folder("cli-fact-review");
+    private final Map<String, String> codes = new HashMap<>();
+
+    @BeforeAll
+    void theDemoAndThreeUsersAddedAndScopedByTheCommandLine() {
+        CliRun demo = CliRun.esg(workspace, "demo", "--force", "--no-report");
+        assertThat(demo.exit()).as(demo.all()).isZero();
+        add("fx.contributor", "contributor", "site_xiamen");
+        add("fx.reviewer", "reviewer", "site_xiamen");
+        add("fx.tangxia", "contributor", "tangxia");
+    }
+
+    private void add(String name, String role, String entity) {
+        CliRun add = CliRun.esg(workspace, "user", "add", name, "--role", role);
+        assertThat(add.exit()).as(add.all()).isZero();
+        Matcher m = CODE.matcher(add.out());
+        assertThat(m.find()).as(add.out()).isTrue();
+        codes.put(name, m.group(1));
+        CliRun scope = CliRun.esg(workspace, "user", "scope", name, "--entity", entity);
+        assertThat(scope.exit()).as(scope.all()).isZero();
+    }
+
+    @Test
+    void aContributorEntersAndSubmitsAReviewerApprovesAnotherContributorIsRefused(@TempDir Path profile) throws Exception {
+        browserOrSkip();
+        ServeCommand serve = new ServeCommand();
+        serve.esg = new EsgCommand();
+        serve.esg.workspace = workspace;
+        serve.port = 0;
+        serve.bind = "127.0.0.1";
+        WebDriver browser = null;
+        try (ConfigurableApplicationContext server = serve.start()) {
+            browser = chromium(profile);
+            String base = serve.address(server);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            contributorEntersAndSubmits(browser, wait, base);
+            reviewerApproves(browser, wait, base);
+            anotherEntitysContributorIsRefused(browser, wait, base);
+            List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
+            assertThat(console).as("no script error, no Content-Security-Policy violation")
+                    .noneMatch(e -> e.getLevel().intValue() >= 1000 && !e.getMessage().contains("403"));
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+        CliRun facts = CliRun.esg(workspace, "facts", "--year", "2024", "--stored-only", "--format", "csv");
+        assertThat(facts.out().lines().filter(l -> l.startsWith(ROW + ",")).findFirst().orElseThrow())
+                .contains(",16,").contains(",approved,").contains(",fx.contributor,");
+        CliRun trail = CliRun.esg(workspace, "audit", "--format", "csv");
+        assertThat(trail.out()).contains("fx.contributor,fact_enter").contains("fx.contributor,fact_edit").contains("fx.contributor,submit")
+                .contains("fx.reviewer,approve").contains("fx.tangxia,refused");
+    }
+
+    private void contributorEntersAndSubmits(WebDriver browser, WebDriverWait wait, String base) throws Exception {
+        firstSignIn(browser, wait, base, "fx.contributor");
+        browser.get(base + "facts?entity=site_xiamen&year=2024&q=volunteers");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "site_xiamen 的数据，2024 财年"));
+        // htmx: the row's edit form replaces the row; a bad value is refused at its cell, in Chinese
+        browser.findElement(By.cssSelector("#row-" + ROW + " a.edit")).click();
+        WebElement value = wait.until(ExpectedConditions.elementToBeClickable(By.id("value-" + ROW)));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the value has the focus").isEqualTo("value-" + ROW);
+        value.sendKeys("十五");
+        browser.findElement(By.cssSelector("#f-" + ROW + " button[type=submit]")).click();
+        WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("value-" + ROW + "-problem")));
+        assertThat(problem.getText()).contains("“十五”不是数字");
+        assertThat(browser.getCurrentUrl()).as("only the row was swapped").contains("q=volunteers").doesNotContain("/facts/row");
+        WebElement again = browser.findElement(By.id("value-" + ROW));
+        again.clear();
+        again.sendKeys("15");
+        browser.findElement(By.cssSelector("#f-" + ROW + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("row-" + ROW), "草稿"));
+        assertThat(browser.findElement(By.id("row-" + ROW)).getText()).contains("15").contains("fx.contributor");
+        // edited with the keyboard alone: Enter in the value saves the row
+        browser.findElement(By.cssSelector("#row-" + ROW + " a.edit")).sendKeys(Keys.ENTER);
+        WebElement edit = wait.until(ExpectedConditions.elementToBeClickable(By.id("value-" + ROW)));
+        edit.clear();
+        edit.sendKeys("16", Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("row-" + ROW), "16"));
+        browser.findElement(By.id("select-" + ROW)).click();
+        browser.findElement(By.cssSelector("#selection button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "已提交 1 个数值待审核。"));
+        assertThat(browser.findElement(By.id("row-" + ROW)).getText()).contains("已提交").contains("16");
+        screenshot(browser, "fact-grid-zh.png");
+        signOut(browser, wait);
+    }
+
+    private void reviewerApproves(WebDriver browser, WebDriverWait wait, String base) throws Exception {
+        firstSignIn(browser, wait, base, "fx.reviewer");
+        browser.findElement(By.linkText("审核")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "审核"));
+        WebElement item = browser.findElement(By.id("review-" + ROW));
+        assertThat(item.getText()).contains("volunteers").contains("16").contains("fx.contributor");
+        browser.get(base + "review?lang=en");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Review"));
+        screenshot(browser, "review-queue-en.png");
+        browser.findElement(By.cssSelector("#review-" + ROW + " form[action='/review/approve'] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "One value was approved."));
+        assertThat(browser.findElements(By.id("review-" + ROW))).isEmpty();
+        browser.get(base + "facts?entity=site_xiamen&year=2024&q=volunteers");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("row-" + ROW), "Approved"));
+        assertThat(browser.findElement(By.id("row-" + ROW)).getText()).contains("by fx.reviewer");
+        browser.get(base + "?lang=zh");
+        signOut(browser, wait);
+    }
+
+    private void anotherEntitysContributorIsRefused(WebDriver browser, WebDriverWait wait, String base) {
+        firstSignIn(browser, wait, base, "fx.tangxia");
+        browser.get(base + "facts?entity=site_xiamen&year=2024");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "已拒绝"));
+        assertThat(browser.findElement(By.id("main")).getText()).contains("fx.tangxia").contains("超出其范围").doesNotContain("volunteers");
+        browser.get(base + "facts");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "tangxia 的数据"));
+        signOut(browser, wait);
+    }
+
+    private void firstSignIn(WebDriver browser, WebDriverWait wait, String base, String name) {
+        browser.get(base + "first-sign-in");
+        wait.until(ExpectedConditions.urlContains("/first-sign-in"));
+        browser.findElement(By.id("name")).sendKeys(name);
+        browser.findElement(By.id("code")).sendKeys(codes.get(name));
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
+    }
+
+    private static void signOut(WebDriver browser, WebDriverWait wait) {
+        browser.findElement(By.cssSelector("form.sign-out button")).click();
+        wait.until(ExpectedConditions.urlContains("/sign-in?signed-out"));
+    }
+
+    private static void browserOrSkip() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            fail("CI=true: the browser test needs Debian's chromium and chromium-driver (./test installs them with apt-get)");
+        }
+        Assumptions.abort("no /usr/bin/chromium or /usr/bin/chromedriver: install chromium and chromium-driver (./test does) to run the browser test");
+    }
+
+    private static WebDriver chromium(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,1100", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** The browser's view, for a person to look at: target/screenshots/. */
+    private static void screenshot(WebDriver browser, String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path out = Path.of("target/screenshots");
+        Files.createDirectories(out);
+        Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
