@@ -106,6 +106,8 @@ class ReportNotesTest {
             // the PDF prints the header row with the five columns in order
             String layout = Poppler.layout(out.resolve("report-2024-" + lang + ".pdf"));
             assertThat(layout).containsPattern(String.join("\\s+", header.stream().map(Pattern::quote).toList()));
+            // the environmental targets' results: the actual of a judged target, its number whole on one line
+            assertThat(layout).contains("2,181.33").contains("225,454.25");
         }
     }
 

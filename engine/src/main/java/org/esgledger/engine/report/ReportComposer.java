@@ -181,7 +181,7 @@ public final class ReportComposer {
         Composition.Use use = new Composition.Use(r, f.map(ReportData.Figure::factId).orElseGet(() -> data.factId(r)), partId);
         used.add(use);
         if (f.isEmpty()) {
-            (data.published(r).isPresent() ? asPublished : missing).add(use);
+            missing.add(use);
         }
         return f;
     }
@@ -201,7 +201,14 @@ public final class ReportComposer {
         if (f.isPresent()) {
             return new Cell(notes.marked(r, f.get(), written(f.get(), ref.style())), f.get().factId(), false);
         }
-        return notes.asPublished(r, ref.style()).map(t -> new Cell(t, data.factId(r), false)).orElseGet(() -> new Cell(marker(language), "", true));
+        return asPublished(r, ref.style()).orElseGet(() -> new Cell(marker(language), "", true));
+    }
+
+    /** The value published before for a reference {@link #lookup} just found without one: no longer missing, printed as published. */
+    private Optional<Cell> asPublished(FigureRef resolved, FigureRef.Style style) {
+        Optional<String> text = notes.asPublished(resolved, style);
+        text.ifPresent(t -> asPublished.add(missing.remove(missing.size() - 1)));
+        return text.map(t -> new Cell(t, data.factId(resolved), false));
     }
 
     /**
@@ -218,8 +225,11 @@ public final class ReportComposer {
         if (ref.style() != FigureRef.Style.FULL) {
             return cell(ref, partId);
         }
-        return lookup(ref, partId).map(x -> new Cell(format.headline(x.value(), x.unit(), x.decimals(), language), x.factId(), false))
-                .orElseGet(() -> new Cell(marker(language), "", true));
+        Optional<ReportData.Figure> f = lookup(ref, partId);
+        if (f.isPresent()) {
+            return new Cell(format.headline(f.get().value(), f.get().unit(), f.get().decimals(), language), f.get().factId(), false);
+        }
+        return asPublished(resolve(ref), ref.style()).orElseGet(() -> new Cell(marker(language), "", true));
     }
 
     private Narrative narrative(Component.Prose p, String partId) {

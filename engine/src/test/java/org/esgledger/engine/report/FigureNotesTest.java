@@ -62,12 +62,22 @@ class FigureNotesTest {
         }
     }
 
-    static Part staff(Language language) {
+    static Composition compose(Language language) {
         ReportTemplate t = TemplateReader.read(new ByteArrayInputStream(TEMPLATE.getBytes(StandardCharsets.UTF_8)), "t.xml");
         Published data = new Published();
         ReportComposerTest.data().figures.forEach(data.figures::put);
-        return ReportComposer.compose(t, language, data).document().allParts().stream().filter(p -> p.id().equals("staff")).findFirst()
-                .orElseThrow();
+        return ReportComposer.compose(t, language, data);
+    }
+
+    static Part staff(Language language) {
+        return compose(language).document().allParts().stream().filter(p -> p.id().equals("staff")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFigurePrintedAsPublishedIsListedAsSuchAndNotAsMissing() {
+        Composition c = compose(Language.ZH);
+        assertThat(c.missing()).isEmpty();
+        assertThat(c.asPublished()).extracting(u -> u.ref().toString()).containsExactly("employees_total@group@2023|number");
     }
 
     @Test
