@@ -26,6 +26,7 @@ import org.esgledger.app.demo.internal.DemoTraining;
 import org.esgledger.app.demo.internal.DemoWaste;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.fact.PublishedNotes;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.setup.WorkspaceSetup;
@@ -57,6 +58,7 @@ public class DemoWorkspace {
     static final String DONATIONS = "demo/ledgers/donations-2024.csv";
     static final String CHECKS = "demo/checks.csv";
     static final String TARGETS = "demo/targets.csv";
+    static final String PUBLISHED_NOTES = "demo/published-notes.csv";
     private static final String FINGERPRINT_KEY = WorkspaceStore.DEMO_FINGERPRINT;
     /** The published report the demo's printed figures come from. */
     public static final String REPORT = "zkteco-2024-sustainability-report";
@@ -79,10 +81,12 @@ public class DemoWorkspace {
     private final DemoLedgers demoLedgers;
     private final DemoUsers demoUsers;
     private final Changes changes;
+    private final PublishedNotes publishedNotes;
 
     DemoWorkspace(WorkspaceStore workspaceStore, WorkspaceSetup setup, Workspace workspace, CatalogueLoader catalogueLoader,
                   Catalogue catalogue, Organisation organisation, Facts facts, Calculations calculations, DemoLedgers demoLedgers,
-                  DemoUsers demoUsers, Changes changes) {
+                  DemoUsers demoUsers, Changes changes, PublishedNotes publishedNotes) {
+        this.publishedNotes = publishedNotes;
         this.demoUsers = demoUsers;
         this.changes = changes;
         this.calculations = calculations;
@@ -116,6 +120,7 @@ public class DemoWorkspace {
             var formulas = catalogue.formulas();
             facts.load(SourceFile.resource(FACTS), demo, indicator -> !formulas.isDerived(indicator));
             facts.publish(SourceFile.resource(FACTS), REPORT);
+            publishedNotes.load(SourceFile.resource(PUBLISHED_NOTES), REPORT);
             demoLedgers.importAll();
             for (int year = ROSTER_YEAR - 2; year <= ROSTER_YEAR; year++) {
                 calculations.compute(year, new ComputeOptions(demo, false, false, "demo"));
@@ -142,7 +147,7 @@ public class DemoWorkspace {
                 + "/" + DemoSuppliers.VERSION + "/" + DemoSurveys.VERSION + "/" + DemoSafety.VERSION + "/" + DemoEnergy.VERSION + "/"
                 + DemoEmissions.VERSION + "/" + ROSTER_SEED);
         List<String> files = new ArrayList<>(WorkspaceSetup.resources());
-        files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, CHECKS, TARGETS, FACTS, DONATIONS));
+        files.addAll(List.of(DIMENSIONS, INDICATORS, ENTITIES, CHECKS, TARGETS, FACTS, PUBLISHED_NOTES, DONATIONS));
         files.forEach(file -> f.add(file, SourceFile.resource(file).sha256()));
         return f.hex();
     }

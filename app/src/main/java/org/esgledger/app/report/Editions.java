@@ -19,10 +19,12 @@ import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.Facts;
+import org.esgledger.app.fact.PublishedNotes;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.period.Locks;
 import org.esgledger.app.report.internal.ApprovalTrace;
+import org.esgledger.app.report.internal.PublishedFigures;
 import org.esgledger.app.report.internal.Registers;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.app.workspace.PrivateFiles;
@@ -33,6 +35,7 @@ import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.ReportComposer;
+import org.esgledger.engine.report.ReportingWindow;
 import org.esgledger.engine.report.template.ReportTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,9 +58,12 @@ public class Editions {
     private final WorkspaceStore workspaceStore;
     private final Locks locks;
     private final Changes changes;
+    private final PublishedNotes publishedNotes;
 
     Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks,
-             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore, Locks locks, Changes changes) {
+             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore, Locks locks, Changes changes,
+             PublishedNotes publishedNotes) {
+        this.publishedNotes = publishedNotes;
         this.locks = locks;
         this.changes = changes;
         this.workspaceStore = workspaceStore;
@@ -77,7 +83,8 @@ public class Editions {
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(o.year()))));
         ReportTemplate template = templates.read(o.template(), o.year());
         SnapshotReportData data = new SnapshotReportData(o.year(), calculations, catalogue, organisation, facts,
-                new Registers(o.template().toAbsolutePath().getParent().resolve("registers")), Optional.of(locks));
+                new Registers(o.template().toAbsolutePath().getParent().resolve("registers")), Optional.of(locks),
+                PublishedFigures.of(facts, publishedNotes, new ReportingWindow(o.year()).years()));
         Map<Language, Composition> editions = new LinkedHashMap<>();
         o.languages().forEach(l -> editions.put(l, ReportComposer.compose(template, l, data)));
         List<String> missing = missing(editions);

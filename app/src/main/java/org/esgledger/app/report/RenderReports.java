@@ -29,6 +29,11 @@ final class RenderReports {
             s.append("- 数据缺失 / missing: ").append(c.missing().size()).append("\n");
             c.missing().forEach(m -> s.append("  - `").append(m.ref()).append("` in section `").append(m.partId()).append("`")
                     .append(notAvailable.apply(m.factId()).map(r -> ": " + r.en() + " / " + r.zh()).orElse("")).append("\n"));
+            if (!c.asPublished().isEmpty()) {
+                s.append("- 按已发布数值列示 / printed as published (not computable from the data): ").append(c.asPublished().size()).append("\n");
+                c.asPublished().forEach(m -> s.append("  - `").append(m.ref()).append("` in section `").append(m.partId()).append("`")
+                        .append(notAvailable.apply(m.factId()).map(r -> ": " + r.en() + " / " + r.zh()).orElse("")).append("\n"));
+            }
             if (!c.toWrite().isEmpty()) {
                 s.append("- 待填写 / to be written: ").append(c.toWrite().size()).append("\n");
                 c.toWrite().forEach(t -> s.append("  - section `").append(t).append("`\n"));

@@ -82,8 +82,7 @@ final class NarrativeComposer {
     }
 
     private Inline figure(FigureRef ref, String partId) {
-        return composer.lookup(ref, partId).<Inline>map(f -> new Inline.Figure(composer.written(f, ref.style()), f.factId()))
-                .orElseGet(() -> new Inline.Missing(marker));
+        return composer.inline(ref, partId).<Inline>map(c -> new Inline.Figure(c.text(), c.factId())).orElseGet(() -> new Inline.Missing(marker));
     }
 
     private static void plain(String text, List<Inline> out) {

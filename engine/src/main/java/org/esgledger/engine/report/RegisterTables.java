@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
 import org.esgledger.engine.report.template.Column;
@@ -15,10 +16,12 @@ final class RegisterTables {
 
     private final Language language;
     private final ReportData data;
+    private final FigureNotes notes;
 
-    RegisterTables(Language language, ReportData data) {
+    RegisterTables(Language language, ReportData data, FigureNotes notes) {
         this.language = language;
         this.data = data;
+        this.notes = notes;
     }
 
     Block register(Component.Register r) {
@@ -58,21 +61,45 @@ final class RegisterTables {
         return true;
     }
 
+    /**
+     * The targets in their declared columns (by default metric, target, status). A status the company
+     * only declares, which no data verifies, carries a marker explained once, in a note under the table.
+     */
     Block targets(Component.Targets t) {
-        List<String> header = List.of(ReportTexts.of("target.subject", language), ReportTexts.of("target.target", language),
-                ReportTexts.of("target.status", language));
+        List<Column> columns = t.columns().isEmpty() ? List.of(standard("metric", "target.subject"), standard("target", "target.target"),
+                standard("status", "target.status")) : t.columns();
+        List<String> header = columns.stream().map(c -> pick(c.header().zh(), c.header().en())).toList();
         List<List<Cell>> rows = new ArrayList<>();
+        boolean declaredOnly = false;
         for (String id : t.ids()) {
             Optional<ReportData.TargetLine> line = data.target(id);
-            if (line.isEmpty()) {
-                rows.add(List.of(Cell.text(id), new Cell(ReportComposer.marker(language), "", true), Cell.text("")));
-                continue;
+            List<Cell> cells = new ArrayList<>();
+            for (Column c : columns) {
+                cells.add(line.map(l -> Cell.text(cell(l, c.key()))).orElseGet(() -> c.key().equals("metric") ? Cell.text(id)
+                        : c.key().equals("target") ? new Cell(ReportComposer.marker(language), "", true) : Cell.text("")));
             }
-            ReportData.TargetLine l = line.get();
-            rows.add(List.of(Cell.text(pick(l.subject().zh(), l.subject().en())), Cell.text(pick(l.target().zh(), l.target().en())),
-                    Cell.text(pick(l.status().zh(), l.status().en()))));
+            declaredOnly |= line.map(ReportData.TargetLine::declaredOnly).orElse(false);
+            rows.add(cells);
+        }
+        if (declaredOnly) {
+            notes.add(ReportTexts.of("target.declaredNote", language));
         }
         return new Block.Table(language == Language.ZH ? t.caption().zh() : t.caption().en(), header, rows, header.size());
+    }
+
+    private Column standard(String key, String text) {
+        String h = ReportTexts.of(text, language);
+        return new Column(key, Bilingual.of(h, h));
+    }
+
+    private String cell(ReportData.TargetLine l, String key) {
+        return switch (key) {
+            case "department" -> pick(l.department().zh(), l.department().en());
+            case "metric" -> pick(l.subject().zh(), l.subject().en());
+            case "target" -> pick(l.target().zh(), l.target().en());
+            case "result" -> pick(l.result().zh(), l.result().en());
+            default -> pick(l.status().zh(), l.status().en()) + (l.declaredOnly() ? ReportTexts.of("target.declaredMark", language) : "");
+        };
     }
 
     private String pick(String zh, String en) {

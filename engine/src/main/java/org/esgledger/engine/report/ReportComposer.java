@@ -31,18 +31,21 @@ public final class ReportComposer {
     private final FigureFormat format;
     private final List<Composition.Use> used = new ArrayList<>();
     private final List<Composition.Use> missing = new ArrayList<>();
+    private final List<Composition.Use> asPublished = new ArrayList<>();
     private final List<Composition.Typed> typed = new ArrayList<>();
     private final List<String> toWrite = new ArrayList<>();
     private final RegisterTables registers;
     private final ChartComposer charts;
     private final NarrativeComposer narratives;
+    private final FigureNotes notes;
 
     private ReportComposer(ReportTemplate template, Language language, ReportData data) {
         this.template = template;
         this.language = language;
         this.data = data;
         this.format = new FigureFormat(data.units());
-        this.registers = new RegisterTables(language, data);
+        this.notes = new FigureNotes(language, data, format);
+        this.registers = new RegisterTables(language, data, notes);
         this.charts = new ChartComposer(this, language);
         this.narratives = new NarrativeComposer(this, template.year(), language, typed);
     }
@@ -54,7 +57,7 @@ public final class ReportComposer {
             parts.add(c.part(chapter, 1));
         }
         Document doc = new Document(language, template.year(), c.text(template.organisation()), c.text(template.title()), parts);
-        return new Composition(doc, c.used, c.missing, c.typed, c.toWrite);
+        return new Composition(doc, c.used, c.missing, c.typed, c.toWrite, c.asPublished);
     }
 
     /** The marker printed where a figure has no value. */
@@ -68,8 +71,13 @@ public final class ReportComposer {
 
     private Part part(Section s, int level) {
         List<Block> blocks = new ArrayList<>();
+        notes.startPart();
         for (Component component : s.components()) {
             blocks.add(block(component, s));
+            List<String> lines = notes.drain();
+            if (!lines.isEmpty()) {
+                blocks.add(new Block.Notes(lines));
+            }
         }
         List<Part> children = new ArrayList<>();
         for (Section child : s.children()) {
@@ -188,8 +196,28 @@ public final class ReportComposer {
     }
 
     Cell cell(FigureRef ref, String partId) {
+        FigureRef r = resolve(ref);
         Optional<ReportData.Figure> f = lookup(ref, partId);
-        return f.map(x -> new Cell(written(x, ref.style()), x.factId(), false)).orElseGet(() -> new Cell(marker(language), "", true));
+        if (f.isPresent()) {
+            return new Cell(notes.marked(r, f.get(), written(f.get(), ref.style())), f.get().factId(), false);
+        }
+        return asPublished(r, ref.style()).orElseGet(() -> new Cell(marker(language), "", true));
+    }
+
+    /** The value published before for a reference {@link #lookup} just found without one: no longer missing, printed as published. */
+    private Optional<Cell> asPublished(FigureRef resolved, FigureRef.Style style) {
+        Optional<String> text = notes.asPublished(resolved, style);
+        text.ifPresent(t -> asPublished.add(missing.remove(missing.size() - 1)));
+        return text.map(t -> new Cell(t, data.factId(resolved), false));
+    }
+
+    /**
+     * The figure of a reference as text runs print it: written in its style with its note marker, or the
+     * value published before marked as published; empty when there is neither.
+     */
+    Optional<Cell> inline(FigureRef ref, String partId) {
+        Cell c = cell(ref, partId);
+        return c.missing() ? Optional.empty() : Optional.of(c);
     }
 
     /** A key figure: money as a headline ({@link FigureFormat#headline}), anything else as {@link #cell}. */
@@ -197,8 +225,11 @@ public final class ReportComposer {
         if (ref.style() != FigureRef.Style.FULL) {
             return cell(ref, partId);
         }
-        return lookup(ref, partId).map(x -> new Cell(format.headline(x.value(), x.unit(), x.decimals(), language), x.factId(), false))
-                .orElseGet(() -> new Cell(marker(language), "", true));
+        Optional<ReportData.Figure> f = lookup(ref, partId);
+        if (f.isPresent()) {
+            return new Cell(format.headline(f.get().value(), f.get().unit(), f.get().decimals(), language), f.get().factId(), false);
+        }
+        return asPublished(resolve(ref), ref.style()).orElseGet(() -> new Cell(marker(language), "", true));
     }
 
     private Narrative narrative(Component.Prose p, String partId) {

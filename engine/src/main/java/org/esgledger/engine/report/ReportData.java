@@ -19,8 +19,26 @@ public interface ReportData {
     record Figure(BigDecimal value, String unit, int decimals, String factId) {
     }
 
-    /** A target as a report prints it. */
-    record TargetLine(String id, Bilingual subject, Bilingual target, Bilingual status) {
+    /**
+     * A target as a report prints it: its department (empty when it has none), metric, target, the result
+     * of its evaluation (the actual, or why it is not judged yet; empty when the data cannot evaluate it),
+     * and its status; {@code declaredOnly} when the status is only the one the company declares.
+     */
+    record TargetLine(String id, Bilingual department, Bilingual subject, Bilingual target, Bilingual result, Bilingual status,
+                      boolean declaredOnly) {
+    }
+
+    /**
+     * What a report the company published before printed for a figure: the value as printed (its
+     * decimals those it was printed with) and unit, the report (as a sentence names it), and why the
+     * value printed now differs or cannot be computed (empty when no reason is recorded).
+     */
+    record Published(BigDecimal value, String unit, int decimals, Bilingual report, Bilingual reason) {
+    }
+
+    /** What was published before for a reference (entity and period filled in); none by default. */
+    default Optional<Published> published(FigureRef ref) {
+        return Optional.empty();
     }
 
     /**

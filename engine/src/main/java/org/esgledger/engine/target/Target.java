@@ -15,10 +15,11 @@ import org.esgledger.engine.i18n.Bilingual;
  * @param per         an indicator to divide the actual by (domestic water per person: employees_total)
  * @param targetYear  the year the target is for, as stated ({@code 2024}, {@code 2025+}, {@code ongoing})
  * @param declared    the status the report declares (achieved, in_progress, planned, not_reported)
+ * @param department  the department the target is set for (the quality KPIs); empty when it is the entity's own
  */
 public record Target(String id, String entity, Bilingual subject, Bilingual text, String type, Optional<String> indicator,
                      Comparator comparator, Optional<BigDecimal> threshold, String unit, Optional<String> per, Basis basis,
-                     String targetYear, String declared, String note) {
+                     String targetYear, String declared, String note, Bilingual department) {
 
     public Target {
         Objects.requireNonNull(id, "id");
@@ -27,5 +28,13 @@ public record Target(String id, String entity, Bilingual subject, Bilingual text
         unit = unit == null ? "" : unit;
         note = note == null ? "" : note;
         declared = declared == null ? "" : declared;
+        department = department == null ? Bilingual.of("", "") : department;
+    }
+
+    /** A target that is the entity's own, set for no department. */
+    public Target(String id, String entity, Bilingual subject, Bilingual text, String type, Optional<String> indicator,
+                  Comparator comparator, Optional<BigDecimal> threshold, String unit, Optional<String> per, Basis basis,
+                  String targetYear, String declared, String note) {
+        this(id, entity, subject, text, type, indicator, comparator, threshold, unit, per, basis, targetYear, declared, note, null);
     }
 }

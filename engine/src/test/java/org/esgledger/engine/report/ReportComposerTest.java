@@ -50,7 +50,7 @@ class ReportComposerTest {
             """;
 
     /** Figures by resolved reference (style ignored), as a snapshot would give them. */
-    static final class Figures implements ReportData {
+    static class Figures implements ReportData {
         final Map<String, Figure> figures = new HashMap<>();
         final UnitCatalogue units = UnitTable.standard();
         final List<Restated> restated = new ArrayList<>();
@@ -106,8 +106,9 @@ class ReportComposerTest {
 
         @Override
         public Optional<TargetLine> target(String id) {
-            return id.equals("T002") ? Optional.of(new TargetLine("T002", Bilingual.of("废水排放", "Wastewater discharge"),
-                    Bilingual.of("达标排放", "Up-to-standard discharge"), Bilingual.of("达成", "Achieved"))) : Optional.empty();
+            return id.equals("T002") ? Optional.of(new TargetLine("T002", Bilingual.of("", ""), Bilingual.of("废水排放", "Wastewater discharge"),
+                    Bilingual.of("达标排放", "Up-to-standard discharge"), Bilingual.of("—", "—"), Bilingual.of("达成", "Achieved"), false))
+                    : Optional.empty();
         }
 
         @Override

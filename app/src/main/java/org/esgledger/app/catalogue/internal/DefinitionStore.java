@@ -105,12 +105,13 @@ public class DefinitionStore {
         for (Target t : targets) {
             jdbc.sql("""
                     insert into target (id, ordinal, entity_code, type, subject_zh, subject_en, text_zh, text_en, indicator_code,
-                                        comparator, threshold, unit_code, per_indicator, basis, target_year, declared, note)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                        comparator, threshold, unit_code, per_indicator, basis, target_year, declared, note,
+                                        department_zh, department_en)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(t.id(), ++ordinal, t.entity(), t.type(), t.subject().zh(), t.subject().en(), t.text().zh(), t.text().en(),
                             t.indicator().orElse(null), t.comparator().name().toLowerCase(Locale.ROOT), t.threshold().orElse(null),
                             t.unit().isEmpty() ? null : t.unit(), t.per().orElse(null), Codes.code(t.basis()), t.targetYear(),
-                            t.declared(), t.note())
+                            t.declared(), t.note(), t.department().zh(), t.department().en())
                     .update();
         }
     }
@@ -118,12 +119,13 @@ public class DefinitionStore {
     public List<Target> targets() {
         return jdbc.sql("""
                 select id, entity_code, subject_zh, subject_en, text_zh, text_en, type, indicator_code, comparator, threshold,
-                       coalesce(unit_code, ''), per_indicator, basis, target_year, declared, note from target order by ordinal""")
+                       coalesce(unit_code, ''), per_indicator, basis, target_year, declared, note, department_zh, department_en
+                from target order by ordinal""")
                 .query((rs, n) -> new Target(rs.getString(1), rs.getString(2), Bilingual.of(rs.getString(3), rs.getString(4)),
                         Bilingual.of(rs.getString(5), rs.getString(6)), rs.getString(7), Optional.ofNullable(rs.getString(8)),
                         comparator(rs.getString(9)), Optional.ofNullable(rs.getObject(10, BigDecimal.class)), rs.getString(11),
                         Optional.ofNullable(rs.getString(12)), Basis.parse(rs.getString(13)), rs.getString(14), rs.getString(15),
-                        rs.getString(16)))
+                        rs.getString(16), Bilingual.of(rs.getString(17), rs.getString(18))))
                 .list();
     }
 

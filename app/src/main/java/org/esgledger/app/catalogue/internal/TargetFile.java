@@ -24,7 +24,7 @@ public final class TargetFile {
 
     static final Set<String> REQUIRED = Set.of("id", "entity", "subject_zh", "subject_en", "comparator", "target_year");
     static final Set<String> OPTIONAL = Set.of("type", "text_zh", "text_en", "indicator", "threshold", "unit", "per", "basis",
-            "declared", "note");
+            "declared", "note", "department_zh", "department_en");
 
     private TargetFile() {
     }
@@ -62,7 +62,8 @@ public final class TargetFile {
             if (problems.list().size() == before) {
                 targets.add(new Target(id, r.get("entity"), Bilingual.of(r.get("subject_zh"), r.get("subject_en")),
                         Bilingual.of(r.get("text_zh"), r.get("text_en")), r.get("type"), indicator, comparator, threshold,
-                        r.get("unit"), per, basis, r.get("target_year"), r.get("declared"), r.get("note")));
+                        r.get("unit"), per, basis, r.get("target_year"), r.get("declared"), r.get("note"),
+                        Bilingual.of(r.get("department_zh"), r.get("department_en"))));
             }
         }
         return targets;

@@ -186,7 +186,8 @@ final class ColumnWidths {
             return TextWidths.of(s, bold);
         }
         int widest = 0;
-        for (String token : s.split("\\s+|(?<=[-/])|(?<=[；，、。：;,（）()])")) {
+        // a comma between digits (2,181.33) is a thousands separator, where no line breaks
+        for (String token : s.split("\\s+|(?<=[-/])|(?<=[；，、。：;（）()])|(?<=,)(?!\\d)")) {
             int width = TextWidths.of(token, bold);
             if (token.codePoints().anyMatch(TextWidths::ideograph) && token.codePointCount(0, token.length()) > TERM) {
                 width = LONG_TEXT_UNIT;

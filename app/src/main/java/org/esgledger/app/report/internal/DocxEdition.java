@@ -88,6 +88,8 @@ public final class DocxEdition {
             DocxNarrative.write(docx::createParagraph, prose.narrative());
         } else if (b instanceof Block.Table t) {
             tables.table(t);
+        } else if (b instanceof Block.Notes n) {
+            n.lines().forEach(l -> DocxStyles.note(docx.createParagraph(), l));
         } else if (b instanceof Block.KeyFigures k) {
             tables.keyFigures(k);
         } else if (b instanceof Block.Chart c) {

@@ -119,6 +119,15 @@ final class DocxStyles {
         }
     }
 
+    /** A note under a table or text: small grey type. */
+    static void note(XWPFParagraph p, String text) {
+        p.setSpacingAfter(40);
+        XWPFRun r = p.createRun();
+        r.setFontSize(8);
+        r.setColor("444444");
+        r.setText(text);
+    }
+
     static void footerPageNumber(XWPFDocument docx) {
         XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();

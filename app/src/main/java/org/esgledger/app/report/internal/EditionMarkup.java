@@ -107,6 +107,9 @@ public final class EditionMarkup {
             m.put("html", NarrativeXhtml.write(prose.narrative(), figures(print, lineage)));
         } else if (b instanceof Block.Table t) {
             table(m, t, print, lineage);
+        } else if (b instanceof Block.Notes n) {
+            m.put("kind", "notes");
+            m.put("lines", n.lines());
         } else if (b instanceof Block.KeyFigures k) {
             keyFigures(m, k, print, lineage);
         } else if (b instanceof Block.Chart chart) {

@@ -11,14 +11,11 @@ import java.util.regex.Pattern;
 
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotValue;
-import org.esgledger.app.calculation.TargetView;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
-import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.period.Locks;
-import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.catalogue.Framework;
 import org.esgledger.engine.catalogue.FrameworkItem;
@@ -27,7 +24,6 @@ import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.ReportData;
 import org.esgledger.engine.report.ReportingWindow;
 import org.esgledger.engine.report.template.FigureRef;
-import org.esgledger.engine.target.Target;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /**
@@ -50,6 +46,7 @@ public final class SnapshotReportData implements ReportData {
     private final List<Restated> restated = new ArrayList<>();
     private final Organisation organisation;
     private final Registers registers;
+    private final PublishedFigures published;
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     public SnapshotReportData(int year, Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts,
@@ -60,6 +57,13 @@ public final class SnapshotReportData implements ReportData {
     /** With the restated figures of the report's window, from the period locks. */
     public SnapshotReportData(int year, Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts,
                               Registers registers, Optional<Locks> locks) {
+        this(year, calculations, catalogue, organisation, facts, registers, locks, PublishedFigures.none());
+    }
+
+    /** With what the company published before for the figures of the report's window, for the report's notes. */
+    public SnapshotReportData(int year, Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts,
+                              Registers registers, Optional<Locks> locks, PublishedFigures published) {
+        this.published = published;
         this.units = catalogue.units();
         this.dimensions = catalogue.dimensions();
         this.organisation = organisation;
@@ -78,14 +82,7 @@ public final class SnapshotReportData implements ReportData {
                 }
             }
         }
-        Map<String, Target> declared = new HashMap<>();
-        catalogue.targets().forEach(t -> declared.put(t.id(), t));
-        calculations.current(year).ifPresent(s -> {
-            for (TargetView t : calculations.targets(s.id())) {
-                Target d = declared.get(t.id());
-                targets.put(t.id(), new TargetLine(t.id(), t.subject(), d == null ? Bilingual.of("", "") : d.text(), status(Codes.code(t.status()), t.declared())));
-            }
-        });
+        targets.putAll(TargetLines.of(year, calculations, catalogue));
         List<Integer> window = new ReportingWindow(year).years();
         locks.ifPresent(l -> l.restatements(Collections.min(window), Collections.max(window)).forEach(r -> restated.add(new Restated(
                 r.factId(), label(new FigureRef(r.indicator(), "", "", r.breakdown(), FigureRef.Style.FULL))
@@ -104,29 +101,6 @@ public final class SnapshotReportData implements ReportData {
 
     static String key(String indicator, String entity, String period, String breakdown) {
         return indicator + "|" + entity + "|" + period + "|" + breakdown;
-    }
-
-    /**
-     * The status as the report prints it, in the seed's words (达成 / Achieved, 正在推进 / In progress):
-     * the status evaluated from the data; where the data cannot evaluate the target, the status the
-     * company declares, marked as not verified; where the two disagree, the evaluated one with the
-     * declared one beside it.
-     */
-    static Bilingual status(String evaluated, String declared) {
-        boolean known = declared.equals("achieved") || declared.equals("in_progress") || declared.equals("planned")
-                || declared.equals("not_achieved");
-        if (evaluated.equals("not_evaluable")) {
-            return known ? AppMessages.of("report.target.declaredOnly", label(declared).zh(), label(declared).en()).text() : label(evaluated);
-        }
-        if (known && !declared.equals(evaluated)) {
-            return AppMessages.of("report.target.differs", label(evaluated).zh(), label(evaluated).en(), label(declared).zh(),
-                    label(declared).en()).text();
-        }
-        return label(evaluated);
-    }
-
-    static Bilingual label(String code) {
-        return AppMessages.of("report.target." + code).text();
     }
 
     @Override
@@ -207,6 +181,11 @@ public final class SnapshotReportData implements ReportData {
     @Override
     public List<Map<String, String>> register(String source) {
         return registers.rows(source);
+    }
+
+    @Override
+    public Optional<Published> published(FigureRef ref) {
+        return published.find(ref);
     }
 
     @Override

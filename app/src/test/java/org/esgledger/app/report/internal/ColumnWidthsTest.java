@@ -77,6 +77,8 @@ class ColumnWidthsTest {
         assertThat(ColumnWidths.unbreakable("投资者热线；股东大会；信息披露", false, false)).isEqualTo(TextWidths.of("投资者热线；", false));
         assertThat(ColumnWidths.unbreakable("公众对数据安全和隐私保护的关注度日益提高", false, false)).isEqualTo(4 * TextWidths.EM);
         assertThat(ColumnWidths.unbreakable("1,234,567.89", false, true)).isEqualTo(TextWidths.of("1,234,567.89", false));
+        // a number in a text column (a target's result) keeps its thousands separators on one line
+        assertThat(ColumnWidths.unbreakable("2,181.33 m³", false, false)).isEqualTo(TextWidths.of("2,181.33", false));
     }
 
     @Test

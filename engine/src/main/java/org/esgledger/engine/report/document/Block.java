@@ -31,6 +31,16 @@ public sealed interface Block {
         }
     }
 
+    /**
+     * Notes to the block before it (a table or text): each line starts with the marker the figures it
+     * explains carry ({@code ¹}, {@code *}).
+     */
+    record Notes(List<String> lines) implements Block {
+        public Notes {
+            lines = List.copyOf(lines);
+        }
+    }
+
     /** Highlighted figures: each a label and its value. */
     record KeyFigures(String caption, List<KeyFigure> figures) implements Block {
         public KeyFigures {

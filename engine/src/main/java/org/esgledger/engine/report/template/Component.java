@@ -67,10 +67,22 @@ public sealed interface Component {
         }
     }
 
-    /** Targets with their evaluated status, by target id. */
-    record Targets(Bilingual caption, List<String> ids) implements Component {
+    /**
+     * Targets with their evaluated status, by target id, in declared columns ({@link #KEYS}); without
+     * declared columns: metric, target and status.
+     */
+    record Targets(Bilingual caption, List<String> ids, List<Column> columns) implements Component {
+
+        /** The columns a targets table may declare. */
+        public static final List<String> KEYS = List.of("department", "metric", "target", "result", "status");
+
         public Targets {
             ids = List.copyOf(ids);
+            columns = List.copyOf(columns);
+        }
+
+        public Targets(Bilingual caption, List<String> ids) {
+            this(caption, ids, List.of());
         }
     }
 

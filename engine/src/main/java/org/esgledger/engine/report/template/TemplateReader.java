@@ -100,7 +100,7 @@ public final class TemplateReader {
             case "key-figures" -> new Component.KeyFigures(bilingual(e, false), rows(e));
             case "chart" -> new Component.Chart(chartType(e), bilingual(e), words(e.attr("periods")), rows(e));
             case "register" -> new Component.Register(required(e, "source"), bilingual(e, false), words(e.attr("where")), columns(e));
-            case "targets" -> new Component.Targets(bilingual(e, false), words(required(e, "ids")));
+            case "targets" -> new Component.Targets(bilingual(e, false), words(required(e, "ids")), targetColumns(e));
             case "materiality-matrix" -> new Component.MaterialityMatrix(required(e, "source"), bilingual(e));
             case "case" -> new Component.CaseBox(bilingual(e), prose(only(e, "text")));
             case "contents" -> new Component.Contents();
@@ -143,6 +143,17 @@ public final class TemplateReader {
                 throw fail(c, "report.template.element", c.name(), e.name());
             }
             columns.add(new Column(required(c, "key"), bilingual(c)));
+        }
+        return columns;
+    }
+
+    /** A targets table's declared columns: each one of {@link Component.Targets#KEYS}. */
+    private List<Column> targetColumns(El e) {
+        List<Column> columns = columns(e);
+        for (Column c : columns) {
+            if (!Component.Targets.KEYS.contains(c.key())) {
+                throw fail(e, "report.template.targetColumn", c.key(), String.join(", ", Component.Targets.KEYS));
+            }
         }
         return columns;
     }
