@@ -13,8 +13,8 @@ import org.esgledger.app.TestWorkspaces;
 
 /**
  * A workspace folder of its own holding the demo as {@code esg demo --force --no-report} builds it,
- * for a command-line test that starts from the demo but is not about building it ({@code EsgCommandTest},
- * {@code GettingStartedTest} and {@code CrashRecoveryTest} build it themselves).
+ * for a command-line test that starts from the demo but is not about building it ({@code EsgCommandTest}
+ * and {@code GettingStartedTest} build it themselves; {@code CrashRecoveryTest} kills a rebuild of the copy).
  *
  * <p>On the embedded store the demo is built once per JVM, by the command line, in a folder of its
  * own ({@value #TEMPLATE}, emptied first, so a folder of an earlier run is never used), and each test
@@ -23,7 +23,7 @@ import org.esgledger.app.TestWorkspaces;
  * minute on the shared 2-core machine. On an external server ({@code ESG_DB_URL}) every workspace
  * shares the one database, so the test's own folder gets the demo built again, as a user would.
  */
-final class DemoFolders {
+public final class DemoFolders {
 
     static final String TEMPLATE = "cli-demo-template";
     /** Not copied: the lock of the process that built the template, and a server's run files, if any. */
@@ -35,7 +35,7 @@ final class DemoFolders {
     }
 
     /** The demo in the folder {@code name} (its earlier content removed on the embedded store). */
-    static synchronized Path demo(String name) throws IOException {
+    public static synchronized Path demo(String name) throws IOException {
         if (System.getenv("ESG_DB_URL") != null) {
             return built(TestWorkspaces.folder(name));
         }
