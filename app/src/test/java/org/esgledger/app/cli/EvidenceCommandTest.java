@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 
 /** Evidence and comments through the command line on the demo: attach, comment, explain, list, get (verified), the limit, refusals. */
@@ -27,8 +26,7 @@ class EvidenceCommandTest {
 
     @Test
     void evidenceAndCommentsAreKeptShownAndReadBackVerified() throws Exception {
-        Path ws = TestWorkspaces.folder("cli-evidence");
-        assertThat(esg(ws, "demo", "--force", "--no-report").exit()).isZero();
+        Path ws = DemoFolders.demo("cli-evidence");
         String fact = CliRun.sql(ws, "select id from fact where indicator_code = 'employees_total' and entity_code = 'group' "
                 + "and period_code = '2024' and breakdown = '' and nature = 'actual'");
         Long batch = CliRun.sql(ws, "select min(batch_id) from fact_source_row where fact_id = '" + fact + "'");

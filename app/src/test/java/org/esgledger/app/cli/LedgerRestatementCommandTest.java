@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +22,7 @@ class LedgerRestatementCommandTest {
 
     @Test
     void aLockedYearsLedgerIsReimportedOnlyAsARestatement() throws IOException {
-        Path ws = TestWorkspaces.folder("cli-ledger-restatement");
-        assertThat(CliRun.esg(ws, "demo", "--force").exit()).isZero();
+        Path ws = DemoFolders.demo("cli-ledger-restatement");
         long mark = CliRun.<Long>sql(ws, "select max(seq) from audit_event"); // the trail outlives a demo --force
         Path dir = Files.createTempDirectory("energy");
         Path first = dir.resolve("energy-2030.csv");

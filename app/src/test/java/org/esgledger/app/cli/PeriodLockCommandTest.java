@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,8 +20,7 @@ class PeriodLockCommandTest {
 
     @Test
     void aRestatedFigureIsPrintedInTheNextReport() throws IOException {
-        Path ws = TestWorkspaces.folder("cli-period-lock");
-        assertThat(CliRun.esg(ws, "demo", "--force").exit()).isZero();
+        Path ws = DemoFolders.demo("cli-period-lock");
         CliRun lock = CliRun.esg(ws, "lock", "--year", "2024", "--reason", "published 2025-04-18", "--by", "esg.manager");
         assertThat(lock.all()).contains("Locked 2024");
         assertThat(lock.exit()).isZero();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.Test;
 
 /** Review through the command line on the demo: a contributor submits, a reviewer approves, four-eyes, reasons, report --final. */
@@ -35,8 +34,7 @@ class ReviewCommandTest {
 
     @Test
     void aContributorSubmitsASecondUserApprovesAndTheFinalReportWaitsForApproval() throws Exception {
-        Path ws = TestWorkspaces.folder("cli-review");
-        assertThat(esg(ws, "demo", "--force", "--no-report").exit()).isZero();
+        Path ws = DemoFolders.demo("cli-review");
         CliRun fin = esg(ws, "report", "--year", "2024", "--final", "--format", "html", "--out", ws.resolve("final").toString());
         assertRefused(fin, "处报告数据所依据的数值尚未批准（--final）", "printed figures rest on values that are not approved (--final): ");
         assertThat(fin.err()).contains("rd_staff_share@group@2024 (innovation-driven): F627483b727457f1b, Face6866e8059f8be; ")

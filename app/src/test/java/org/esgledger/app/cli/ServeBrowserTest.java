@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,13 +56,12 @@ class ServeBrowserTest {
     private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "春江潮水连海平 spring river";
 
-    private final Path workspace = TestWorkspaces.folder("cli-serve");
+    private Path workspace;
     private String code;
 
     @BeforeAll
-    void theDemoAndAUserAddedByTheCommandLine() {
-        CliRun demo = CliRun.esg(workspace, "demo", "--force", "--no-report");
-        assertThat(demo.exit()).as(demo.all()).isZero();
+    void theDemoAndAUserAddedByTheCommandLine() throws IOException {
+        workspace = DemoFolders.demo("cli-serve");
         CliRun add = CliRun.esg(workspace, "user", "add", "li.na", "--role", "manager", "--display", "李娜");
         assertThat(add.exit()).as(add.all()).isZero();
         Matcher m = CODE.matcher(add.out());

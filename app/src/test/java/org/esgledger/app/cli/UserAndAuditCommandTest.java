@@ -63,8 +63,7 @@ class UserAndAuditCommandTest {
 
     @Test
     void onlyKnownUsersWithinTheirScopeChangeDataAndEveryRefusalIsOnTheRecord() throws Exception {
-        Path ws = TestWorkspaces.folder("cli-users");
-        assertThat(esg(ws, "demo", "--force", "--no-report").exit()).isZero();
+        Path ws = DemoFolders.demo("cli-users");
         Path file = Files.createTempDirectory("users").resolve("donations-extra.csv");
         Files.writeString(file, "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n2024-05-01,广东熵基,某小学,CN,1000,CNY,助学,现金,\n");
         long eventsBefore = esg(ws, "audit", "--format", "csv").out().lines().count();

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import org.esgledger.app.TestWorkspaces;
+import org.esgledger.app.cli.DemoFolders;
 import org.esgledger.app.cli.EsgCommand;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryTest {
 
-    private final Path workspace = TestWorkspaces.folder("crash").toAbsolutePath();
+    private static final String FOLDER = "crash";
+
+    private final Path workspace = TestWorkspaces.folder(FOLDER).toAbsolutePath();
 
     private ProcessBuilder esg(String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -45,6 +48,7 @@ class CrashRecoveryTest {
 
     @Test
     void aKilledDemoIsRepairedByTheNextRun() throws Exception {
+        DemoFolders.demo(FOLDER); // the demo, as the first run finds it up to date
         assertThat(run("demo", "--no-report").exit()).isZero();
         Path pid = workspace.resolve("pgdata/postmaster.pid");
         boolean embedded = System.getenv("ESG_DB_URL") == null || System.getenv("ESG_DB_URL").isBlank();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A PDF's pages as a reader sees them: the words with their positions ({@code pdftotext -bbox}) and
@@ -34,8 +36,12 @@ final class PageLayout {
     record Word(int page, double x0, double y0, double x1, double y1, String text) {
     }
 
-    /** A page drawn: where its ink starts and ends within the text area (pixel rows), and the image. */
-    record Page(int number, BufferedImage image, int top, int bottom, int firstInk, int lastInk) {
+    /**
+     * A page drawn: where its ink starts and ends within the text area (pixel rows), and which rows of
+     * the text area are a header band or a cell border (read from the image once, so that the pages of
+     * a long report need not be held as images).
+     */
+    record Page(int number, int top, int bottom, int firstInk, int lastInk, BitSet headerRows, BitSet borderRows) {
 
         boolean blank() {
             return firstInk < 0;
@@ -49,11 +55,7 @@ final class PageLayout {
         /** A band of the header colour across at least half the page's width within a few rows of y. */
         boolean headerBandNear(int y) {
             for (int row = Math.max(top, y - 8); row <= Math.min(bottom, y + 8); row++) {
-                int n = 0;
-                for (int x = 0; x < image.getWidth(); x += 2) {
-                    n += near(image.getRGB(x, row), HEADER, 24) ? 2 : 0;
-                }
-                if (n * 2 > image.getWidth()) {
+                if (headerRows.get(row)) {
                     return true;
                 }
             }
@@ -67,15 +69,7 @@ final class PageLayout {
          */
         boolean cellBorderNear(int y) {
             for (int row = Math.max(top, y); row <= Math.min(bottom, y + 3); row++) {
-                int n = 0;
-                for (int x = 0; x < image.getWidth(); x += 2) {
-                    int rgb = image.getRGB(x, row);
-                    int r = (rgb >> 16) & 0xFF;
-                    int g = (rgb >> 8) & 0xFF;
-                    int b = rgb & 0xFF;
-                    n += r >= 185 && r <= 245 && r < g && g <= b ? 2 : 0;
-                }
-                if (n * 2 > image.getWidth()) {
+                if (borderRows.get(row)) {
                     return true;
                 }
             }
@@ -95,30 +89,61 @@ final class PageLayout {
         }
         List<Page> pages = new ArrayList<>();
         for (Path f : files) {
-            BufferedImage img = ImageIO.read(f.toFile());
-            int top = img.getHeight() * TOP_MM / 297;
-            int bottom = img.getHeight() * BOTTOM_MM / 297;
-            int first = -1;
-            int last = -1;
-            for (int y = top; y < bottom; y++) {
-                if (inked(img, y)) {
-                    first = first < 0 ? y : first;
-                    last = y;
-                }
-            }
-            pages.add(new Page(pages.size() + 1, img, top, bottom, first, last));
+            pages.add(page(pages.size() + 1, ImageIO.read(f.toFile())));
         }
+        FileSystemUtils.deleteRecursively(dir);
         return pages;
     }
 
-    private static boolean inked(BufferedImage img, int y) {
-        for (int x = 0; x < img.getWidth(); x++) {
-            int rgb = img.getRGB(x, y);
+    private static Page page(int number, BufferedImage img) {
+        int top = img.getHeight() * TOP_MM / 297;
+        int bottom = img.getHeight() * BOTTOM_MM / 297;
+        int first = -1;
+        int last = -1;
+        BitSet header = new BitSet();
+        BitSet border = new BitSet();
+        int[] rgb = new int[img.getWidth()];
+        for (int y = top; y <= bottom; y++) {
+            img.getRGB(0, y, rgb.length, 1, rgb, 0, rgb.length);
+            if (y < bottom && inked(rgb)) {
+                first = first < 0 ? y : first;
+                last = y;
+            }
+            header.set(y, headerBand(rgb));
+            border.set(y, cellBorder(rgb));
+        }
+        return new Page(number, top, bottom, first, last, header, border);
+    }
+
+    private static boolean inked(int[] row) {
+        for (int rgb : row) {
             if (((rgb >> 16) & 0xFF) < 235 || ((rgb >> 8) & 0xFF) < 235 || (rgb & 0xFF) < 235) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** At least half the row's width (every second pixel counted for two) in the header colour. */
+    private static boolean headerBand(int[] row) {
+        int n = 0;
+        for (int x = 0; x < row.length; x += 2) {
+            n += near(row[x], HEADER, 24) ? 2 : 0;
+        }
+        return n * 2 > row.length;
+    }
+
+    /** At least half the row's width (every second pixel counted for two) in the cell border's light blue-grey. */
+    private static boolean cellBorder(int[] row) {
+        int n = 0;
+        for (int x = 0; x < row.length; x += 2) {
+            int rgb = row[x];
+            int r = (rgb >> 16) & 0xFF;
+            int g = (rgb >> 8) & 0xFF;
+            int b = rgb & 0xFF;
+            n += r >= 185 && r <= 245 && r < g && g <= b ? 2 : 0;
+        }
+        return n * 2 > row.length;
     }
 
     static boolean near(int rgb, int colour, int tolerance) {

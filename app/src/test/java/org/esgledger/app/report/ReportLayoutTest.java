@@ -10,8 +10,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +28,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.assertj.core.api.SoftAssertions;
 import org.esgledger.app.StoreTest;
 import org.esgledger.app.TestWorkspaces;
-import org.esgledger.app.demo.DemoReportTemplate;
-import org.esgledger.engine.report.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -38,6 +41,9 @@ import org.w3c.dom.NodeList;
  * layout): the PDFs' words by position ({@code pdftotext -bbox}) and their pages drawn
  * ({@code pdftoppm}), the DOCX's tables as Word paginates them. What the tables and key figures
  * say is read from the HTML edition, the same document.
+ *
+ * <p>Only the rendered files are looked at, never the store: CI's second pass, on an external
+ * PostgreSQL server, skips this class ({@link DemoEditions#embeddedPassOnly()}); the embedded pass runs it.
  */
 @StoreTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,24 +55,54 @@ class ReportLayoutTest {
     Editions editions;
 
     Path out;
+    private final Map<String, List<PageLayout.Page>> pages = new TreeMap<>();
+    private final Map<String, List<PageLayout.Word>> words = new TreeMap<>();
 
     @BeforeAll
     void render() throws IOException {
-        workspaces.demo();
-        Path workspace = Files.createTempDirectory("layout-ws");
-        out = Files.createTempDirectory("layout-out");
-        Path template = DemoReportTemplate.install(workspace);
-        editions.render(new RenderOptions(2024, template, List.of(Language.ZH, Language.EN), Set.of("pdf", "html", "docx"), out, false));
+        DemoEditions.embeddedPassOnly();
+        DemoEditions.render(workspaces, editions);
+        out = DemoEditions.out();
     }
 
     Path file(String lang, String ext) {
         return out.resolve("report-2024-" + lang + "." + ext);
     }
 
+    /**
+     * The pages of both PDFs drawn, once for the tests that look at them: drawing them at 144 dpi is
+     * the slowest step here, so the two editions are drawn at the same time.
+     */
+    synchronized List<PageLayout.Page> pages(String lang) throws Exception {
+        if (pages.isEmpty()) {
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                Map<String, Future<List<PageLayout.Page>>> drawing = new TreeMap<>();
+                for (String l : List.of("zh", "en")) {
+                    drawing.put(l, two.submit(() -> PageLayout.pages(file(l, "pdf"))));
+                }
+                for (Map.Entry<String, Future<List<PageLayout.Page>>> e : drawing.entrySet()) {
+                    pages.put(e.getKey(), e.getValue().get());
+                }
+            } finally {
+                two.shutdownNow();
+            }
+        }
+        return pages.get(lang);
+    }
+
+    /** The words of a PDF with their positions, read once per edition. */
+    synchronized List<PageLayout.Word> words(String lang) throws Exception {
+        if (!words.containsKey(lang)) {
+            words.put(lang, PageLayout.words(file(lang, "pdf")));
+        }
+        return words.get(lang);
+    }
+
     @Test
     void noWordIsPrintedOverItsNeighbourAndNoChineseIsStackedOneOrTwoCharactersALine() throws Exception {
         for (String lang : List.of("zh", "en")) {
-            List<PageLayout.Word> words = PageLayout.words(file(lang, "pdf"));
+            List<PageLayout.Word> words = words(lang);
             assertThat(words).hasSizeGreaterThan(1000);
             assertThat(PageLayout.overprinted(words)).as(lang + ": words printed over each other").isEmpty();
             assertThat(PageLayout.stacked(words)).as(lang + ": Chinese set in a column one or two characters wide").isEmpty();
@@ -76,7 +112,7 @@ class ReportLayoutTest {
     @Test
     void everyWordOfEveryTablePrintsWholeAndEveryShortChineseTermOnOneLine() throws Exception {
         Set<String> printed = new TreeSet<>();
-        for (PageLayout.Word w : PageLayout.words(file("en", "pdf"))) {
+        for (PageLayout.Word w : words("en")) {
             printed.addAll(latinWords(w.text()));
         }
         Set<String> inTables = new TreeSet<>();
@@ -85,7 +121,7 @@ class ReportLayoutTest {
         assertThat(new TreeSet<>(inTables)).as("words of the English tables broken inside or missing in the PDF")
                 .allSatisfy(w -> assertThat(printed).contains(w));
 
-        List<String> zhWords = PageLayout.words(file("zh", "pdf")).stream().map(PageLayout.Word::text).toList();
+        List<String> zhWords = words("zh").stream().map(PageLayout.Word::text).toList();
         List<String> terms = tableCells(file("zh", "html")).stream().map(String::strip)
                 .filter(c -> !c.isEmpty() && c.codePoints().noneMatch(Character::isWhitespace) && c.codePointCount(0, c.length()) <= 8
                         && c.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
@@ -99,7 +135,7 @@ class ReportLayoutTest {
     void everyPageThatContinuesATableStartsWithItsHeaderRowAndNoHeaderIsLeftAtAPageFoot() throws Exception {
         SoftAssertions both = new SoftAssertions();
         for (String lang : List.of("zh", "en")) {
-            List<PageLayout.Page> pages = PageLayout.pages(file(lang, "pdf"));
+            List<PageLayout.Page> pages = pages(lang);
             List<Integer> withoutHeader = new ArrayList<>();
             List<Integer> headerAtFoot = new ArrayList<>();
             List<Integer> startWithHeader = new ArrayList<>();
@@ -152,7 +188,7 @@ class ReportLayoutTest {
         for (String lang : List.of("zh", "en")) {
             Path pdf = file(lang, "pdf");
             List<Integer> chapterStarts = PageLayout.chapterStarts(pdf);
-            List<PageLayout.Page> pages = PageLayout.pages(pdf);
+            List<PageLayout.Page> pages = pages(lang);
             List<String> halfEmpty = new ArrayList<>();
             for (PageLayout.Page p : pages) {
                 boolean chapterEnds = p.number() == 1 || p.number() == pages.size() || chapterStarts.contains(p.number() + 1);
