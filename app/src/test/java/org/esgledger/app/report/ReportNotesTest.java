@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,8 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.esgledger.app.StoreTest;
 import org.esgledger.app.TestWorkspaces;
-import org.esgledger.app.demo.DemoReportTemplate;
-import org.esgledger.engine.report.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -48,13 +45,11 @@ class ReportNotesTest {
     Path out;
     Rendering rendering;
 
+    /** The demo's editions, rendered once for every report test of this run ({@link DemoEditions}). */
     @BeforeAll
     void render() throws IOException {
-        workspaces.demo();
-        Path workspace = Files.createTempDirectory("notes-ws");
-        out = Files.createTempDirectory("notes-out");
-        Path template = DemoReportTemplate.install(workspace);
-        rendering = editions.render(new RenderOptions(2024, template, List.of(Language.ZH, Language.EN), Set.of("pdf", "docx"), out, false));
+        rendering = DemoEditions.render(workspaces, editions);
+        out = DemoEditions.out();
     }
 
     String pdf(String lang) throws Exception {
