@@ -3,6 +3,7 @@ package org.esgledger.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
@@ -36,6 +39,8 @@ import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
+import org.esgledger.app.review.Reviews;
+import org.esgledger.app.review.Selection;
 import org.esgledger.app.user.Enrolment;
 import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.SignIns;
@@ -46,12 +51,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * Hostile text in every place a user types text that a page or an export shows: a user's display name, the name typed at
  * sign-in and first sign-in, the figure search, a comment, an evidence note and file name, ledger cells (accepted and
- * rejected). Every page shows it as text (escaped by Thymeleaf); every CSV and XLSX we write puts an apostrophe before a
+ * rejected), a fact's value text and note typed in the grid, a comment on a fact row, an evidence file's name and note sent from
+ * the grid, a review's rejection reason, ledger cells and an upload's file name on the dry run, the batch and the list. Every
+ * page shows it as text (escaped by Thymeleaf); every CSV and XLSX we write puts an apostrophe before a
  * text that starts with a formula character ({@code = + - @}).
  */
 @WebTest
@@ -83,6 +92,8 @@ class EscapingTest {
     Evidence evidence;
     @Autowired
     Ledgers ledgers;
+    @Autowired
+    Reviews reviews;
 
     private MockHttpSession named;
     private String fact;
@@ -146,6 +157,73 @@ class EscapingTest {
         String page = mvc.perform(get("/figures/" + fact).session(named)).andReturn().getResponse().getContentAsString();
         escaped(page);
         assertThat(page).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.txt").contains("=cmd|&#39; /C calc&#39;!A0");
+    }
+
+    /** Hostile text that survives an upload's file name (a name is cut at its last slash, so none here). */
+    static final String NAME = IMG + "=cmd|' calc'!A0";
+    static final String HOSTILE = SCRIPT + " " + IMG + " " + FORMULAS.get(0);
+
+    private static void shownAsText(String page) {
+        assertThat(page).doesNotContain(SCRIPT).doesNotContain("<img src=x").doesNotContain("onerror=alert(1)>\"");
+    }
+
+    private String page(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+        return mvc.perform(request.session(named).header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theGridsValueNoteCommentEvidenceAndRejectionReasonAreShownAsText() throws Exception {
+        String entity = ScopedDemo.A;
+        String row = ScopedDemo.row("volunteers", entity);
+        String typed = page(post("/facts/row").param("entity", entity).param("year", "2024").param("row", row).param("value", HOSTILE)
+                .param("unit", "").param("note", HOSTILE).with(csrf()));
+        escaped(typed);
+        assertThat(typed).as("the value typed, back in its cell").contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x");
+        String htmx = page(post("/facts/row").param("entity", entity).param("year", "2024").param("row", row).param("value", HOSTILE)
+                .param("unit", "").param("note", HOSTILE).header("HX-Request", "true").with(csrf()));
+        escaped(htmx);
+        mvc.perform(post("/facts/row").param("entity", entity).param("year", "2024").param("row", row).param("value", "12").param("unit", "")
+                .param("note", HOSTILE).with(csrf()).session(named));
+        mvc.perform(post("/facts/comment").param("entity", entity).param("year", "2024").param("fact", row).param("text", HOSTILE)
+                .with(csrf()).session(named));
+        mvc.perform(multipart("/facts/evidence").file(new MockMultipartFile("file", NAME + ".txt", "text/plain", "x".getBytes(StandardCharsets.UTF_8)))
+                .param("entity", entity).param("year", "2024").param("fact", row).param("note", HOSTILE).with(csrf()).session(named));
+        mvc.perform(post("/facts/submit").param("entity", entity).param("year", "2024").param("fact", row).with(csrf()).session(named));
+        reviews.reject(manager, new Selection.Fact(row), HOSTILE);
+        List<String> pages = List.of(page(get("/facts").param("entity", entity).param("year", "2024")),
+                page(get("/facts/row").param("entity", entity).param("year", "2024").param("row", row)), page(get("/facts/" + row)),
+                page(get("/review")));
+        for (String p : pages) {
+            escaped(p);
+            assertThat(p).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;").contains("=cmd|&#39; /C calc&#39;!A0");
+        }
+        assertThat(pages.get(0)).as("the grid: the evidence's name").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;=cmd|&#39; calc&#39;!A0.txt");
+        assertThat(pages.get(2)).as("the fact page: note, comment, evidence, reason").contains("=cmd|&#39; calc&#39;!A0.txt");
+    }
+
+    @Test
+    void ledgerCellsAndTheUploadsNameAreShownAsTextOnTheDryRunTheBatchAndTheList() throws Exception {
+        String csv = ScopedDemo.ROSTER + "WE0001,zkteco,女,1990,本科,技术人员,是,2024-03-01,校园招聘,\n"
+                + "\"" + SCRIPT + "\",zkteco,\"" + IMG.replace("\"", "\"\"") + "\",1990,本科,技术人员,是,2024-03-01,\"" + FORMULAS.get(0) + "\",\n";
+        String dryRun = page(multipart("/ledgers/upload").file(new MockMultipartFile("file", NAME + ".csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .param("kind", "employees").param("overlap", "add").with(csrf()));
+        escaped(dryRun);
+        assertThat(dryRun).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;=cmd|&#39; calc&#39;!A0.csv").contains("=cmd|&#39; /C calc&#39;!A0");
+        String location = mvc.perform(post("/ledgers/upload/" + group(LedgerUploadTest.CONFIRM, dryRun) + "/confirm")
+                .param("sha256", group(LedgerUploadTest.SHA, dryRun)).with(csrf()).session(named)).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/ledgers/");
+        String batch = page(get(location));
+        escaped(batch);
+        assertThat(batch).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;=cmd|&#39; calc&#39;!A0.csv").contains("=cmd|&#39; /C calc&#39;!A0");
+        String list = page(get("/ledgers"));
+        shownAsText(list);
+        assertThat(list).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;=cmd|&#39; calc&#39;!A0.csv");
+    }
+
+    private static String group(Pattern pattern, String page) {
+        Matcher m = pattern.matcher(page);
+        assertThat(m.find()).as(page).isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -163,14 +163,15 @@ class LedgerUploadTest {
     }
 
     @Test
-    void anotherSessionOrAnotherShaFindsNoUpload() throws Exception {
+    void anotherShaFindsNoUploadAndAnotherUserIsRefused() throws Exception {
         String page = dryRun(hr, roster("花名册-会话.csv", good("WS0001")), "en");
         String id = group(CONFIRM, page);
         String sha = group(SHA, page);
         mvc.perform(post("/ledgers/upload/" + id + "/confirm").param("sha256", "0".repeat(64)).with(csrf()).session(hr))
                 .andExpect(status().isBadRequest());
+        // another user's upload: refused and recorded, as any named thing of another's (docs/web.md, "Uploading a ledger")
         mvc.perform(post("/ledgers/upload/" + id + "/confirm").param("sha256", sha).with(csrf()).session(energyOnly))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isForbidden());
     }
 
     @Test

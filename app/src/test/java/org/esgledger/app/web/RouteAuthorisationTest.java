@@ -2,6 +2,7 @@ package org.esgledger.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.ArrayList;
@@ -25,8 +26,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -34,8 +36,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Route by route (docs/web.md, "Adding a page"): every route Spring MVC maps, and the routes of the security chain, has a row
  * in {@link #ROUTES} saying who may ask it what; a route without a row fails the build. For each row: not signed in, a page
  * leads to the sign-in page and anything else gets 401; a POST without a CSRF token is refused (403); the manager and the
- * auditor read; a contributor of entity A reads A's value and evidence and is refused B's (403, recorded); an auditor and a
- * contributor outside their scope are refused every state-changing route, and nothing is changed.
+ * auditor read; a contributor of entity A (or of ledger kind X, for the ledger routes) reads A's data and is refused B's (403,
+ * recorded); an auditor (on A's data), a contributor of A and a reviewer of A (on B's) are refused every state-changing route
+ * (403, the refusal recorded, nothing else changed); the manager's allowed request is done.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,42 +58,86 @@ class RouteAuthorisationTest {
         WRITE
     }
 
+    /** What A and B are for a route: entities (a contributor of entity A), or ledger kinds (a contributor of kind X only). */
+    enum Reach {
+        ENTITY,
+        KIND
+    }
+
+    /** A request: a path with its query (a form's parameters in the query), and the file of a multipart form (or null). */
+    record Ask(String path, MockMultipartFile file) {
+
+        static Ask of(String path) {
+            return new Ask(path, null);
+        }
+    }
+
     /**
-     * One row: the route as Spring maps it ({@code GET /figures/{id}}; {@code *} for every method), what it is for, a request
-     * on entity A's data and one on entity B's (a path with its query, a WRITE's parameters in the query), the status an
-     * OPEN route answers, and whether Spring MVC maps it (false: the security chain's or a static resource's).
+     * One row: the route as Spring maps it ({@code GET /figures/{id}}; {@code *} for every method), what it is for, what A and B
+     * are, a request on A's data and one on B's, the status a signed-in reader gets (OPEN and READ: 200, or 302 for a route that
+     * redirects), whether Spring MVC maps it (false: the security chain's or a static resource's), and whether the allowed WRITE
+     * records a change (false: a dry run, a cancel).
      */
-    record Route(String route, Access access, Function<ScopedDemo, String> ofA, Function<ScopedDemo, String> ofB, int status, boolean mvc) {
+    record Route(String route, Access access, Reach reach, Function<ScopedDemo, Ask> ofA, Function<ScopedDemo, Ask> ofB, int status,
+                 boolean mvc, boolean records) {
 
         static Route open(String route, String path) {
-            return new Route(route, Access.OPEN, d -> path, d -> path, 200, true);
+            return new Route(route, Access.OPEN, Reach.ENTITY, d -> Ask.of(path), d -> Ask.of(path), 200, true, false);
         }
 
         static Route staticFile(String route, String path) {
-            return new Route(route, Access.OPEN, d -> path, d -> path, 200, false);
+            return new Route(route, Access.OPEN, Reach.ENTITY, d -> Ask.of(path), d -> Ask.of(path), 200, false, false);
         }
 
         static Route session(String route, boolean mvc) {
-            return new Route(route, Access.SESSION, d -> route.split(" ")[1], d -> route.split(" ")[1], 200, mvc);
+            Function<ScopedDemo, Ask> path = d -> Ask.of(route.split(" ")[1]);
+            return new Route(route, Access.SESSION, Reach.ENTITY, path, path, 200, mvc, false);
         }
 
         static Route read(String route, String path) {
-            return new Route(route, Access.READ, d -> path, d -> path, 200, true);
+            return new Route(route, Access.READ, Reach.ENTITY, d -> Ask.of(path), d -> Ask.of(path), 200, true, false);
+        }
+
+        /** A READ route that answers a signed-in user by a redirect (302). */
+        static Route redirect(String route, String path) {
+            return new Route(route, Access.READ, Reach.ENTITY, d -> Ask.of(path), d -> Ask.of(path), 302, true, false);
         }
 
         static Route scoped(String route, Function<ScopedDemo, String> ofA, Function<ScopedDemo, String> ofB) {
-            return new Route(route, Access.SCOPED_READ, ofA, ofB, 200, true);
+            return new Route(route, Access.SCOPED_READ, Reach.ENTITY, asks(ofA), asks(ofB), 200, true, false);
         }
 
         static Route write(String route, Function<ScopedDemo, String> ofA, Function<ScopedDemo, String> ofB) {
-            return new Route(route, Access.WRITE, ofA, ofB, 200, true);
+            return new Route(route, Access.WRITE, Reach.ENTITY, asks(ofA), asks(ofB), 200, true, true);
+        }
+
+        /** A WRITE with a multipart form (a file). */
+        static Route upload(String route, Function<ScopedDemo, Ask> ofA, Function<ScopedDemo, Ask> ofB) {
+            return new Route(route, Access.WRITE, Reach.ENTITY, ofA, ofB, 200, true, true);
+        }
+
+        /** The same row with A and B ledger kinds (X and Y) and the contributor of kind X asking. */
+        Route ofKinds() {
+            return new Route(route, access, Reach.KIND, ofA, ofB, status, mvc, records);
+        }
+
+        /** The same WRITE row whose allowed request changes nothing recorded (a dry run, a cancel). */
+        Route quiet() {
+            return new Route(route, access, reach, ofA, ofB, status, mvc, false);
         }
 
         HttpMethod method() {
             String m = route.split(" ")[0];
             return "*".equals(m) ? HttpMethod.GET : HttpMethod.valueOf(m);
         }
+
+        private static Function<ScopedDemo, Ask> asks(Function<ScopedDemo, String> path) {
+            return d -> Ask.of(path.apply(d));
+        }
     }
+
+    static final String FY_A = "?entity=" + ScopedDemo.A + "&year=2024";
+    static final String FY_B = "?entity=" + ScopedDemo.B + "&year=2024";
 
     /** Every route, one line each: a route added without its line fails {@link #everyMappedRouteHasARow}. */
     static final List<Route> ROUTES = List.of(
@@ -99,14 +146,45 @@ class RouteAuthorisationTest {
             Route.session("POST /first-sign-in", true),
             Route.session("POST /sign-in", false),
             Route.session("POST /sign-out", false),
-            new Route("* /error", Access.OPEN, d -> "/error", d -> "/error", 500, true),
+            new Route("* /error", Access.OPEN, Reach.ENTITY, d -> Ask.of("/error"), d -> Ask.of("/error"), 500, true, false),
             Route.staticFile("GET /css/**", "/css/web.css"),
             Route.staticFile("GET /webjars/**", "/webjars/htmx.org/dist/htmx.min.js"),
             Route.staticFile("GET /favicon.svg", "/favicon.svg"),
             Route.read("GET /", "/?year=2024"),
             Route.read("GET /figures", "/figures?year=2024"),
             Route.scoped("GET /figures/{id}", d -> "/figures/" + d.id(ScopedDemo.VALUE_A), d -> "/figures/" + d.id(ScopedDemo.VALUE_B)),
-            Route.scoped("GET /evidence/{id}", d -> "/evidence/" + d.evidenceA, d -> "/evidence/" + d.evidenceB));
+            Route.scoped("GET /evidence/{id}", d -> "/evidence/" + d.evidenceA, d -> "/evidence/" + d.evidenceB),
+            Route.read("GET /ledgers", "/ledgers"),
+            Route.redirect("GET /ledgers/upload", "/ledgers/upload"),
+            Route.redirect("GET /ledgers/upload/{id}/*", "/ledgers/upload/AAAAAAAAAAAAAAAAAAAAAA/confirm"),
+            Route.read("GET /ledgers/templates/{kind}.xlsx", "/ledgers/templates/employees.xlsx"),
+            Route.scoped("GET /ledgers/{id}", d -> "/ledgers/" + d.batchA, d -> "/ledgers/" + d.batchB).ofKinds(),
+            Route.scoped("GET /ledgers/{id}/rejections.csv", d -> "/ledgers/" + d.batchA + "/rejections.csv", d -> "/ledgers/" + d.batchB + "/rejections.csv").ofKinds(),
+            Route.scoped("GET /ledgers/{id}/rejections.xlsx", d -> "/ledgers/" + d.batchA + "/rejections.xlsx", d -> "/ledgers/" + d.batchB + "/rejections.xlsx").ofKinds(),
+            Route.write("POST /ledgers/{id}/submit", d -> "/ledgers/" + d.draftBatch() + "/submit", d -> "/ledgers/" + d.draftBatch(ScopedDemo.KIND_B) + "/submit").ofKinds(),
+            Route.upload("POST /ledgers/upload", d -> new Ask("/ledgers/upload?kind=" + ScopedDemo.KIND_A, d.ledgerFile(ScopedDemo.KIND_A)),
+                    d -> new Ask("/ledgers/upload?kind=" + ScopedDemo.KIND_B, d.ledgerFile(ScopedDemo.KIND_B))).ofKinds().quiet(),
+            Route.write("POST /ledgers/upload/{id}/confirm", d -> "/ledgers/upload/" + d.upload(ScopedDemo.KIND_A).formatted("confirm"),
+                    d -> "/ledgers/upload/" + d.upload(ScopedDemo.KIND_B).formatted("confirm")).ofKinds(),
+            Route.write("POST /ledgers/upload/{id}/cancel", d -> "/ledgers/upload/" + d.upload(ScopedDemo.KIND_A).formatted("cancel"),
+                    d -> "/ledgers/upload/" + d.upload(ScopedDemo.KIND_B).formatted("cancel")).ofKinds().quiet(),
+            Route.scoped("GET /facts", d -> "/facts" + FY_A, d -> "/facts" + FY_B),
+            Route.scoped("GET /facts/row", d -> "/facts/row" + FY_A + "&edit=true&row=" + ScopedDemo.row("wastewater_generated", ScopedDemo.A),
+                    d -> "/facts/row" + FY_B + "&edit=true&row=" + ScopedDemo.row("wastewater_generated", ScopedDemo.B)),
+            Route.write("POST /facts/row", d -> "/facts/row" + FY_A + "&value=6&unit=&row=" + ScopedDemo.row("infosec_training_sessions", ScopedDemo.A),
+                    d -> "/facts/row" + FY_B + "&value=6&unit=&row=" + ScopedDemo.row("infosec_training_sessions", ScopedDemo.B)),
+            Route.write("POST /facts/submit", d -> "/facts/submit" + FY_A + "&fact=" + d.draft("volunteers", ScopedDemo.A),
+                    d -> "/facts/submit" + FY_B + "&fact=" + d.draft("volunteers", ScopedDemo.B)),
+            Route.write("POST /facts/comment", d -> "/facts/comment" + FY_A + "&text=checked&fact=" + d.id(ScopedDemo.VALUE_A),
+                    d -> "/facts/comment" + FY_B + "&text=checked&fact=" + d.id(ScopedDemo.VALUE_B)),
+            Route.upload("POST /facts/evidence", d -> new Ask("/facts/evidence" + FY_A + "&note=meter&fact=" + d.id(ScopedDemo.VALUE_A), ScopedDemo.evidenceFile()),
+                    d -> new Ask("/facts/evidence" + FY_B + "&note=meter&fact=" + d.id(ScopedDemo.VALUE_B), ScopedDemo.evidenceFile())),
+            Route.scoped("GET /facts/{id}", d -> "/facts/" + d.id(ScopedDemo.VALUE_A), d -> "/facts/" + d.id(ScopedDemo.VALUE_B)),
+            Route.read("GET /review", "/review"),
+            Route.write("POST /review/approve", d -> "/review/approve?kind=fact&id=" + d.submitted("infosec_training_coverage", ScopedDemo.A),
+                    d -> "/review/approve?kind=fact&id=" + d.submitted("infosec_training_coverage", ScopedDemo.B)),
+            Route.write("POST /review/reject", d -> "/review/reject?kind=fact&reason=check&id=" + d.submitted("infosec_training_participants", ScopedDemo.A),
+                    d -> "/review/reject?kind=fact&reason=check&id=" + d.submitted("infosec_training_participants", ScopedDemo.B)));
 
     @Autowired
     ApplicationContext spring;
@@ -114,6 +192,9 @@ class RouteAuthorisationTest {
     MockMvc mvc;
     @Autowired
     Changes changes;
+
+    /** What a browser asks for. */
+    static final String BROWSER = "text/html,application/xhtml+xml,*/*;q=0.8";
 
     private ScopedDemo demo;
 
@@ -146,57 +227,92 @@ class RouteAuthorisationTest {
     }
 
     private void check(Route r) throws Exception {
-        String a = r.ofA().apply(demo);
-        String b = r.ofB().apply(demo);
+        Ask a = r.ofA().apply(demo);
+        Ask b = r.ofB().apply(demo);
+        MockHttpSession inScope = r.reach() == Reach.KIND ? demo.kindA : demo.contributorA;
+        String who = demo.prefix + (r.reach() == Reach.KIND ? ".kind" : ".a");
         switch (r.access()) {
-            case OPEN -> assertThat(ask(r, a, null, "text/html").getStatus()).isEqualTo(r.status());
+            case OPEN -> assertThat(ask(r, a, null, "text/html", false).getStatus()).isEqualTo(r.status());
             case SESSION -> {
-                assertThat(send(r, a, null, false).getStatus()).as("no CSRF token, not signed in").isEqualTo(403);
-                assertThat(send(r, a, demo.manager, false).getStatus()).as("no CSRF token, signed in").isEqualTo(403);
+                assertThat(ask(r, a, null, "text/html", false).getStatus()).as("no CSRF token, not signed in").isEqualTo(403);
+                assertThat(ask(r, a, demo.manager, "text/html", false).getStatus()).as("no CSRF token, signed in").isEqualTo(403);
             }
             case READ -> {
                 notSignedIn(r, a);
-                for (MockHttpSession s : List.of(demo.manager, demo.auditor, demo.contributorA)) {
-                    assertThat(ask(r, a, s, "text/html").getStatus()).isEqualTo(200);
+                for (MockHttpSession s : List.of(demo.manager, demo.auditor, demo.contributorA, demo.kindA)) {
+                    assertThat(ask(r, a, s, BROWSER, false).getStatus()).isEqualTo(r.status());
                 }
             }
             case SCOPED_READ -> {
                 notSignedIn(r, a);
                 notSignedIn(r, b);
                 for (MockHttpSession s : List.of(demo.manager, demo.auditor)) {
-                    assertThat(ask(r, a, s, "text/html").getStatus()).isEqualTo(200);
-                    assertThat(ask(r, b, s, "text/html").getStatus()).isEqualTo(200);
+                    assertThat(ask(r, a, s, BROWSER, false).getStatus()).isEqualTo(200);
+                    assertThat(ask(r, b, s, BROWSER, false).getStatus()).isEqualTo(200);
                 }
-                assertThat(ask(r, a, demo.contributorA, "text/html").getStatus()).as("A's contributor reads A").isEqualTo(200);
-                assertThat(ask(r, b, demo.contributorA, "text/html").getStatus()).as("A's contributor asks for B").isEqualTo(403);
-                AuditEvent refusal = last(demo.prefix + ".a");
+                assertThat(ask(r, a, inScope, BROWSER, false).getStatus()).as("A's contributor reads A").isEqualTo(200);
+                assertThat(ask(r, b, inScope, BROWSER, false).getStatus()).as("A's contributor asks for B").isEqualTo(403);
+                AuditEvent refusal = last(who);
                 assertThat(refusal.action()).isEqualTo("refused");
                 assertThat(refusal.after()).contains("\"attempted\":\"read\"");
             }
             case WRITE -> {
-                assertThat(send(r, a, null, false).getStatus()).as("no CSRF token, not signed in").isEqualTo(403);
-                assertThat(send(r, a, demo.manager, false).getStatus()).as("no CSRF token").isEqualTo(403);
-                refusedAndNothingChanged(r, a, demo.auditor, "an auditor");
-                refusedAndNothingChanged(r, b, demo.contributorA, "A's contributor on B");
-                assertThat(send(r, a, demo.manager, true).getStatus()).as("the manager").isBetween(200, 399);
+                notSignedIn(r, a);
+                long before = changed();
+                assertThat(ask(r, a, null, "text/html", false).getStatus()).as("no CSRF token, not signed in").isEqualTo(403);
+                assertThat(ask(r, a, demo.manager, "text/html", false).getStatus()).as("no CSRF token").isEqualTo(403);
+                assertThat(changed()).as("no CSRF token: nothing changed").isEqualTo(before);
+                refusedAndNothingChanged(r, a, demo.auditor, demo.prefix + ".auditor", "an auditor");
+                refusedAndNothingChanged(r, b, inScope, who, "A's contributor on B");
+                if (r.reach() == Reach.ENTITY) {
+                    refusedAndNothingChanged(r, b, demo.reviewerA, demo.prefix + ".ra", "A's reviewer on B");
+                }
+                long allowed = changed();
+                assertThat(ask(r, a, demo.manager, BROWSER, true).getStatus()).as("the manager").isBetween(200, 399);
+                if (r.records()) {
+                    assertThat(changed()).as("the manager's request is done and recorded").isGreaterThan(allowed);
+                }
             }
         }
     }
 
-    private void notSignedIn(Route r, String path) throws Exception {
-        MockHttpServletResponse page = ask(r, path, null, "text/html,application/xhtml+xml");
-        assertThat(page.getStatus()).isEqualTo(302);
-        assertThat(page.getRedirectedUrl()).isEqualTo("/sign-in");
-        assertThat(ask(r, path, null, "application/json").getStatus()).as("not a page: 401").isEqualTo(401);
-        MockHttpServletResponse htmx = mvc.perform(request(r.method(), path).header("HX-Request", "true")).andReturn().getResponse();
-        assertThat(htmx.getStatus()).isEqualTo(401);
-        assertThat(htmx.getHeader("HX-Redirect")).isEqualTo("/sign-in");
+    /** Another user's kept upload, asked for by its id and SHA-256: refused (403) and recorded, even with its kind in scope. */
+    @Test
+    void anotherUsersUploadIsRefusedAndRecorded() throws Exception {
+        Route confirm = ROUTES.stream().filter(r -> r.route().equals("POST /ledgers/upload/{id}/confirm")).findFirst().orElseThrow();
+        Ask managers = confirm.ofA().apply(demo);
+        long before = changed();
+        MockHttpServletResponse refused = ask(confirm, managers, demo.kindA, BROWSER, true);
+        assertThat(refused.getStatus()).as("a contributor of the upload's kind, not its uploader").isEqualTo(403);
+        assertThat(refused.getContentAsString()).contains(demo.prefix + ".kind");
+        assertThat(changed()).isEqualTo(before);
+        AuditEvent refusal = last(demo.prefix + ".kind");
+        assertThat(refusal.action()).isEqualTo("refused");
+        assertThat(refusal.after()).contains("\"attempted\":\"import\"");
+        assertThat(ask(confirm, managers, demo.manager, BROWSER, true).getStatus()).as("its uploader still confirms it").isEqualTo(302);
     }
 
-    private void refusedAndNothingChanged(Route r, String path, MockHttpSession who, String as) throws Exception {
+    private void notSignedIn(Route r, Ask path) throws Exception {
+        boolean token = r.access() == Access.WRITE;
+        MockHttpServletResponse page = ask(r, path, null, "text/html,application/xhtml+xml", token);
+        assertThat(page.getStatus()).isEqualTo(302);
+        assertThat(page.getRedirectedUrl()).isEqualTo("/sign-in");
+        assertThat(ask(r, path, null, "application/json", token).getStatus()).as("not a page: 401").isEqualTo(401);
+        AbstractMockHttpServletRequestBuilder<?> htmx = builder(r, path).header("HX-Request", "true");
+        if (token) {
+            htmx.with(csrf());
+        }
+        MockHttpServletResponse response = mvc.perform(htmx).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("HX-Redirect")).isEqualTo("/sign-in");
+    }
+
+    private void refusedAndNothingChanged(Route r, Ask path, MockHttpSession session, String name, String as) throws Exception {
         long before = changed();
-        assertThat(send(r, path, who, true).getStatus()).as(as).isEqualTo(403);
+        long refusals = refusals(name);
+        assertThat(ask(r, path, session, BROWSER, true).getStatus()).as(as).isEqualTo(403);
         assertThat(changed()).as(as + ": nothing changed").isEqualTo(before);
+        assertThat(refusals(name)).as(as + ": the refusal recorded").isEqualTo(refusals + 1);
     }
 
     /** Recorded changes but refusals: every change goes through Changes, so a refused request leaves this as it was. */
@@ -204,21 +320,21 @@ class RouteAuthorisationTest {
         return changes.events(AuditQuery.ALL).stream().filter(e -> !"refused".equals(e.action())).count();
     }
 
+    private long refusals(String actor) {
+        return changes.events(AuditQuery.ALL).stream().filter(e -> actor.equals(e.actor()) && "refused".equals(e.action())).count();
+    }
+
     private AuditEvent last(String actor) {
         List<AuditEvent> all = new ArrayList<>(changes.events(AuditQuery.ALL).stream().filter(e -> actor.equals(e.actor())).toList());
         return all.get(all.size() - 1);
     }
 
-    private MockHttpServletResponse ask(Route r, String path, MockHttpSession session, String accept) throws Exception {
-        MockHttpServletRequestBuilder request = request(r.method(), path).header("Accept", accept);
-        if (session != null) {
-            request.session(session);
-        }
-        return mvc.perform(request).andReturn().getResponse();
+    private static AbstractMockHttpServletRequestBuilder<?> builder(Route r, Ask ask) {
+        return ask.file() == null ? request(r.method(), ask.path()) : multipart(r.method(), ask.path()).file(ask.file());
     }
 
-    private MockHttpServletResponse send(Route r, String path, MockHttpSession session, boolean token) throws Exception {
-        MockHttpServletRequestBuilder request = request(r.method(), path).header("Accept", "text/html");
+    private MockHttpServletResponse ask(Route r, Ask path, MockHttpSession session, String accept, boolean token) throws Exception {
+        AbstractMockHttpServletRequestBuilder<?> request = builder(r, path).header("Accept", accept);
         if (session != null) {
             request.session(session);
         }

@@ -1,10 +1,16 @@
 package org.esgledger.app.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 import org.esgledger.app.TestActors;
@@ -19,19 +25,36 @@ import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.evidence.Reference;
 import org.esgledger.app.evidence.Upload;
+import org.esgledger.app.fact.EnteredValue;
+import org.esgledger.app.fact.FactEntries;
+import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.ledger.BatchView;
+import org.esgledger.app.ledger.ImportOptions;
+import org.esgledger.app.ledger.LedgerBatches;
+import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.review.Reviews;
+import org.esgledger.app.review.Selection;
 import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
+import org.esgledger.engine.fact.Breakdown;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Nature;
+import org.esgledger.engine.fact.Period;
 import org.esgledger.engine.organisation.ReportingEntity;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The demo (changed: it gets evidence) with a user of every reach, signed in: the demo's manager, an auditor, a contributor
- * of entity A ({@value #A}), a contributor of every entity but no ledger kind; evidence on a stored value of A and of B
- * ({@value #B}). Users are named {@code PREFIX.manager}, {@code PREFIX.auditor}, {@code PREFIX.a}, {@code PREFIX.entities}.
+ * of entity A ({@value #A}), a reviewer of entity A, a contributor of every entity but no ledger kind, a contributor of ledger
+ * kind X ({@value #KIND_A}) only; evidence on a stored value of A and of B ({@value #B}); a batch in force of kind X and of kind Y ({@value #KIND_B}).
+ * Users are named {@code PREFIX.manager}, {@code PREFIX.auditor}, {@code PREFIX.a}, {@code PREFIX.entities}, {@code PREFIX.kind},
+ * {@code PREFIX.ra}.
+ * The methods below make, when a row asks for it, a draft or a submitted value, a draft batch or a kept upload.
  */
 final class ScopedDemo {
 
@@ -40,6 +63,10 @@ final class ScopedDemo {
     static final String VALUE_A = "wastewater_generated@" + A + "@2024";
     static final String VALUE_B = "wastewater_generated@" + B + "@2024";
     static final String GROUP = "rd_staff@group@2024";
+    static final String KIND_A = "employees";
+    static final String KIND_B = "donations";
+    static final String ROSTER = "员工编号,所属主体,性别,出生年份,学历,岗位类别,是否研发人员,入职日期,招聘渠道,离职日期\n";
+    static final String DONATIONS = "捐赠日期,捐赠主体,受赠方,国家/地区,金额,币种,用途,形式,备注\n";
 
     final WebAccounts accounts;
     final Map<String, String> ids;
@@ -49,14 +76,24 @@ final class ScopedDemo {
     final MockHttpSession auditor;
     final MockHttpSession contributorA;
     final MockHttpSession everyEntity;
+    final MockHttpSession kindA;
+    final MockHttpSession reviewerA;
+    final long batchA;
+    final long batchB;
     final String prefix;
+    private final ApplicationContext spring;
+    private final MockMvc mvc;
+    private final Actor admin;
+    private int made;
 
     private ScopedDemo(ApplicationContext spring, MockMvc mvc, String prefix) throws Exception {
         this.prefix = prefix;
+        this.spring = spring;
+        this.mvc = mvc;
         spring.getBean(TestWorkspaces.class).demoToChange();
         Users users = spring.getBean(Users.class);
         accounts = new WebAccounts(spring.getBean(SignInCodes.class), spring.getBean(SignIns.class), users, spring.getBean(Changes.class), mvc);
-        Actor admin = users.actor(Optional.of(DemoWorkspace.MANAGER));
+        admin = users.actor(Optional.of(DemoWorkspace.MANAGER));
         accounts.admin(admin);
         Calculations calculations = spring.getBean(Calculations.class);
         ids = calculations.values(calculations.current(2024).orElseThrow().id()).stream()
@@ -71,10 +108,19 @@ final class ScopedDemo {
         accounts.withPassword(prefix + ".entities", Role.CONTRIBUTOR);
         Set<String> all = spring.getBean(Organisation.class).tree().entities().stream().map(ReportingEntity::code).collect(Collectors.toSet());
         users.scope(admin, prefix + ".entities", new Scope(all, Set.of(), Set.of()));
+        accounts.withPassword(prefix + ".kind", Role.CONTRIBUTOR);
+        users.scope(admin, prefix + ".kind", new Scope(Set.of(), Set.of(KIND_A), Set.of()));
+        accounts.withPassword(prefix + ".ra", Role.REVIEWER);
+        users.scope(admin, prefix + ".ra", new Scope(Set.of(A), Set.of(), Set.of()));
+        List<BatchView> batches = spring.getBean(LedgerBatches.class).list(admin);
+        batchA = batches.stream().filter(b -> b.kind().equals(KIND_A) && b.inForce()).findFirst().orElseThrow().id();
+        batchB = batches.stream().filter(b -> b.kind().equals(KIND_B) && b.inForce()).findFirst().orElseThrow().id();
         manager = accounts.session(prefix + ".manager", "10.40.0.1");
         auditor = accounts.session(prefix + ".auditor", "10.40.0.2");
         contributorA = accounts.session(prefix + ".a", "10.40.0.3");
         everyEntity = accounts.session(prefix + ".entities", "10.40.0.4");
+        kindA = accounts.session(prefix + ".kind", "10.40.0.5");
+        reviewerA = accounts.session(prefix + ".ra", "10.40.0.6");
     }
 
     static ScopedDemo on(ApplicationContext spring, MockMvc mvc, String prefix) throws Exception {
@@ -89,5 +135,72 @@ final class ScopedDemo {
 
     String id(String key) {
         return ids.get(key);
+    }
+
+    /** The fact grid's row (and stored fact) id of an indicator's FY2024 total of an entity. */
+    static String row(String indicator, String entity) {
+        return new FactKey(indicator, entity, new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL).id();
+    }
+
+    /** A new draft value of the indicator's FY2024 total of the entity, entered by the demo's admin; its id. */
+    String draft(String indicator, String entity) {
+        made++;
+        return spring.getBean(FactEntries.class).enter(admin, new EnteredValue(indicator, entity, 2024, Breakdown.TOTAL.code(), "actual",
+                String.valueOf(10 + made), "", "scoped demo"));
+    }
+
+    /** A new value entered and submitted for review by the demo's admin; its id. */
+    String submitted(String indicator, String entity) {
+        String id = draft(indicator, entity);
+        spring.getBean(Reviews.class).submit(admin, new Selection.Facts(List.of(id)), "");
+        return id;
+    }
+
+    /** A new draft batch of kind X, imported by the demo's admin; its id. */
+    long draftBatch() {
+        return draftBatch(KIND_A);
+    }
+
+    /** A new draft batch of the kind (X or Y), imported by the demo's admin; its id. */
+    long draftBatch(String kind) {
+        MockMultipartFile file = ledgerFile(kind);
+        try {
+            return spring.getBean(Ledgers.class).importFile(kind, new SourceFile(file.getOriginalFilename(), file.getBytes()),
+                    new ImportOptions(false, ImportOptions.Overlap.ADD, admin, Optional.empty(), Optional.empty())).batch().orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An evidence file for a multipart form. */
+    static MockMultipartFile evidenceFile() {
+        return new MockMultipartFile("file", "meter.txt", "text/plain", "meter reading\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A valid ledger file of kind X ({@value #KIND_A}: a roster row of a new employee) or Y ({@value #KIND_B}: a donation). */
+    MockMultipartFile ledgerFile(String kind) {
+        made++;
+        String text = KIND_A.equals(kind)
+                ? ROSTER + "RT" + (1000 + made) + "," + A + ",女,1990,本科,技术人员,是,2024-03-01,校园招聘,\n"
+                : DONATIONS + "2024-03-0" + (1 + made % 9) + ",广东熵基,受赠方" + made + ",CN,100,CNY,社区公益,现金,\n";
+        return new MockMultipartFile("file", kind + "-" + made + ".csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An upload of the kind kept by a dry run in the manager's session: {@code ID/ACTION?sha256=SHA} with ACTION to fill in. */
+    String upload(String kind) {
+        try {
+            String page = mvc.perform(multipart("/ledgers/upload")
+                            .file(ledgerFile(kind)).param("kind", kind)
+                            .with(csrf()).session(manager))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            Matcher id = LedgerUploadTest.CONFIRM.matcher(page);
+            Matcher sha = LedgerUploadTest.SHA.matcher(page);
+            if (!id.find() || !sha.find()) {
+                throw new IllegalStateException("no dry run of " + kind + ": " + page);
+            }
+            return id.group(1) + "/%s?sha256=" + sha.group(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

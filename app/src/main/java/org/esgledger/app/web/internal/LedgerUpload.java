@@ -73,7 +73,7 @@ class LedgerUpload {
     String confirm(@PathVariable String id, @RequestParam String sha256, HttpServletRequest request) {
         Actor by = LedgerPages.actor(request);
         HttpSession session = request.getSession();
-        PendingUpload upload = pending.find(session, id, sha256, by.name());
+        PendingUpload upload = pending.find(session, id, sha256, by);
         ImportReport report;
         try {
             report = ledgers.importUpload(upload.kind(), upload.path(), upload.fileName(), upload.sha256(), options(upload, by, false));
@@ -87,7 +87,7 @@ class LedgerUpload {
     @PostMapping(UPLOAD + "/{id}/cancel")
     String cancel(@PathVariable String id, @RequestParam String sha256, HttpServletRequest request) {
         HttpSession session = request.getSession();
-        pending.discard(session, pending.find(session, id, sha256, LedgerPages.actor(request).name()));
+        pending.discard(session, pending.find(session, id, sha256, LedgerPages.actor(request)));
         return "redirect:" + LedgerPages.LEDGERS + "?cancelled=1";
     }
 

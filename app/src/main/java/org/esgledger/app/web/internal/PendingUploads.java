@@ -20,6 +20,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpSession;
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Area;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.Subject;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.workspace.PrivateFiles;
@@ -36,7 +43,8 @@ import org.springframework.web.multipart.MultipartFile;
  * the workspace's {@code uploads} folder (0700, files 0600) under an unguessable id (128 random bits), what
  * is known of them in the user's session. An upload is found only by its id and SHA-256, in the session
  * that uploaded it, for the user who did, within {@link #EXPIRY}; it is deleted when confirmed or cancelled,
- * when the session ends, and once expired (swept at every upload and at start).
+ * when the session ends, and once expired (swept at every upload and at start). Another user asking for a kept
+ * upload by its id is refused (403) and the refusal recorded, as for any named thing of another's (docs/web.md).
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -51,10 +59,16 @@ class PendingUploads {
 
     private final Path folder;
     private final Clock clock;
+    private final Authorisation authorisation;
+    private final Changes changes;
+    /** Every kept upload by id, whatever its session: to refuse (and record) another user's asking for it. */
+    private final Map<String, PendingUpload> live = new ConcurrentHashMap<>();
 
-    PendingUploads(Workspace workspace, Optional<Clock> clock) {
+    PendingUploads(Workspace workspace, Optional<Clock> clock, Authorisation authorisation, Changes changes) {
         this.folder = workspace.directory().resolve("uploads");
         this.clock = clock.orElse(Clock.systemUTC());
+        this.authorisation = authorisation;
+        this.changes = changes;
         sweep();
     }
 
@@ -88,21 +102,41 @@ class PendingUploads {
         PendingUpload upload = new PendingUpload(id, kind, name, HexFormat.of().formatHex(sha.digest()), size, path, user, clock.instant(),
                 overlap, reason == null ? "" : reason.strip());
         uploads(session).put(id, upload);
+        live.put(id, upload);
         return upload;
     }
 
-    /** The upload of this id and SHA-256, kept in this session for this user and not expired. */
-    PendingUpload find(HttpSession session, String id, String sha256, String user) {
+    /**
+     * The upload of this id and SHA-256, kept in this session for this user and not expired. An upload kept for another
+     * user or session is refused and the refusal recorded: by the import's own check when the user may not import its kind,
+     * else as another's upload; an id kept nowhere is gone.
+     */
+    PendingUpload find(HttpSession session, String id, String sha256, Actor by) {
         PendingUpload upload = uploads(session).get(id == null ? "" : id);
-        if (upload == null || !upload.matches(id, sha256, user, clock.instant().minus(EXPIRY)) || !Files.isRegularFile(upload.path())) {
+        if (upload == null || !upload.user().equals(by.name())) {
+            refuseAnothers(id == null ? "" : id, by);
+        }
+        if (upload == null || !upload.matches(id, sha256, by.name(), clock.instant().minus(EXPIRY)) || !Files.isRegularFile(upload.path())) {
             throw new EsgException(AppMessages.of("ledger.uploadGone", String.valueOf(EXPIRY.toMinutes())));
         }
         return upload;
     }
 
+    private void refuseAnothers(String id, Actor by) {
+        PendingUpload other = live.get(id);
+        if (other == null || other.user().equals(by.name())) {
+            return;
+        }
+        authorisation.require(by, Permission.IMPORT_LEDGER, Action.IMPORT, Area.ledger(other.kind()));
+        EsgException refused = new EsgException(AppMessages.of("auth.anothersUpload", by.name(), other.fileName()));
+        changes.refused(by.name(), Action.IMPORT, Subject.of("upload", other.fileName()), refused.problem());
+        throw refused;
+    }
+
     /** Forgets an upload and deletes its bytes. */
     void discard(HttpSession session, PendingUpload upload) {
         uploads(session).remove(upload.id());
+        live.remove(upload.id());
         delete(upload.path());
     }
 
@@ -114,7 +148,10 @@ class PendingUploads {
     void ended(HttpSessionDestroyedEvent event) {
         Object kept = event.getSession().getAttribute(SESSION);
         if (kept instanceof Map<?, ?> uploads) {
-            uploads.values().forEach(u -> delete(((PendingUpload) u).path()));
+            uploads.values().forEach(u -> {
+                live.remove(((PendingUpload) u).id());
+                delete(((PendingUpload) u).path());
+            });
         }
     }
 
@@ -132,10 +169,11 @@ class PendingUploads {
 
     /** Deletes uploads older than {@link #EXPIRY}, and what a stopped server left behind. */
     private void sweep() {
+        Instant before = clock.instant().minus(EXPIRY);
+        live.values().removeIf(u -> u.at().isBefore(before));
         if (!Files.isDirectory(folder)) {
             return;
         }
-        Instant before = clock.instant().minus(EXPIRY);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path f : files) {
                 if (Files.getLastModifiedTime(f).toInstant().isBefore(before)) {
