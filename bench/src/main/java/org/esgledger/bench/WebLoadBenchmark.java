@@ -83,6 +83,7 @@ public final class WebLoadBenchmark {
             }
             List<Page> pages = List.of(
                     new Page("dashboard", "?year=2024&lang=en", "Dashboard, FY2024"),
+                    new Page("fact grid", "facts?entity=zkteco&year=2024&lang=en", "Facts of "),
                     new Page("figure list", "figures?year=2024&lang=en", "Figures, FY2024"),
                     new Page("figure explorer", "figures/" + figure.group(1) + "?lang=en", figure.group(1)));
             WebLoad load = new WebLoad(base, user, PASSWORD);

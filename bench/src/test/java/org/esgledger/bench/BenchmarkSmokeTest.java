@@ -57,7 +57,7 @@ class BenchmarkSmokeTest {
     @Order(Integer.MAX_VALUE)
     void theWebLoadBenchmarkGetsEveryPageSignedIn() throws Exception {
         List<WebLoad.Result> results = WebLoadBenchmark.run(WebLoadBenchmark.Settings.smoke(DIR));
-        assertThat(results).extracting(WebLoad.Result::page).containsExactly("dashboard", "figure list", "figure explorer");
+        assertThat(results).extracting(WebLoad.Result::page).containsExactly("dashboard", "fact grid", "figure list", "figure explorer");
         assertThat(results).allSatisfy(r -> assertThat(r.answers()).as(r.line()).isPositive());
     }
 
