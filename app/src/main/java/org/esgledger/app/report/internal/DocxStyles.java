@@ -55,9 +55,6 @@ final class DocxStyles {
         paragraph(styles, "Heading2", "heading 2", "Normal", 26, true, DocxEdition.ACCENT, 1);
         paragraph(styles, "Heading3", "heading 3", "Normal", 22, true, DocxEdition.ACCENT, 2);
         paragraph(styles, "Caption", "caption", "Normal", 18, false, "444444", -1);
-        for (String heading : List.of("Title", "Heading1", "Heading2", "Heading3")) {
-            styles.getStyle(heading).getCTStyle().getRPr().getRFontsArray(0).setEastAsia(HEADING_EAST_ASIAN);
-        }
     }
 
     private static void fonts(CTFonts f) {
@@ -83,6 +80,9 @@ final class DocxStyles {
         }
         CTRPr r = s.addNewRPr();
         fonts(r.addNewRFonts());
+        if (outline >= 0 || id.equals("Title")) {
+            r.getRFontsArray(0).setEastAsia(HEADING_EAST_ASIAN);
+        }
         r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
         if (bold) {
