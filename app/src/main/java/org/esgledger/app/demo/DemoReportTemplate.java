@@ -9,8 +9,8 @@ import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.workspace.PrivateFiles;
 
 /**
- * The demo's report template (the seed report's structure, every figure a reference) and its
- * registers, written into {@code WORKSPACE/report/} where {@code esg report} looks for them.
+ * The demo's report template (the seed report's structure, every figure a reference), its
+ * registers and its images (the logo on the cover, drawn for the demo), written into {@code WORKSPACE/report/} where {@code esg report} looks for them.
  */
 public final class DemoReportTemplate {
 
@@ -24,6 +24,7 @@ public final class DemoReportTemplate {
         Path dir = workspace.resolve("report");
         try {
             PrivateFiles.write(dir.resolve("template.xml"), SourceFile.resource("demo/report/template.xml").bytes());
+            PrivateFiles.write(dir.resolve("images").resolve("logo.svg"), SourceFile.resource("demo/report/images/logo.svg").bytes());
             for (String r : REGISTERS) {
                 PrivateFiles.write(dir.resolve("registers").resolve(r + ".csv"), SourceFile.resource("demo/report/registers/" + r + ".csv").bytes());
             }

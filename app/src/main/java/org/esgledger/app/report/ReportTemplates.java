@@ -81,7 +81,7 @@ public class ReportTemplates {
             throw new EsgException(AppMessages.of("report.noTemplate", file.toString()));
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return TemplateReader.read(in, file.getFileName().toString());
+            return TemplateReader.read(in, file.getFileName().toString(), file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,7 +127,7 @@ public class ReportTemplates {
         }
         Bilingual names = company.profile().map(CompanyProfile::name)
                 .orElseGet(() -> organisation.tree().entity(t.entity()).map(ReportingEntity::name).orElse(Bilingual.of("", "")));
-        return new ReportTemplate(t.id(), t.entity(), t.year(), names, t.title(), t.chapters());
+        return new ReportTemplate(t.id(), t.entity(), t.year(), names, t.stockCode(), t.logo(), t.title(), t.chapters());
     }
 
     private Optional<String> rootCode() {

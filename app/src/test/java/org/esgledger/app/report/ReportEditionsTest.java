@@ -264,7 +264,8 @@ class ReportEditionsTest {
                 assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
                 assertThat(docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("Microsoft YaHei");
                 assertThat(docx.getTables()).hasSizeGreaterThan(60);
-                assertThat(docx.getAllPictures()).as("one picture per chart").hasSize(6);
+                assertThat(docx.getAllPictures()).as("one picture per chart, and the cover's logo").hasSize(7);
+                assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("LXGW WenKai");
                 String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();
                 assertThat(text).contains("21,547.10").contains("3,558");
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
+import org.esgledger.engine.report.document.Cover;
 import org.esgledger.engine.report.document.Document;
 import org.esgledger.engine.report.document.Part;
 import org.esgledger.engine.report.narrative.Narrative;
@@ -56,7 +57,10 @@ public final class ReportComposer {
         for (Section chapter : template.chapters()) {
             parts.add(c.part(chapter, 1));
         }
-        Document doc = new Document(language, template.year(), c.text(template.organisation()), c.text(template.title()), parts);
+        String year = String.valueOf(template.year());
+        Cover cover = new Cover(template.organisation().zh(), template.organisation().en(), template.stockCode(), template.logo(), template.year(),
+                ReportTexts.of("period", language, year));
+        Document doc = new Document(language, template.year(), c.text(template.organisation()), c.text(template.title()), cover, parts);
         return new Composition(doc, c.used, c.missing, c.typed, c.toWrite, c.asPublished);
     }
 
@@ -111,6 +115,8 @@ public final class ReportComposer {
             return new Block.Contents(ReportTexts.of("contents", language));
         } else if (component instanceof Component.ContentIndex) {
             return ContentIndexes.index(template, language, data);
+        } else if (component instanceof Component.Image i) {
+            return new Block.Image(i.picture(), text(i.caption()), text(i.alt()));
         } else if (component instanceof Component.Restatements) {
             return RestatementNote.table(template.year(), language, data, format);
         }

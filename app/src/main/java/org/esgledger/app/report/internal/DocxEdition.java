@@ -25,7 +25,7 @@ import org.esgledger.engine.report.narrative.Narrative;
 /**
  * The DOCX of an edition, written with Apache POI: real heading styles (Word's navigation pane and
  * table of contents work), East-Asian and Latin fonts set, tables as tables, charts as PNG
- * pictures, page numbers in the footer and page references in the content index.
+ * pictures, a cover, running headers and page numbers ({@link DocxPages}) and page references in the content index.
  */
 public final class DocxEdition {
 
@@ -36,6 +36,9 @@ public final class DocxEdition {
     private final Document doc;
     private final DocxTables tables = new DocxTables(docx);
     private int pictures;
+    /** The current chapter, for its section's running header (none for the contents); whether the cover's section has ended. */
+    private String chapter = "";
+    private boolean sectionEnded;
 
     private DocxEdition(Document doc) {
         this.doc = doc;
@@ -54,26 +57,21 @@ public final class DocxEdition {
     }
 
     private void body() {
-        XWPFParagraph org = docx.createParagraph();
-        org.setAlignment(ParagraphAlignment.CENTER);
-        org.setSpacingBefore(4000);
-        run(org, doc.organisation()).setFontSize(14);
-        XWPFParagraph title = docx.createParagraph();
-        title.setStyle("Title");
-        title.setAlignment(ParagraphAlignment.CENTER);
-        run(title, doc.title());
-        DocxStyles.footerPageNumber(docx);
+        DocxPages.cover(docx, doc);
         for (Part p : doc.parts()) {
+            if (p.level() == 1 && !p.equals(doc.parts().get(0))) {
+                DocxPages.endSection(docx, doc, chapter, !sectionEnded);
+                sectionEnded = true;
+            }
+            chapter = p.blocks().stream().anyMatch(b -> b instanceof Block.Contents) ? "" : p.title();
             part(p);
         }
+        DocxPages.lastSection(docx, doc, chapter, !sectionEnded);
     }
 
     private void part(Part p) {
         XWPFParagraph h = docx.createParagraph();
         h.setStyle("Heading" + Math.min(3, p.level()));
-        if (p.level() == 1) {
-            h.setPageBreak(true);
-        }
         DocxStyles.bookmark(h, p.id(), p.title());
         for (Block b : p.blocks()) {
             block(b);
@@ -98,6 +96,8 @@ public final class DocxEdition {
             box(box.title(), "F4F9EC", "4C7A1A", box.narrative());
         } else if (b instanceof Block.ToWrite w) {
             box(w.label(), "FFF6E5", "C77700", w.guidance());
+        } else if (b instanceof Block.Image image) {
+            TemplatePictures.docx(docx, image, ++pictures);
         } else if (b instanceof Block.Contents) {
             contents();
         } else if (b instanceof Block.ContentIndex index) {

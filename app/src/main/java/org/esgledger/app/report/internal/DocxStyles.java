@@ -3,10 +3,7 @@ package org.esgledger.app.report.internal;
 import java.math.BigInteger;
 import java.util.List;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -27,13 +24,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 /**
  * The DOCX's styles and fields: Latin text in Arial and Chinese in Microsoft YaHei (微软雅黑, the
  * usual face of Chinese annual reports; Word, WPS and LibreOffice substitute when it is missing),
- * headings with outline levels, a caption and a table style, the footer's page number, bookmarks
- * on headings and PAGEREF fields to them.
+ * headings with outline levels and Chinese in LXGW WenKai (the PDF's bold face), a caption and a
+ * table style, fields (page numbers), bookmarks on headings and PAGEREF fields to them.
  */
 final class DocxStyles {
 
     static final String LATIN = "Arial";
     static final String EAST_ASIAN = "Microsoft YaHei";
+    /** Headings and the title: the PDF's bold CJK face (ADR 0019); where it is not installed, Word and LibreOffice substitute. */
+    static final String HEADING_EAST_ASIAN = "LXGW WenKai";
 
     private DocxStyles() {
     }
@@ -81,6 +80,9 @@ final class DocxStyles {
         }
         CTRPr r = s.addNewRPr();
         fonts(r.addNewRFonts());
+        if (outline >= 0 || id.equals("Title")) {
+            r.getRFontsArray(0).setEastAsia(HEADING_EAST_ASIAN);
+        }
         r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
         r.addNewSzCs().setVal(BigInteger.valueOf(halfPoints));
         if (bold) {
@@ -128,13 +130,6 @@ final class DocxStyles {
         r.setText(text);
     }
 
-    static void footerPageNumber(XWPFDocument docx) {
-        XWPFFooter footer = docx.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = footer.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        field(p, "PAGE", "1");
-    }
-
     /** The bookmark name of a part: Word allows letters, digits and underscores, up to 40 characters. */
     static String bookmarkName(String partId) {
         String n = "s_" + partId.replaceAll("[^A-Za-z0-9_]", "_");
@@ -163,15 +158,18 @@ final class DocxStyles {
         field(p, "PAGEREF " + bookmarkName(partId) + " \\h", "");
     }
 
-    private static void field(XWPFParagraph p, String instruction, String cached) {
+    /** A field (PAGE, PAGEREF, STYLEREF…) with its cached result; returns its runs, for the caller to format. */
+    static List<XWPFRun> field(XWPFParagraph p, String instruction, String cached) {
         XWPFRun begin = p.createRun();
         begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         XWPFRun instr = p.createRun();
         instr.getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
         XWPFRun sep = p.createRun();
         sep.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        p.createRun().setText(cached);
+        XWPFRun result = p.createRun();
+        result.setText(cached);
         XWPFRun end = p.createRun();
         end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        return List.of(begin, instr, sep, result, end);
     }
 }

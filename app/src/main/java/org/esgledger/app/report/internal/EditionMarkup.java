@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.esgledger.app.i18n.AppMessages;
-import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.document.Cell;
@@ -65,9 +63,9 @@ public final class EditionMarkup {
         c.setVariable("print", print);
         c.setVariable("other", otherEdition == null ? null
                 : Map.of("href", otherEdition, "label", doc.language() == Language.ZH ? "English edition" : "中文版"));
-        c.setVariable("css", Resources.text("report/common.css") + Resources.text(print ? "report/print.css" : "report/screen.css"));
-        Message note = AppMessages.of("report.editionNote");
-        c.setVariable("editionNote", doc.language() == Language.ZH ? note.zh() : note.en());
+        c.setVariable("css", Resources.text("report/common.css") + Resources.text(print ? "report/print.css" : "report/screen.css")
+                + (print ? CoverPage.of(doc).runningTitleCss() : ""));
+        c.setVariable("cover", CoverPage.of(doc).variables());
         List<Map<String, Object>> parts = new ArrayList<>();
         for (Part p : doc.parts()) {
             parts.add(part(p, print, lineagePage));
@@ -87,6 +85,7 @@ public final class EditionMarkup {
         m.put("level", p.level());
         m.put("title", p.title());
         m.put("keep", print ? PageKeeps.css(PageKeeps.heading(p)) : null);
+        m.put("running", print && p.level() == 1 && p.blocks().stream().noneMatch(b -> b instanceof Block.Contents) ? p.title() : null);
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (Block b : p.blocks()) {
             blocks.add(block(b, print, lineage));
@@ -126,6 +125,8 @@ public final class EditionMarkup {
             m.put("kind", "towrite");
             m.put("label", w.label());
             m.put("html", NarrativeXhtml.write(w.guidance(), figures(print, lineage)));
+        } else if (b instanceof Block.Image image) {
+            m.putAll(TemplatePictures.markup(image));
         } else if (b instanceof Block.Contents) {
             m.put("kind", "contents");
         } else if (b instanceof Block.ContentIndex index) {

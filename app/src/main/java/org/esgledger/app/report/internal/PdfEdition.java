@@ -16,14 +16,17 @@ import org.esgledger.engine.report.document.Document;
 
 /**
  * The PDF of an edition: the print XHTML laid out on A4 by openhtmltopdf, with the bundled fonts
- * embedded as subsets (DejaVu Sans, falling back to Droid Sans Fallback for Chinese), charts drawn
- * as vectors, chapter bookmarks, page numbers, and page numbers in the contents and content index.
+ * embedded as subsets (DejaVu Sans, falling back to Droid Sans Fallback for Chinese; bold Chinese,
+ * in headings, captions and table headers, in LXGW WenKai Bold: ADR 0019), charts drawn as vectors,
+ * chapter bookmarks, running headers and page numbers, and page numbers in the contents and index.
  */
 public final class PdfEdition {
 
     static final byte[] SANS = Resources.bytes("fonts/DejaVuSans.ttf");
     static final byte[] SANS_BOLD = Resources.bytes("fonts/DejaVuSans-Bold.ttf");
     static final byte[] CJK = Resources.bytes("fonts/DroidSansFallbackFull.ttf");
+    /** The bold CJK face (the stylesheet names it only where text is bold): {@code docs/adr/0019-report-fonts-and-design.md}. */
+    static final byte[] CJK_BOLD = Resources.bytes("fonts/LXGWWenKai-Bold.ttf");
 
     private PdfEdition() {
     }
@@ -42,6 +45,7 @@ public final class PdfEdition {
             b.useFont(() -> new ByteArrayInputStream(SANS_BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true, latin);
             b.useFont(() -> new ByteArrayInputStream(CJK), "Droid Sans Fallback", 400, FontStyle.NORMAL, true, cjk);
             b.useFont(() -> new ByteArrayInputStream(CJK), "Droid Sans Fallback", 700, FontStyle.NORMAL, true, cjk);
+            b.useFont(() -> new ByteArrayInputStream(CJK_BOLD), "LXGW WenKai", 700, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.DOCUMENT));
             b.withHtmlContent(xhtml, file.getParent().toUri().toString());
             b.toStream(out);
             b.run();

@@ -13,8 +13,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * How wide text is set in the bundled fonts, in thousandths of an em (a width at 10 pt is that
  * number divided by 100, in points): the advance width of each character in the PDF's own fonts,
- * the Latin face (regular or bold) where it has the glyph, else the CJK face, as the PDF's font
- * fallback sets it. Read once from the fonts' metrics tables, for the Basic Multilingual Plane; any
+ * the Latin face (regular or bold) where it has the glyph, else the CJK face (bold: LXGW WenKai
+ * Bold, then Droid), as the PDF's font fallback sets it. Read once from the fonts' metrics tables, for the Basic Multilingual Plane; any
  * other character counts one em.
  */
 final class TextWidths {
@@ -27,7 +27,7 @@ final class TextWidths {
     static {
         short[] cjk = advances(PdfEdition.CJK, null);
         System.arraycopy(advances(PdfEdition.SANS, cjk), 0, REGULAR, 0, PLANE);
-        System.arraycopy(advances(PdfEdition.SANS_BOLD, cjk), 0, BOLD, 0, PLANE);
+        System.arraycopy(advances(PdfEdition.SANS_BOLD, advances(PdfEdition.CJK_BOLD, cjk)), 0, BOLD, 0, PLANE);
     }
 
     private TextWidths() {

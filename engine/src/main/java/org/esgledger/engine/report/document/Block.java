@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.esgledger.engine.report.narrative.Narrative;
+import org.esgledger.engine.report.template.Picture;
 
 /** What a part shows, ready to write. */
 public sealed interface Block {
@@ -91,5 +92,9 @@ public sealed interface Block {
         public Feedback {
             questions = List.copyOf(questions);
         }
+    }
+
+    /** An image the template placed beside it, with its caption (may be empty) and its alt text. */
+    record Image(Picture picture, String caption, String alt) implements Block {
     }
 }

@@ -125,4 +125,14 @@ public sealed interface Component {
             questions = List.copyOf(questions);
         }
     }
+
+    /**
+     * An image file beside the template (a logo, a photograph, a certificate, a chart made
+     * elsewhere), with an optional caption and the alt text a reader who cannot see it is given.
+     */
+    record Image(Picture picture, Bilingual caption, Bilingual alt) implements Component {
+        public Image {
+            Objects.requireNonNull(picture, "picture");
+        }
+    }
 }

@@ -9,15 +9,24 @@ import org.esgledger.engine.i18n.Bilingual;
 /**
  * A report as data: the reporting entity and year, the title, and a tree of chapters and sections
  * with bilingual narrative and components. Figures appear only as {@link FigureRef references}.
+ * The organisation's names, stock code (empty when it has none) and logo (null when it has none)
+ * are printed on the cover.
  */
-public record ReportTemplate(String id, String entity, int year, Bilingual organisation, Bilingual title, List<Section> chapters) {
+public record ReportTemplate(String id, String entity, int year, Bilingual organisation, String stockCode, Picture logo, Bilingual title,
+        List<Section> chapters) {
 
     public ReportTemplate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(title, "title");
         organisation = organisation == null ? Bilingual.of("", "") : organisation;
+        stockCode = stockCode == null ? "" : stockCode.strip();
         chapters = List.copyOf(chapters);
+    }
+
+    /** A template whose organisation has no stock code. */
+    public ReportTemplate(String id, String entity, int year, Bilingual organisation, Bilingual title, List<Section> chapters) {
+        this(id, entity, year, organisation, "", null, title, chapters);
     }
 
     /** Every section, depth first, chapters included. */

@@ -1,6 +1,7 @@
 package org.esgledger.engine.report.template;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,14 +27,22 @@ public final class TemplateReader {
     private static final Set<String> SECTIONS = Set.of("chapter", "section", "subsection");
 
     private final String file;
+    private final PictureFiles pictures;
     private final Set<String> ids = new HashSet<>();
 
-    private TemplateReader(String file) {
+    private TemplateReader(String file, Path folder) {
         this.file = file;
+        this.pictures = new PictureFiles(folder);
     }
 
+    /** A template that places no image (one from outside a folder: an image would be refused). */
     public static ReportTemplate read(InputStream in, String file) {
-        return new TemplateReader(file).report(XmlTree.read(in, file));
+        return read(in, file, null);
+    }
+
+    /** @param folder the template's folder, which the images it places must be in */
+    public static ReportTemplate read(InputStream in, String file, Path folder) {
+        return new TemplateReader(file, folder).report(XmlTree.read(in, file));
     }
 
     private ReportTemplate report(El root) {
@@ -47,11 +56,17 @@ public final class TemplateReader {
             throw fail(root, "report.template.year", root.attr("year"));
         }
         Bilingual organisation = Bilingual.of("", "");
+        String stockCode = "";
+        Picture logo = null;
         Bilingual title = null;
         List<Section> chapters = new ArrayList<>();
         for (El e : root.elements()) {
             switch (e.name()) {
-                case "organisation" -> organisation = bilingual(e);
+                case "organisation" -> {
+                    organisation = bilingual(e);
+                    stockCode = e.attr("stock-code").strip();
+                    logo = e.attr("logo").isBlank() ? null : pictures.read(e.attr("logo").strip(), m -> new TemplateException(file, e.line(), m));
+                }
                 case "title" -> title = bilingual(e);
                 case "chapter" -> chapters.add(section(e));
                 default -> throw fail(e, "report.template.element", e.name(), "report");
@@ -60,7 +75,7 @@ public final class TemplateReader {
         if (title == null) {
             throw fail(root, "report.template.missing", "title", "report");
         }
-        return new ReportTemplate(required(root, "id"), required(root, "entity"), year, organisation, title, chapters);
+        return new ReportTemplate(required(root, "id"), required(root, "entity"), year, organisation, stockCode, logo, title, chapters);
     }
 
     private Section section(El e) {
@@ -106,6 +121,8 @@ public final class TemplateReader {
             case "contents" -> new Component.Contents();
             case "content-index" -> new Component.ContentIndex();
             case "restatements" -> new Component.Restatements();
+            case "image" -> new Component.Image(pictures.read(required(e, "src"), m -> new TemplateException(file, e.line(), m)),
+                    bilingual(e, false), alt(e));
             case "feedback" -> new Component.Feedback(e.elements().stream().map(this::bilingual).toList());
             default -> throw fail(e, "report.template.element", e.name(), "section");
         };
@@ -212,6 +229,11 @@ public final class TemplateReader {
             throw fail(e, "report.template.bothLanguages");
         }
         return Bilingual.of(zh, en);
+    }
+
+    /** An image's alt text, in both languages. */
+    private Bilingual alt(El e) {
+        return Bilingual.of(required(e, "alt-zh"), required(e, "alt-en"));
     }
 
     private String required(El e, String attribute) {
