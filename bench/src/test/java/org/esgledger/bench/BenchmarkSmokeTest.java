@@ -58,7 +58,10 @@ class BenchmarkSmokeTest {
     void theWebLoadBenchmarkGetsEveryPageSignedIn() throws Exception {
         List<WebLoad.Result> results = WebLoadBenchmark.run(WebLoadBenchmark.Settings.smoke(DIR));
         assertThat(results).extracting(WebLoad.Result::page).containsExactly("dashboard", "fact grid", "figure list", "figure explorer");
-        assertThat(results).allSatisfy(r -> assertThat(r.answers()).as(r.line()).isPositive());
+        assertThat(results).allSatisfy(r -> {
+            assertThat(r.answers()).as(r.line()).isPositive();
+            assertThat(r.failed()).as(r.line()).isZero();
+        });
     }
 
     /** The monthly sums per entity and carrier, read straight from the generated file (entity|month|carrier code). */

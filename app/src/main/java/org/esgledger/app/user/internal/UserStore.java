@@ -52,12 +52,15 @@ public class UserStore {
         return one("where os_login = ?", osLogin);
     }
 
+    // The scope is read after the user's row, never while its result set is open: a query inside a row
+    // mapper takes a second connection outside a transaction, and concurrent requests holding one each
+    // then wait for the pool forever (bench/run-web found it).
     private Optional<UserView> one(String where, String value) {
-        return jdbc.sql("select * from app_user " + where).param(value).query((rs, n) -> user(rs)).optional();
+        return jdbc.sql("select * from app_user " + where).param(value).query((rs, n) -> row(rs)).optional().map(this::withScope);
     }
 
     public List<UserView> list() {
-        return jdbc.sql("select * from app_user order by name").query((rs, n) -> user(rs)).list();
+        return jdbc.sql("select * from app_user order by name").query((rs, n) -> row(rs)).list().stream().map(this::withScope).toList();
     }
 
     public void insert(NewUser u, Instant at) {
@@ -77,13 +80,17 @@ public class UserStore {
                 jdbc.sql("insert into user_scope (user_name, kind, code) values (?, ?, ?)").params(name, code, c).update()));
     }
 
-    private UserView user(ResultSet rs) throws SQLException {
+    /** A user's row, its scope still to be read. */
+    private static UserView row(ResultSet rs) throws SQLException {
         Array roles = rs.getArray("roles");
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) roles.getArray()).map(Role::parse).flatMap(Optional::stream).forEach(set::add);
-        String name = rs.getString("name");
-        return new UserView(name, rs.getString("display_name"), set, Optional.ofNullable(rs.getString("os_login")),
-                rs.getBoolean("enabled"), scopeOf(name), rs.getTimestamp("created_at").toInstant());
+        return new UserView(rs.getString("name"), rs.getString("display_name"), set, Optional.ofNullable(rs.getString("os_login")),
+                rs.getBoolean("enabled"), Scope.NONE, rs.getTimestamp("created_at").toInstant());
+    }
+
+    private UserView withScope(UserView u) {
+        return new UserView(u.name(), u.displayName(), u.roles(), u.osLogin(), u.enabled(), scopeOf(u.name()), u.createdAt());
     }
 
     private Scope scopeOf(String name) {
