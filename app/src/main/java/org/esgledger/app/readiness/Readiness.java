@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Changes;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.ReadableFigures;
@@ -25,6 +26,7 @@ import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.period.Locks;
 import org.esgledger.app.readiness.internal.DraftTrace;
+import org.esgledger.app.readiness.internal.ReadinessCache;
 import org.esgledger.app.report.TemplateFigure;
 import org.esgledger.app.report.TemplateFigures;
 import org.esgledger.engine.check.Severity;
@@ -49,10 +51,13 @@ public class Readiness {
     private final TemplateFigures templateFigures;
     private final Locks locks;
     private final ReadableFigures readableFigures;
+    private final Changes changes;
+    private final ReadinessCache cache = new ReadinessCache();
 
     Readiness(Organisation organisation, Ledgers ledgers, Facts facts, Calculations calculations, TemplateFigures templateFigures,
-              Locks locks, ReadableFigures readableFigures) {
+              Locks locks, ReadableFigures readableFigures, Changes changes) {
         this.readableFigures = readableFigures;
+        this.changes = changes;
         this.locks = locks;
         this.organisation = organisation;
         this.ledgers = ledgers;
@@ -94,7 +99,7 @@ public class Readiness {
     @Transactional(readOnly = true)
     public ReadinessReport of(Actor reader, int year, Path template) {
         if (ReadableFigures.readsEverything(reader)) {
-            return of(year, template);
+            return cache.get(ReadinessCache.Key.of(year, template, changes.head().seq()), () -> of(year, template));
         }
         Predicate<String> entities = readableFigures.readableEntities(reader);
         Map<FactStatus, Long> byStatus = new EnumMap<>(FactStatus.class);
