@@ -18,7 +18,7 @@ public record GridCell(String factId, String value, Optional<BigDecimal> number,
                        String enteredBy, String reviewedBy, String rejectionReason) {
 
     /** Who stands behind the status: the reviewer for submitted, approved and rejected values, the entrant for a draft. */
-    public String statusBy() {
+    public String standsBehind() {
         return reviewedBy.isEmpty() || status == FactStatus.DRAFT ? enteredBy : reviewedBy;
     }
 

@@ -17,15 +17,9 @@ import org.esgledger.app.audit.ChainHead;
 import org.esgledger.app.audit.Changes;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotView;
-import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.Facts;
-import org.esgledger.app.fact.PublishedNotes;
 import org.esgledger.app.i18n.AppMessages;
-import org.esgledger.app.organisation.Organisation;
-import org.esgledger.app.period.Locks;
 import org.esgledger.app.report.internal.ApprovalTrace;
-import org.esgledger.app.report.internal.PublishedFigures;
-import org.esgledger.app.report.internal.Registers;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.workspace.WorkspaceStore;
@@ -35,7 +29,6 @@ import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.ReportComposer;
-import org.esgledger.engine.report.ReportingWindow;
 import org.esgledger.engine.report.template.ReportTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,27 +42,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class Editions {
 
     private final Calculations calculations;
-    private final Catalogue catalogue;
-    private final Organisation organisation;
     private final Facts facts;
     private final DataPacks dataPacks;
     private final LineagePages lineagePages;
     private final ReportTemplates templates;
     private final WorkspaceStore workspaceStore;
-    private final Locks locks;
     private final Changes changes;
-    private final PublishedNotes publishedNotes;
+    private final ReportSources sources;
 
-    Editions(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, DataPacks dataPacks,
-             LineagePages lineagePages, ReportTemplates templates, WorkspaceStore workspaceStore, Locks locks, Changes changes,
-             PublishedNotes publishedNotes) {
-        this.publishedNotes = publishedNotes;
-        this.locks = locks;
+    Editions(Calculations calculations, Facts facts, DataPacks dataPacks, LineagePages lineagePages, ReportTemplates templates,
+             WorkspaceStore workspaceStore, Changes changes, ReportSources sources) {
+        this.sources = sources;
         this.changes = changes;
         this.workspaceStore = workspaceStore;
         this.calculations = calculations;
-        this.catalogue = catalogue;
-        this.organisation = organisation;
         this.facts = facts;
         this.dataPacks = dataPacks;
         this.lineagePages = lineagePages;
@@ -82,9 +68,7 @@ public class Editions {
         SnapshotView snapshot = calculations.current(o.year())
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(o.year()))));
         ReportTemplate template = templates.read(o.template(), o.year());
-        SnapshotReportData data = new SnapshotReportData(o.year(), calculations, catalogue, organisation, facts,
-                new Registers(o.template().toAbsolutePath().getParent().resolve("registers")), Optional.of(locks),
-                PublishedFigures.of(facts, publishedNotes, new ReportingWindow(o.year()).years()));
+        SnapshotReportData data = sources.of(o.year(), o.template());
         Map<Language, Composition> editions = new LinkedHashMap<>();
         o.languages().forEach(l -> editions.put(l, ReportComposer.compose(template, l, data)));
         List<String> missing = missing(editions);

@@ -8,11 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.esgledger.app.calculation.Calculations;
-import org.esgledger.app.catalogue.Catalogue;
-import org.esgledger.app.fact.Facts;
-import org.esgledger.app.organisation.Organisation;
-import org.esgledger.app.report.internal.Registers;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
@@ -31,18 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TemplateFigures {
 
-    private final Calculations calculations;
-    private final Catalogue catalogue;
-    private final Organisation organisation;
-    private final Facts facts;
     private final ReportTemplates templates;
+    private final ReportSources sources;
 
-    TemplateFigures(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, ReportTemplates templates) {
-        this.calculations = calculations;
-        this.catalogue = catalogue;
-        this.organisation = organisation;
-        this.facts = facts;
+    TemplateFigures(ReportTemplates templates, ReportSources sources) {
         this.templates = templates;
+        this.sources = sources;
     }
 
     /** Which template a year's report uses: the workspace's when it is for that year, else the starter. */
@@ -60,8 +49,7 @@ public class TemplateFigures {
     public Used of(int year, Path file) {
         boolean own = Files.isRegularFile(file) && templates.yearOf(file) == year;
         ReportTemplate template = own ? templates.read(file, year) : templates.starter(year);
-        Path registers = file.toAbsolutePath().getParent().resolve("registers");
-        SnapshotReportData data = new SnapshotReportData(year, calculations, catalogue, organisation, facts, new Registers(registers));
+        SnapshotReportData data = sources.of(year, file);
         Composition c = ReportComposer.compose(template, Language.ZH, data);
         Map<String, String> chapterOf = new HashMap<>();
         template.chapters().forEach(ch -> chapterOfEach(ch, ch.id(), chapterOf));

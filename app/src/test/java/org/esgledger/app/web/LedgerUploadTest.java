@@ -37,6 +37,7 @@ import org.esgledger.app.ledger.LedgerBatches;
 import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
+import org.esgledger.engine.fact.FactStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -142,7 +143,7 @@ class LedgerUploadTest {
         mvc.perform(get(location).session(hr).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(allOf(containsString("已导入：接受 2 行"), containsString("提交审核"))));
         mvc.perform(post("/ledgers/" + batch + "/submit").with(csrf()).session(hr)).andExpect(redirectedUrl("/ledgers/" + batch + "?submitted=1"));
-        assertThat(batches.batch(manager, batch).status()).isEqualTo("submitted");
+        assertThat(batches.batch(manager, batch).status()).isEqualTo(FactStatus.SUBMITTED);
         // the same upload cannot be confirmed twice
         mvc.perform(post("/ledgers/upload/" + id + "/confirm").param("sha256", sha).with(csrf()).session(hr).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("This upload is no longer kept")));

@@ -13,6 +13,7 @@ import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.BatchView;
 import org.esgledger.app.ledger.LedgerCoverage;
 import org.esgledger.app.ledger.Rejection;
+import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.ledger.LedgerRowException;
@@ -109,7 +110,7 @@ public class BatchStore {
     private static BatchView view(ResultSet rs, int n) throws SQLException {
         Optional<Long> by = Optional.ofNullable(rs.getObject(12, Long.class));
         return new BatchView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getString(11),
+                rs.getTimestamp(7).toInstant(), rs.getInt(8), rs.getInt(9), rs.getInt(10), FactStatus.parse(rs.getString(11)),
                 by, rs.getString(13));
     }
 

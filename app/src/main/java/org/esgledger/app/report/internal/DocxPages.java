@@ -1,8 +1,6 @@
 package org.esgledger.app.report.internal;
 
 import java.math.BigInteger;
-import java.util.List;
-import java.util.function.Consumer;
 
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -31,8 +29,13 @@ final class DocxPages {
 
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
-    /** Word's default margins, an inch: the text width {@link DocxStyles#TEXT_WIDTH_TWIPS} is what is left of A4. */
-    private static final int MARGIN = 1440;
+    /**
+     * The PDF's margins (print.css: 20 mm top, 18 mm sides, 22 mm bottom), so that the DOCX has the PDF's text width,
+     * {@link DocxStyles#TEXT_WIDTH_TWIPS}, which the tables' column widths are measured for ({@link ColumnWidths}).
+     */
+    private static final int TOP = 1134;
+    private static final int SIDE = 1020;
+    private static final int BOTTOM = 1247;
 
     private DocxPages() {
     }
@@ -92,9 +95,10 @@ final class DocxPages {
         size.setW(BigInteger.valueOf(A4_WIDTH));
         size.setH(BigInteger.valueOf(A4_HEIGHT));
         CTPageMar margins = section.addNewPgMar();
-        for (var side : List.<Consumer<BigInteger>>of(margins::setTop, margins::setBottom, margins::setLeft, margins::setRight)) {
-            side.accept(BigInteger.valueOf(MARGIN));
-        }
+        margins.setTop(BigInteger.valueOf(TOP));
+        margins.setBottom(BigInteger.valueOf(BOTTOM));
+        margins.setLeft(BigInteger.valueOf(SIDE));
+        margins.setRight(BigInteger.valueOf(SIDE));
         margins.setHeader(BigInteger.valueOf(708));
         margins.setFooter(BigInteger.valueOf(708));
         XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(docx, section);

@@ -102,8 +102,8 @@ final class DocxStyles {
         table.setInsideVBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C9D6DC");
     }
 
-    /** The text width of an A4 page with Word's default margins, in twentieths of a point. */
-    static final int TEXT_WIDTH_TWIPS = 9026;
+    /** The text width of the A4 page, 174 mm as in the PDF ({@link ColumnWidths#TABLE_WIDTH}), in twentieths of a point. */
+    static final int TEXT_WIDTH_TWIPS = 9866;
 
     /** Column widths (tenths of a percent of the text width) written to the table grid and to every cell, as Word and LibreOffice read them. */
     static void columns(XWPFTable table, List<Integer> permille) {

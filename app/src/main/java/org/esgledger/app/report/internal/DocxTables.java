@@ -27,6 +27,8 @@ final class DocxTables {
     /** Text in tables in points: 9, and 8 in a dense table ({@link ColumnWidths#dense}). */
     static final int SIZE = 9;
     static final int DENSE_SIZE = 8;
+    private static final int PADDING_TWIPS = 100;
+    private static final int DENSE_PADDING_TWIPS = 80;
 
     private final XWPFDocument docx;
 
@@ -47,6 +49,9 @@ final class DocxTables {
         header(table.getRow(0), t.header(), size);
         DocxStyles.columns(table, layout.permille());
         fixed(table);
+        // the PDF's cell padding (5 pt, 4 pt when dense), which the column widths leave room for
+        int padding = layout.dense() ? DENSE_PADDING_TWIPS : PADDING_TWIPS;
+        table.setCellMargins(0, padding, 0, padding);
         for (int r = 0; r < t.rows().size(); r++) {
             List<Cell> row = t.rows().get(r);
             table.getRow(r + 1).setCantSplitRow(true);
