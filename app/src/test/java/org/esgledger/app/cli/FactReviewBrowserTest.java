@@ -1,12 +1,8 @@
 package org.esgledger.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -19,20 +15,14 @@ import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,8 +38,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FactReviewBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "沧海月明珠有泪 blue sea";
     private static final String ROW = new FactKey("volunteers", "site_xiamen", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL).id();
@@ -78,7 +66,7 @@ class FactReviewBrowserTest {
 
     @Test
     void aContributorEntersAndSubmitsAReviewerApprovesAnotherContributorIsRefused(@TempDir Path profile) throws Exception {
-        browserOrSkip();
+        Chromium.requireOrSkip();
         ServeCommand serve = new ServeCommand();
         serve.esg = new EsgCommand();
         serve.esg.workspace = workspace;
@@ -86,7 +74,7 @@ class FactReviewBrowserTest {
         serve.bind = "127.0.0.1";
         WebDriver browser = null;
         try (ConfigurableApplicationContext server = serve.start()) {
-            browser = chromium(profile);
+            browser = Chromium.start(profile, 1400, 1100);
             String base = serve.address(server);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             contributorEntersAndSubmits(browser, wait, base);
@@ -137,7 +125,7 @@ class FactReviewBrowserTest {
         browser.findElement(By.cssSelector("#selection button[type=submit]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "已提交 1 个数值待审核。"));
         assertThat(browser.findElement(By.id("row-" + ROW)).getText()).contains("已提交").contains("16");
-        screenshot(browser, "fact-grid-zh.png");
+        Chromium.screenshot(browser, "fact-grid-zh.png");
         signOut(browser, wait);
     }
 
@@ -149,7 +137,7 @@ class FactReviewBrowserTest {
         assertThat(item.getText()).contains("volunteers").contains("16").contains("fx.contributor");
         browser.get(base + "review?lang=en");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Review"));
-        screenshot(browser, "review-queue-en.png");
+        Chromium.screenshot(browser, "review-queue-en.png");
         browser.findElement(By.cssSelector("#review-" + ROW + " form[action='/review/approve'] button")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "One value was approved."));
         assertThat(browser.findElements(By.id("review-" + ROW))).isEmpty();
@@ -184,35 +172,5 @@ class FactReviewBrowserTest {
     private static void signOut(WebDriver browser, WebDriverWait wait) {
         browser.findElement(By.cssSelector("form.sign-out button")).click();
         wait.until(ExpectedConditions.urlContains("/sign-in?signed-out"));
-    }
-
-    private static void browserOrSkip() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail("CI=true: the browser test needs Debian's chromium and chromium-driver (./test installs them with apt-get)");
-        }
-        Assumptions.abort("no /usr/bin/chromium or /usr/bin/chromedriver: install chromium and chromium-driver (./test does) to run the browser test");
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,1100", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** The browser's view, for a person to look at: target/screenshots/. */
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -1,13 +1,11 @@
 package org.esgledger.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.esgledger.app.TestWorkspaces;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -47,8 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerUploadBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "白日依山尽 yellow river";
     private static final String HEADER = "员工编号,所属主体,性别,出生年份,学历,岗位类别,是否研发人员,入职日期,招聘渠道,离职日期\n";
@@ -82,7 +72,7 @@ class LedgerUploadBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"zh", "en"})
     void aContributorUploadsARosterWithABadRowFixesItImportsAndSubmits(String lang, @TempDir Path folder) throws Exception {
-        browserOrSkip();
+        Chromium.requireOrSkip();
         Path bad = folder.resolve("zh".equals(lang) ? "员工花名册-新入职.csv" : "roster-new-hires.csv");
         Files.writeString(bad, roster(lang, "zh".equals(lang) ? "未知" : "unknown"), StandardCharsets.UTF_8);
         ServeCommand serve = new ServeCommand();
@@ -92,7 +82,7 @@ class LedgerUploadBrowserTest {
         serve.bind = "127.0.0.1";
         WebDriver browser = null;
         try (ConfigurableApplicationContext server = serve.start()) {
-            browser = chromium(folder.resolve("profile"));
+            browser = Chromium.start(folder.resolve("profile"), 1280, 1400);
             journey(browser, serve.address(server), lang, bad);
         } finally {
             if (browser != null) {
@@ -134,7 +124,7 @@ class LedgerUploadBrowserTest {
                 .contains(zh ? "“未知”不在可选值中" : "\"unknown\" is not one of");
         assertThat(browser.findElement(By.id("check-summary")).getText())
                 .isEqualTo(zh ? "接受 1 行，拒绝 1 行，跳过 0 行。尚未导入任何数据。" : "Rows accepted: 1, rejected: 1, skipped: 0. Nothing has been imported yet.");
-        screenshot(browser, "ledger-dry-run-" + lang + ".png");
+        Chromium.screenshot(browser, "ledger-dry-run-" + lang + ".png");
         browser.findElement(By.cssSelector("#cancel button")).click();
         wait.until(ExpectedConditions.urlContains("cancelled"));
 
@@ -157,41 +147,12 @@ class LedgerUploadBrowserTest {
         assertThat(browser.getCurrentUrl()).as("the batch's own address").matches(".*/ledgers/[0-9]+\\?imported=1");
         assertThat(browser.findElement(By.id("main")).getText()).contains(bad.getFileName().toString()).contains("hr." + lang);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo(zh ? "草稿" : "Draft");
-        screenshot(browser, "ledger-imported-" + lang + ".png");
+        Chromium.screenshot(browser, "ledger-imported-" + lang + ".png");
         browser.findElement(By.cssSelector("#submit button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submitted-note")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo(zh ? "已提交" : "Submitted");
 
         List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
         assertThat(console).as("no script error, no Content-Security-Policy violation").noneMatch(e -> e.getLevel().intValue() >= 1000);
-    }
-
-    private static void browserOrSkip() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail("CI=true: the browser test needs Debian's chromium and chromium-driver (./test installs them with apt-get)");
-        }
-        Assumptions.abort("no /usr/bin/chromium or /usr/bin/chromedriver: install chromium and chromium-driver (./test does) to run the browser test");
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1400", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

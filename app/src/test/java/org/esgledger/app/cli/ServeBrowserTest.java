@@ -1,23 +1,17 @@
 package org.esgledger.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.esgledger.app.demo.DemoWorkspace;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,13 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -51,8 +40,6 @@ import org.springframework.web.context.WebApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServeBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "春江潮水连海平 spring river";
 
@@ -103,7 +90,7 @@ class ServeBrowserTest {
 
     @Test
     void theFirstSignInInABrowserThenTheDashboardInChineseAndEnglishThenSignOut(@TempDir Path profile) throws Exception {
-        browserOrSkip();
+        Chromium.requireOrSkip();
         ServeCommand serve = new ServeCommand();
         serve.esg = new EsgCommand();
         serve.esg.workspace = workspace;
@@ -111,7 +98,7 @@ class ServeBrowserTest {
         serve.bind = "127.0.0.1";
         WebDriver browser = null;
         try (ConfigurableApplicationContext server = serve.start()) {
-            browser = chromium(profile);
+            browser = Chromium.start(profile, 1280, 1100);
             journey(browser, serve.address(server));
         } finally {
             if (browser != null) {
@@ -156,14 +143,14 @@ class ServeBrowserTest {
         assertThat(session.isHttpOnly()).isTrue();
         assertThat(session.getSameSite()).isEqualTo("Strict");
         assertThat(((JavascriptExecutor) browser).executeScript("return typeof htmx")).as("htmx loaded from its WebJar").isEqualTo("object");
-        screenshot(browser, "dashboard-zh.png");
+        Chromium.screenshot(browser, "dashboard-zh.png");
 
         browser.findElement(By.linkText("English")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard, FY2024"));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.findElement(By.id("main")).getText()).contains("Reporting entities").contains("Stored facts by status")
                 .contains("Employees");
-        screenshot(browser, "dashboard-en.png");
+        Chromium.screenshot(browser, "dashboard-en.png");
 
         // the figure explorer: from the dashboard to a formula's value, then to one of its inputs, down to the ledger file
         browser.findElement(By.id("explore")).click();
@@ -171,7 +158,7 @@ class ServeBrowserTest {
         browser.findElement(By.linkText("rd_staff_share@group@2024")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "rd_staff_share@group@2024"));
         assertThat(browser.findElement(By.id("formula")).getText()).contains("rd_staff / employees_total");
-        screenshot(browser, "explorer-en.png");
+        Chromium.screenshot(browser, "explorer-en.png");
         browser.findElement(By.linkText("rd_staff@group@2024")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "rd_staff@group@2024"));
         assertThat(browser.findElement(By.id("main")).getText()).contains("Stored fact").contains("employees-2024.csv");
@@ -183,36 +170,5 @@ class ServeBrowserTest {
         wait.until(ExpectedConditions.urlContains("/sign-in"));
         List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
         assertThat(console).as("no script error, no Content-Security-Policy violation").noneMatch(e -> e.getLevel().intValue() >= 1000);
-    }
-
-    private static void browserOrSkip() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail("CI=true: the browser test needs Debian's chromium and chromium-driver (./test installs them with apt-get)");
-        }
-        Assumptions.abort("no /usr/bin/chromium or /usr/bin/chromedriver: install chromium and chromium-driver (./test does) to run the browser test");
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        // as root in a closed network: no sandbox, no GPU, nothing fetched from outside (docs/web.md)
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1100", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** The browser's view, for a person to look at (and the README's screenshots): target/screenshots/. */
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }
