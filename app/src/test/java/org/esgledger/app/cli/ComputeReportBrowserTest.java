@@ -112,8 +112,8 @@ class ComputeReportBrowserTest {
     }
 
     private static void compute(WebDriver browser, WebDriverWait wait, String base) throws Exception {
-        browser.get(base + "?lang=zh");
-        browser.findElement(By.linkText("计算")).click();
+        browser.get(base + "compute?year=2024&lang=zh");
+        assertThat(browser.findElements(By.cssSelector("nav.pages a[href='/compute']"))).as("in the navigation").isNotEmpty();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2024 财年计算"));
         browser.findElement(By.cssSelector("#compute button[type=submit]")).click();
         WebDriverWait computing = new WebDriverWait(browser, Duration.ofMinutes(5));
@@ -121,13 +121,13 @@ class ComputeReportBrowserTest {
         WebElement values = browser.findElement(By.id("values"));
         assertThat(values.getText()).contains("volunteers").contains("4321");
         assertThat(browser.findElements(By.cssSelector("#values a[href='/figures/" + ROW + "']"))).isNotEmpty();
-        assertThat(browser.findElement(By.id("inputs")).getText()).contains("修改");
+        assertThat(browser.findElement(By.id("inputs")).getText()).as("the value was empty: added, labelled in Chinese").contains("新增 volunteers@site_xiamen@2024 = 4321");
         screenshot(browser, "compute-changes-zh.png");
     }
 
     /** Renders the report (the page waits for it), then fetches the Chinese PDF's link with the browser's session cookie. */
     private static byte[] renderAndDownload(WebDriver browser, String base) throws Exception {
-        browser.findElement(By.linkText("报告")).click();
+        browser.findElement(By.linkText("生成报告")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2024 财年报告"));
         browser.findElement(By.cssSelector("#render button[type=submit]")).click();

@@ -193,8 +193,9 @@ class RouteAuthorisationTest {
             Route.write("POST /review/reject", d -> "/review/reject?kind=fact&reason=check&id=" + d.submitted("infosec_training_participants", ScopedDemo.A),
                     d -> "/review/reject?kind=fact&reason=check&id=" + d.submitted("infosec_training_participants", ScopedDemo.B)),
             Route.read("GET /compute", "/compute?year=2024"),
-            // A and B alike: computing is the manager's, whatever the scope; a new draft first, so that the manager's compute makes a snapshot
-            Route.write("POST /compute", d -> "/compute?year=2024&x=" + d.draft("volunteers", ScopedDemo.A), d -> "/compute?year=2024"),
+            // A and B alike: computing is the manager's, whatever the scope; a new draft first (of B's: A's was submitted above), so
+            // that the manager's compute makes a snapshot
+            Route.write("POST /compute", d -> "/compute?year=2024&x=" + d.draft("volunteers", ScopedDemo.B), d -> "/compute?year=2024"),
             Route.write("POST /compute/freeze", d -> "/compute/freeze?year=2024&reason=assured", d -> "/compute/freeze?year=2024&reason=assured"),
             Route.read("GET /report", "/report?year=2024"),
             Route.write("POST /report", d -> "/report?year=2024" + d.template(), d -> "/report?year=2024").quiet(),
