@@ -10,7 +10,9 @@ public enum Action {
     /** The web application (issue 14): a sign-in, a sign-out, a password set with a one-time code, a new code issued by an admin. */
     SIGN_IN, SIGN_OUT, PASSWORD_SET, PASSWORD_RESET,
     /** Reading data, lineage or evidence: never recorded when allowed, only as what a refusal ({@code refused}) attempted. */
-    READ;
+    READ,
+    /** Rendering a report in the web application: never recorded when allowed (it changes no data), only as what a refusal attempted. */
+    REPORT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

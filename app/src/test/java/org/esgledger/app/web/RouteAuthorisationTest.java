@@ -55,7 +55,9 @@ class RouteAuthorisationTest {
         /** Names one thing of an area (a value, an evidence file): refused outside the reader's scope. */
         SCOPED_READ,
         /** Changes data (a POST): a CSRF token; refused to an auditor and outside the user's scope, nothing changed. */
-        WRITE
+        WRITE,
+        /** Names one thing of the whole group (a file of the rendered report): the manager and the auditor; refused (403, recorded) to a contributor. */
+        GROUP_READ
     }
 
     /** What A and B are for a route: entities (a contributor of entity A), or ledger kinds (a contributor of kind X only). */
@@ -109,6 +111,11 @@ class RouteAuthorisationTest {
 
         static Route write(String route, Function<ScopedDemo, String> ofA, Function<ScopedDemo, String> ofB) {
             return new Route(route, Access.WRITE, Reach.ENTITY, asks(ofA), asks(ofB), 200, true, true);
+        }
+
+        /** One thing of the whole group, asked for by a path (the same for A and B). */
+        static Route group(String route, Function<ScopedDemo, String> path) {
+            return new Route(route, Access.GROUP_READ, Reach.ENTITY, asks(path), asks(path), 200, true, false);
         }
 
         /** A WRITE with a multipart form (a file). */
@@ -184,7 +191,15 @@ class RouteAuthorisationTest {
             Route.write("POST /review/approve", d -> "/review/approve?kind=fact&id=" + d.submitted("infosec_training_coverage", ScopedDemo.A),
                     d -> "/review/approve?kind=fact&id=" + d.submitted("infosec_training_coverage", ScopedDemo.B)),
             Route.write("POST /review/reject", d -> "/review/reject?kind=fact&reason=check&id=" + d.submitted("infosec_training_participants", ScopedDemo.A),
-                    d -> "/review/reject?kind=fact&reason=check&id=" + d.submitted("infosec_training_participants", ScopedDemo.B)));
+                    d -> "/review/reject?kind=fact&reason=check&id=" + d.submitted("infosec_training_participants", ScopedDemo.B)),
+            Route.read("GET /compute", "/compute?year=2024"),
+            // A and B alike: computing is the manager's, whatever the scope; a new draft first (of B's: A's was submitted above), so
+            // that the manager's compute makes a snapshot
+            Route.write("POST /compute", d -> "/compute?year=2024&x=" + d.draft("volunteers", ScopedDemo.B), d -> "/compute?year=2024"),
+            Route.write("POST /compute/freeze", d -> "/compute/freeze?year=2024&reason=assured", d -> "/compute/freeze?year=2024&reason=assured"),
+            Route.read("GET /report", "/report?year=2024"),
+            Route.write("POST /report", d -> "/report?year=2024" + d.template(), d -> "/report?year=2024").quiet(),
+            Route.group("GET /report/files/{name}", d -> "/report/files/" + d.rendered("report-2024-zh.pdf") + "?year=2024"));
 
     @Autowired
     ApplicationContext spring;
@@ -253,6 +268,18 @@ class RouteAuthorisationTest {
                 assertThat(ask(r, a, inScope, BROWSER, false).getStatus()).as("A's contributor reads A").isEqualTo(200);
                 assertThat(ask(r, b, inScope, BROWSER, false).getStatus()).as("A's contributor asks for B").isEqualTo(403);
                 AuditEvent refusal = last(who);
+                assertThat(refusal.action()).isEqualTo("refused");
+                assertThat(refusal.after()).contains("\"attempted\":\"read\"");
+            }
+            case GROUP_READ -> {
+                notSignedIn(r, a);
+                for (MockHttpSession s : List.of(demo.manager, demo.auditor)) {
+                    assertThat(ask(r, a, s, BROWSER, false).getStatus()).isEqualTo(200);
+                }
+                for (MockHttpSession s : List.of(demo.contributorA, demo.everyEntity, demo.reviewerA)) {
+                    assertThat(ask(r, a, s, BROWSER, false).getStatus()).as("a contributor or reviewer asks for the group's").isEqualTo(403);
+                }
+                AuditEvent refusal = last(demo.prefix + ".ra");
                 assertThat(refusal.action()).isEqualTo("refused");
                 assertThat(refusal.after()).contains("\"attempted\":\"read\"");
             }

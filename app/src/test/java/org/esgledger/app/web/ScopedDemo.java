@@ -21,6 +21,7 @@ import org.esgledger.app.audit.Role;
 import org.esgledger.app.audit.Scope;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotValue;
+import org.esgledger.app.demo.DemoReportTemplate;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.evidence.Reference;
@@ -33,11 +34,13 @@ import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.LedgerBatches;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.app.report.RenderedReports;
 import org.esgledger.app.review.Reviews;
 import org.esgledger.app.review.Selection;
 import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
+import org.esgledger.app.workspace.Workspace;
 import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
@@ -202,5 +205,21 @@ final class ScopedDemo {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The 2024 report rendered by the demo's manager as the web application renders it (once, with the demo's template); the name. */
+    String rendered(String name) {
+        RenderedReports reports = spring.getBean(RenderedReports.class);
+        if (reports.files(admin, 2024).orElseThrow().stream().noneMatch(f -> f.name().equals(name))) {
+            template();
+            reports.render(admin, 2024);
+        }
+        return name;
+    }
+
+    /** The demo's report template in the workspace (else a render writes the starter template there); an empty text. */
+    String template() {
+        DemoReportTemplate.install(spring.getBean(Workspace.class).directory());
+        return "";
     }
 }

@@ -1,0 +1,177 @@
+package org.esgledger.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.esgledger.engine.fact.Breakdown;
+import org.esgledger.engine.fact.FactKey;
+import org.esgledger.engine.fact.Nature;
+import org.esgledger.engine.fact.Period;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The manager's journey of issue 14 in a browser, against {@code esg serve} on a copy of the demo: the manager (added by the
+ * command line) signs in, changes a value in the fact grid, computes 2024 and sees the change report (the value moved, with
+ * its link to the figure explorer), renders the report and downloads the Chinese PDF with the session's cookie (a PDF).
+ * Without Chromium the journey is skipped, except on CI ({@code CI=true}).
+ */
+class ComputeReportBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    private static final String PASSWORD = "落霞与孤鹜齐飞 autumn water";
+    private static final String ROW = new FactKey("volunteers", "site_xiamen", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL).id();
+
+    @Test
+    void theManagerComputesSeesTheChangeReportRendersAndDownloadsThePdf(@TempDir Path profile) throws Exception {
+        browserOrSkip();
+        Path workspace = DemoFolders.demo("cli-compute-report");
+        CliRun add = CliRun.esg(workspace, "user", "add", "cm.manager", "--role", "manager");
+        assertThat(add.exit()).as(add.all()).isZero();
+        Matcher code = CODE.matcher(add.out());
+        assertThat(code.find()).as(add.out()).isTrue();
+        ServeCommand serve = new ServeCommand();
+        serve.esg = new EsgCommand();
+        serve.esg.workspace = workspace;
+        serve.port = 0;
+        serve.bind = "127.0.0.1";
+        WebDriver browser = null;
+        try (ConfigurableApplicationContext server = serve.start()) {
+            browser = chromium(profile);
+            String base = serve.address(server);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            signIn(browser, wait, base, code.group(1));
+            changeAValue(browser, wait, base);
+            compute(browser, wait, base);
+            byte[] pdf = renderAndDownload(browser, base);
+            assertThat(new String(Arrays.copyOf(pdf, 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
+            assertThat(console).as("no script error, no Content-Security-Policy violation").noneMatch(e -> e.getLevel().intValue() >= 1000);
+        } finally {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+        CliRun trail = CliRun.esg(workspace, "audit", "--user", "cm.manager", "--format", "csv");
+        assertThat(trail.out()).contains("cm.manager,fact_enter").contains("cm.manager,compute");
+    }
+
+    private static void signIn(WebDriver browser, WebDriverWait wait, String base, String code) {
+        browser.get(base + "first-sign-in");
+        wait.until(ExpectedConditions.urlContains("/first-sign-in"));
+        browser.findElement(By.id("name")).sendKeys("cm.manager");
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
+    }
+
+    /** A value of 2024 changed in the fact grid, so that the year's inputs differ from its snapshot. */
+    private static void changeAValue(WebDriver browser, WebDriverWait wait, String base) {
+        browser.get(base + "facts?entity=site_xiamen&year=2024&q=volunteers");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#row-" + ROW + " a.edit"))).click();
+        WebElement value = wait.until(ExpectedConditions.elementToBeClickable(By.id("value-" + ROW)));
+        value.clear();
+        value.sendKeys("4321");
+        browser.findElement(By.cssSelector("#f-" + ROW + " button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("row-" + ROW), "4321"));
+    }
+
+    private static void compute(WebDriver browser, WebDriverWait wait, String base) throws Exception {
+        browser.get(base + "compute?year=2024&lang=zh");
+        assertThat(browser.findElements(By.cssSelector("nav.pages a[href='/compute']"))).as("in the navigation").isNotEmpty();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2024 财年计算"));
+        browser.findElement(By.cssSelector("#compute button[type=submit]")).click();
+        WebDriverWait computing = new WebDriverWait(browser, Duration.ofMinutes(5));
+        computing.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "已生成快照"));
+        WebElement values = browser.findElement(By.id("values"));
+        assertThat(values.getText()).contains("volunteers").contains("4321");
+        assertThat(browser.findElements(By.cssSelector("#values a[href='/figures/" + ROW + "']"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("inputs")).getText()).as("the value was empty: added, labelled in Chinese").contains("新增 volunteers@site_xiamen@2024 = 4321");
+        screenshot(browser, "compute-changes-zh.png");
+    }
+
+    /** Renders the report (the page waits for it), then fetches the Chinese PDF's link with the browser's session cookie. */
+    private static byte[] renderAndDownload(WebDriver browser, String base) throws Exception {
+        browser.findElement(By.linkText("生成报告")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "2024 财年报告"));
+        browser.findElement(By.cssSelector("#render button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofMinutes(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("rendered")));
+        WebElement link = browser.findElement(By.linkText("report-2024-zh.pdf"));
+        String href = link.getAttribute("href");
+        assertThat(href).isEqualTo(base + "report/files/report-2024-zh.pdf?year=2024");
+        screenshot(browser, "report-files-zh.png");
+        Cookie session = browser.manage().getCookieNamed("esg-session");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "esg-session=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        return pdf.body();
+    }
+
+    private static void browserOrSkip() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        if ("true".equals(System.getenv("CI"))) {
+            fail("CI=true: the browser test needs Debian's chromium and chromium-driver (./test installs them with apt-get)");
+        }
+        Assumptions.abort("no /usr/bin/chromium or /usr/bin/chromedriver: install chromium and chromium-driver (./test does) to run the browser test");
+    }
+
+    private static WebDriver chromium(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,1100", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** The browser's view, for a person to look at: target/screenshots/. */
+    private static void screenshot(WebDriver browser, String name) throws Exception {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path out = Path.of("target/screenshots");
+        Files.createDirectories(out);
+        Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
