@@ -1,21 +1,16 @@
 package org.esgledger.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,18 +18,12 @@ import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Nature;
 import org.esgledger.engine.fact.Period;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,15 +38,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ComputeReportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "落霞与孤鹜齐飞 autumn water";
     private static final String ROW = new FactKey("volunteers", "site_xiamen", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL).id();
 
     @Test
     void theManagerComputesSeesTheChangeReportRendersAndDownloadsThePdf(@TempDir Path profile) throws Exception {
-        browserOrSkip();
+        Chromium.requireOrSkip();
         Path workspace = DemoFolders.demo("cli-compute-report");
         CliRun add = CliRun.esg(workspace, "user", "add", "cm.manager", "--role", "manager");
         assertThat(add.exit()).as(add.all()).isZero();
@@ -70,7 +57,7 @@ class ComputeReportBrowserTest {
         serve.bind = "127.0.0.1";
         WebDriver browser = null;
         try (ConfigurableApplicationContext server = serve.start()) {
-            browser = chromium(profile);
+            browser = Chromium.start(profile, 1400, 1100);
             String base = serve.address(server);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
             signIn(browser, wait, base, code.group(1));
@@ -122,7 +109,7 @@ class ComputeReportBrowserTest {
         assertThat(values.getText()).contains("volunteers").contains("4321");
         assertThat(browser.findElements(By.cssSelector("#values a[href='/figures/" + ROW + "']"))).isNotEmpty();
         assertThat(browser.findElement(By.id("inputs")).getText()).as("the value was empty: added, labelled in Chinese").contains("新增 volunteers@site_xiamen@2024 = 4321");
-        screenshot(browser, "compute-changes-zh.png");
+        Chromium.screenshot(browser, "compute-changes-zh.png");
     }
 
     /** Renders the report (the page waits for it), then fetches the Chinese PDF's link with the browser's session cookie. */
@@ -135,7 +122,7 @@ class ComputeReportBrowserTest {
         WebElement link = browser.findElement(By.linkText("report-2024-zh.pdf"));
         String href = link.getAttribute("href");
         assertThat(href).isEqualTo(base + "report/files/report-2024-zh.pdf?year=2024");
-        screenshot(browser, "report-files-zh.png");
+        Chromium.screenshot(browser, "report-files-zh.png");
         Cookie session = browser.manage().getCookieNamed("esg-session");
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "esg-session=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -143,35 +130,5 @@ class ComputeReportBrowserTest {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
         return pdf.body();
-    }
-
-    private static void browserOrSkip() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        if ("true".equals(System.getenv("CI"))) {
-            fail("CI=true: the browser test needs Debian's chromium and chromium-driver (./test installs them with apt-get)");
-        }
-        Assumptions.abort("no /usr/bin/chromium or /usr/bin/chromedriver: install chromium and chromium-driver (./test does) to run the browser test");
-    }
-
-    private static WebDriver chromium(Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1400,1100", "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** The browser's view, for a person to look at: target/screenshots/. */
-    private static void screenshot(WebDriver browser, String name) throws Exception {
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        Files.copy(shot.toPath(), out.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }
