@@ -3,9 +3,11 @@ package org.esgledger.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import org.esgledger.app.audit.Actor;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.report.Editions;
@@ -13,6 +15,7 @@ import org.esgledger.app.report.RenderOptions;
 import org.esgledger.app.report.Rendering;
 import org.esgledger.app.report.ReportFormat;
 import org.esgledger.app.report.ReportTemplates;
+import org.esgledger.app.user.Users;
 import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.report.Language;
 import picocli.CommandLine.Command;
@@ -60,6 +63,9 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--final", description = "Refuse to write anything while a printed figure rests on a value that is not approved (names them).")
     boolean finalEdition;
 
+    @Option(names = "--by", paramLabel = "USER", description = "Who renders: a user of the workspace who may compute (default: the user your login is mapped to).")
+    String by;
+
     @Override
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
@@ -69,12 +75,13 @@ class ReportCommand implements Callable<Integer> {
         }
         Path file = template != null ? template : ReportTemplates.workspaceTemplate(esg.workspace, year);
         try (var context = esg.open()) {
+            Actor who = context.getBean(Users.class).actor(Optional.ofNullable(by));
             if (template == null && context.getBean(ReportTemplates.class).installStarter(file, year)) {
                 Message written = AppMessages.of("report.starterWritten", file.toAbsolutePath().toString());
                 w.println(written.zh());
                 w.println(written.en());
             }
-            Rendering r = context.getBean(Editions.class).render(new RenderOptions(year, file, languages, Set.copyOf(formats), dir, strict,
+            Rendering r = context.getBean(Editions.class).render(who, new RenderOptions(year, file, languages, Set.copyOf(formats), dir, strict,
                     finalEdition));
             print(w, year, r);
         }

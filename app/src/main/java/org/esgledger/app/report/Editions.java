@@ -13,8 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.esgledger.app.audit.Action;
+import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Area;
+import org.esgledger.app.audit.Authorisation;
 import org.esgledger.app.audit.ChainHead;
 import org.esgledger.app.audit.Changes;
+import org.esgledger.app.audit.Permission;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.fact.Facts;
@@ -49,9 +54,11 @@ public class Editions {
     private final WorkspaceStore workspaceStore;
     private final Changes changes;
     private final ReportSources sources;
+    private final Authorisation authorisation;
 
     Editions(Calculations calculations, Facts facts, DataPacks dataPacks, LineagePages lineagePages, ReportTemplates templates,
-             WorkspaceStore workspaceStore, Changes changes, ReportSources sources) {
+             WorkspaceStore workspaceStore, Changes changes, ReportSources sources, Authorisation authorisation) {
+        this.authorisation = authorisation;
         this.sources = sources;
         this.changes = changes;
         this.workspaceStore = workspaceStore;
@@ -62,6 +69,17 @@ public class Editions {
         this.templates = templates;
     }
 
+    /**
+     * Renders as {@code by} would: rendering the group's report is the ESG manager's ({@code COMPUTE}, as computing), checked
+     * by the one check and a refusal recorded ({@code attempted}: {@code report}), for the command line and the browser alike.
+     */
+    @Transactional(readOnly = true)
+    public Rendering render(Actor by, RenderOptions o) {
+        authorisation.require(by, Permission.COMPUTE, Action.REPORT, Area.WORKSPACE);
+        return render(o);
+    }
+
+    /** Renders without asking who: the demo's set-up and tests; a user's rendering goes through {@link #render(Actor, RenderOptions)}. */
     @Transactional(readOnly = true)
     public Rendering render(RenderOptions o) {
         workspaceStore.requireSetUp();

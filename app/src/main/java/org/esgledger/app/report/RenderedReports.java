@@ -77,7 +77,7 @@ public class RenderedReports {
                 Files.deleteIfExists(dir.resolve(name));
             }
             Files.deleteIfExists(dir.resolve(MANIFEST));
-            Rendering r = editions.render(new RenderOptions(year, template, List.of(Language.ZH, Language.EN),
+            Rendering r = editions.render(by, new RenderOptions(year, template, List.of(Language.ZH, Language.EN),
                     Set.copyOf(RenderOptions.FORMATS), dir, false, false));
             List<Path> written = new ArrayList<>(r.files());
             written.add(r.renderReport());

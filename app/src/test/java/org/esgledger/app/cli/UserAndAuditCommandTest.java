@@ -74,8 +74,11 @@ class UserAndAuditCommandTest {
                 "hr.contributor may not import ledgers for ledger donations: it is outside their scope");
         assertRefused(esg(ws, "compute", "--year", "2024", "--by", "auditor"), "审计人员只读",
                 "auditor is an auditor and may not compute or freeze a year: auditors read, they change nothing");
+        assertRefused(esg(ws, "report", "--year", "2024", "--format", "json", "--by", "hr.contributor", "--out", ws.resolve("nope").toString()),
+                "hr.contributor", "hr.contributor may not compute or freeze a year: that needs the role");
+        assertThat(ws.resolve("nope").resolve("datapack-2024.json")).as("a refused rendering writes nothing").doesNotExist();
         CliRun refusals = esg(ws, "audit", "--format", "csv");
-        assertThat(refusals.out().lines().count()).as("three refusals recorded, nothing else").isEqualTo(eventsBefore + 3);
+        assertThat(refusals.out().lines().count()).as("four refusals recorded, nothing else").isEqualTo(eventsBefore + 4);
         assertThat(esg(ws, "audit", "--user", "mallory", "--format", "csv").out()).contains("refused").contains("Unknown user");
         assertThat(esg(ws, "audit", "--user", "hr.contributor", "--format", "json").out()).contains("\"action\": \"refused\"")
                 .contains("outside their scope");
