@@ -22,6 +22,7 @@ import org.esgledger.engine.fact.FactKey;
 import org.esgledger.engine.fact.Origin;
 import org.esgledger.engine.fact.Provenance;
 import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.i18n.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -105,31 +106,32 @@ public class Explanations {
     private ExplainNode node(Context c, long snapshot, SnapshotContent.ValueRow row, int depth) {
         String value = row.available() ? row.disclosed() + " " + row.unit() + "  (exact " + row.value().toPlainString() + ")"
                 : "not available — " + row.reasonEn() + " / " + row.reasonZh();
-        List<String> details = new ArrayList<>();
+        List<Message> lines = new ArrayList<>();
         String how;
         switch (row.derivation()) {
             case DERIVED -> how = "formula v" + row.formulaVersion() + ": " + row.formula();
             case ROLLED_UP -> how = "rolled up (" + row.rule() + ") from the parts below";
             default -> {
                 how = "stored fact";
-                provenance(c, row, details);
+                provenance(c, row, lines);
             }
         }
-        details.add(0, "snapshot #" + snapshot + ", fact " + row.factId());
+        lines.add(0, line("lineage.snapshot", String.valueOf(snapshot), row.factId()));
         List<ExplainNode> children = new ArrayList<>();
         if (depth > 0) {
             for (SnapshotContent.InputRow in : snapshots.inputs(snapshot, row.factId())) {
                 children.add(child(c, snapshot, in, depth - 1));
             }
         }
-        return new ExplainNode(row.key(), row.factId(), value, how, details, c.annotations(row.factId()), children);
+        return new ExplainNode(row.key(), row.factId(), value, how, lines, c.annotations(row.factId()), children);
     }
 
     private ExplainNode child(Context c, long snapshot, SnapshotContent.InputRow in, int depth) {
         String share = in.share() == null ? "" : " × ownership share " + in.share().toPlainString();
+        Message shareLine = in.share() == null ? line("lineage.none") : line("lineage.share", in.share().toPlainString());
         if (in.printed()) {
             return new ExplainNode(in.inputKey(), in.inputFactId(), value(in) + share, "printed in the published report",
-                    List.of("reference " + in.reference()), List.of());
+                    List.of(line("lineage.reference", in.reference(), line("lineage.none"))), List.of());
         }
         FactKey key = parse(in.inputKey());
         Optional<SnapshotView> s = key.period().fiscalYear() == snapshots.byId(snapshot).orElseThrow().fiscalYear()
@@ -138,48 +140,53 @@ public class Explanations {
             SnapshotContent.ValueRow row = c.values(s.get().id()).get(in.inputFactId());
             if (row != null) {
                 ExplainNode n = node(c, s.get().id(), row, depth);
-                List<String> details = new ArrayList<>(n.details());
+                List<Message> lines = new ArrayList<>(n.lines());
                 if (!in.reference().isEmpty()) {
-                    details.add(0, "reference " + in.reference() + share);
-                } else if (!share.isEmpty()) {
-                    details.add(0, share.strip());
+                    lines.add(0, line("lineage.reference", in.reference(), shareLine));
+                } else if (in.share() != null) {
+                    lines.add(0, line("lineage.shareOnly", in.share().toPlainString()));
                 }
-                return new ExplainNode(n.key(), n.factId(), n.value(), n.how(), details, n.annotations(), n.children());
+                return new ExplainNode(n.key(), n.factId(), n.value(), n.how(), lines, n.annotations(), n.children());
             }
         }
-        List<String> details = new ArrayList<>();
-        details.add("not in a snapshot of " + key.period().fiscalYear() + (in.value() == null ? "" : "; value as used"));
-        return new ExplainNode(in.inputKey(), in.inputFactId(), value(in) + share, "input", details, List.of());
+        Message why = in.value() == null ? line("lineage.notInSnapshot", String.valueOf(key.period().fiscalYear()))
+                : line("lineage.notInSnapshotUsed", String.valueOf(key.period().fiscalYear()));
+        return new ExplainNode(in.inputKey(), in.inputFactId(), value(in) + share, "input", List.of(why), List.of());
     }
 
     private static String value(SnapshotContent.InputRow in) {
         return in.value() == null ? "missing" : in.value().stripTrailingZeros().toPlainString() + " " + in.unit();
     }
 
-    private void provenance(Context c, SnapshotContent.ValueRow row, List<String> details) {
+    private static Message line(String key, Object... args) {
+        return AppMessages.of(key, args);
+    }
+
+    private void provenance(Context c, SnapshotContent.ValueRow row, List<Message> lines) {
         c.fact(row.factKey().period().fiscalYear(), row.factId()).ifPresent(f -> {
             Provenance p = f.provenance();
-            details.add(Codes.code(f.origin()) + ", status " + Codes.code(f.status()) + "; entered by " + p.enteredBy() + " at "
-                    + p.enteredAt() + p.approvedBy().map(by -> "; approved by " + by).orElse("; not approved")
-                    + (facts.approvedByEntrant(List.of(f.id())).contains(f.id()) ? " (approved by the same person who entered it: four-eyes rule off)" : ""));
-            p.file().ifPresent(file -> details.add("file " + file.name() + " row " + file.row() + " (sha256 " + file.sha256() + ")"));
+            Message approval = p.approvedBy().map(by -> line("lineage.approvedBy", by)).orElse(line("lineage.notApproved"));
+            Message same = facts.approvedByEntrant(List.of(f.id())).contains(f.id()) ? line("lineage.samePerson") : line("lineage.none");
+            lines.add(line("lineage.entered", line("lineage.origin." + Codes.code(f.origin())), line("lineage.status." + Codes.code(f.status())), p.enteredBy(), String.valueOf(p.enteredAt()),
+                    approval, same));
+            p.file().ifPresent(file -> lines.add(line("lineage.file", file.name(), String.valueOf(file.row()), file.sha256())));
             if (!p.source().isEmpty()) {
-                details.add("source: " + p.source());
+                lines.add(line("lineage.source", p.source()));
             }
             if (f.origin() == Origin.COMPUTED) {
-                ledgerRows(f.id(), details);
+                ledgerRows(f.id(), lines);
             }
         });
     }
 
     /** The first ledger rows a computed fact counts, by batch, and how many there are in all. */
-    private void ledgerRows(String factId, List<String> details) {
+    private void ledgerRows(String factId, List<Message> lines) {
         SourceRows rows = facts.sourceRows(factId, ROWS_SHOWN);
         Map<Long, List<SourceRowView>> byBatch = new LinkedHashMap<>();
         rows.rows().forEach(r -> byBatch.computeIfAbsent(r.batch(), b -> new ArrayList<>()).add(r));
-        byBatch.forEach((batch, list) -> details.add("ledger " + list.get(0).kind() + " batch " + batch + ": " + list.get(0).file()
-                + " (sha256 " + list.get(0).sha256() + ") rows " + String.join(", ", list.stream().map(r -> String.valueOf(r.row())).toList())
-                + (rows.total() > rows.rows().size() ? " … " + rows.total() + " rows in all" : "")));
+        Message all = rows.total() > rows.rows().size() ? line("lineage.rowsInAll", String.valueOf(rows.total())) : line("lineage.none");
+        byBatch.forEach((batch, list) -> lines.add(line(ExplainNode.LEDGER_LINE, list.get(0).kind(), String.valueOf(batch), list.get(0).file(),
+                list.get(0).sha256(), String.join(", ", list.stream().map(r -> String.valueOf(r.row())).toList()), all)));
     }
 
     /** A fact id ({@code F} + 16 hex digits) looked up in the current snapshots, or {@code indicator@entity@period[dim=member]}. */

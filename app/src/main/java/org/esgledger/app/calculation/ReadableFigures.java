@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.esgledger.app.audit.Action;
 import org.esgledger.app.audit.Actor;
@@ -18,6 +16,7 @@ import org.esgledger.app.evidence.Annotations;
 import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.evidence.Reference;
 import org.esgledger.app.organisation.Organisation;
+import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.organisation.OrganisationTree;
 import org.esgledger.engine.organisation.ReportingEntity;
 import org.springframework.stereotype.Service;
@@ -33,7 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReadableFigures {
 
-    private static final Pattern LEDGER_LINE = Pattern.compile("^ledger (\\S+) batch ");
 
     private final Calculations calculations;
     private final Explanations explanations;
@@ -93,13 +91,12 @@ public class ReadableFigures {
                 hidden[0]++;
             }
         }
-        List<String> details = new ArrayList<>();
-        for (String d : node.details()) {
-            Matcher ledger = LEDGER_LINE.matcher(d);
-            if (ledger.find() && !reads(reader, Area.ledger(ledger.group(1)))) {
+        List<Message> lines = new ArrayList<>();
+        for (Message line : node.lines()) {
+            if (ExplainNode.LEDGER_LINE.equals(line.key()) && !reads(reader, Area.ledger(String.valueOf(line.args().get(0))))) {
                 hidden[0]++;
             } else {
-                details.add(d);
+                lines.add(line);
             }
         }
         Annotations a = node.annotations();
@@ -108,7 +105,7 @@ public class ReadableFigures {
         Annotations kept = new Annotations(a.evidence().stream().filter(e -> may.test(e.on())).toList(),
                 a.comments().stream().filter(e -> may.test(e.on())).toList());
         hidden[0] += a.evidence().size() + a.comments().size() - kept.evidence().size() - kept.comments().size();
-        return new ExplainNode(node.key(), node.factId(), node.value(), node.how(), details, kept, children);
+        return new ExplainNode(node.key(), node.factId(), node.value(), node.how(), lines, kept, children);
     }
 
     private static Predicate<String> readable(Actor reader, OrganisationTree tree) {

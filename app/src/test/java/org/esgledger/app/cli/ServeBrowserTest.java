@@ -156,11 +156,12 @@ class ServeBrowserTest {
         browser.findElement(By.id("explore")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Figures, FY2024"));
         browser.findElement(By.linkText("rd_staff_share@group@2024")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "rd_staff_share@group@2024"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Proportion of R&D personnel"));
+        assertThat(browser.findElement(By.cssSelector("p.key")).getText()).isEqualTo("rd_staff_share@group@2024");
         assertThat(browser.findElement(By.id("formula")).getText()).contains("rd_staff / employees_total");
         Chromium.screenshot(browser, "explorer-en.png");
-        browser.findElement(By.linkText("rd_staff@group@2024")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "rd_staff@group@2024"));
+        browser.findElement(By.linkText("Number of R&D personnel")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Number of R&D personnel"));
         assertThat(browser.findElement(By.id("main")).getText()).contains("Stored fact").contains("employees-2024.csv");
 
         browser.findElement(By.cssSelector("form.sign-out button")).click();

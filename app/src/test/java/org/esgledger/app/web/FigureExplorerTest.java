@@ -121,10 +121,26 @@ class FigureExplorerTest {
         mvc.perform(get("/figures/" + ids.get("rd_staff_share@group@2024")).session(session).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<code>rd_staff_share@group@2024</code>"),
+                        containsString("<span>Proportion of R&amp;D personnel</span>"),
+                        containsString("ZKTECO CO., LTD. (consolidated), 2024"),
                         containsString("31.42 percent"), containsString("<code>rd_staff / employees_total</code>"),
-                        containsString("<a href=\"/figures/" + ids.get("rd_staff@group@2024") + "\">rd_staff@group@2024</a>"),
-                        containsString("<a href=\"/figures/" + ids.get("employees_total@group@2024") + "\">employees_total@group@2024</a>"),
-                        containsString("Inputs of the formula"))));
+                        containsString("<a href=\"/figures/" + ids.get("rd_staff@group@2024") + "\">Number of R&amp;D personnel</a>"),
+                        containsString("<code class=\"key\">rd_staff@group@2024</code>"),
+                        containsString("<a href=\"/figures/" + ids.get("employees_total@group@2024") + "\">Total number of employees</a>"),
+                        containsString("Inputs of the formula"), containsString("computed, status draft; entered by esg demo at"),
+                        containsString("ledger employees batch "))));
+    }
+
+    /** The value named and its lineage lines in the reader's language, the key beneath: a Chinese reader reads no English line. */
+    @Test
+    void aValueIsNamedAndItsLineageReadInTheReadersLanguage() throws Exception {
+        String page = mvc.perform(get("/figures/" + ids.get("rd_staff_share@group@2024")).session(session).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<span>研发人员数量占比</span>").contains("熵基科技股份有限公司（合并），2024")
+                .contains("<a href=\"/figures/" + ids.get("rd_staff@group@2024") + "\">研发人员数量</a>")
+                .contains("来源 由台账行计算，状态 草稿；esg demo 于").contains("尚未审核通过").contains("台账 employees 批次 ")
+                .contains(" … 共 1118 行").contains("快照 #")
+                .doesNotContain("entered by").doesNotContain("rows in all").doesNotContain("ledger employees batch");
     }
 
     @Test

@@ -47,8 +47,10 @@ class FigureExplorer {
     private final ReadableFigures figures;
     private final StoredFacts stored;
     private final Readiness readiness;
+    private final FigureNames names;
 
-    FigureExplorer(Calculations calculations, ReadableFigures figures, StoredFacts stored, Readiness readiness) {
+    FigureExplorer(Calculations calculations, ReadableFigures figures, StoredFacts stored, Readiness readiness, FigureNames names) {
+        this.names = names;
         this.calculations = calculations;
         this.figures = figures;
         this.stored = stored;
@@ -99,7 +101,9 @@ class FigureExplorer {
         model.addAttribute("node", node);
         model.addAttribute("value", value);
         model.addAttribute("shown", Shown.of(value, locale));
-        model.addAttribute("parts", node.children().stream().map(c -> Part.of(c, values.get(c.factId()), locale)).toList());
+        FigureNames.Page named = names.page(locale);
+        model.addAttribute("named", named.of(node.key()));
+        model.addAttribute("parts", node.children().stream().map(c -> Part.of(c, values.get(c.factId()), locale, named.of(c.key()))).toList());
         model.addAttribute("outsideScope", lineage.outsideScope());
         model.addAttribute("fact", stored.of(reader, id, year).orElse(null));
         return "figure";
@@ -136,11 +140,11 @@ class FigureExplorer {
      * (a published figure, another year's value): {@code node} then says what {@code esg explain} says of it,
      * and {@code linked} whether it has a page of its own (a value of another year's snapshot).
      */
-    record Part(ExplainNode node, SnapshotValue value, Shown shown, boolean linked) {
+    record Part(ExplainNode node, SnapshotValue value, Shown shown, boolean linked, FigureNames.Named named) {
 
-        static Part of(ExplainNode node, SnapshotValue value, Locale locale) {
-            boolean inSnapshot = value != null || node.details().stream().anyMatch(d -> d.startsWith("snapshot #"));
-            return new Part(node, value, value == null ? null : Shown.of(value, locale), inSnapshot);
+        static Part of(ExplainNode node, SnapshotValue value, Locale locale, FigureNames.Named named) {
+            boolean inSnapshot = value != null || node.lines().stream().anyMatch(l -> "lineage.snapshot".equals(l.key()));
+            return new Part(node, value, value == null ? null : Shown.of(value, locale), inSnapshot, named);
         }
     }
 }
