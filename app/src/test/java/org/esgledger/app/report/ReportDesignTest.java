@@ -44,13 +44,12 @@ class ReportDesignTest {
 
     Path out;
 
+    /** The demo's editions, rendered once for every report test of this run ({@link DemoEditions}); files only, so the embedded pass alone. */
     @BeforeAll
     void render() throws IOException {
-        workspaces.demo();
-        Path workspace = Files.createTempDirectory("design-ws");
-        out = Files.createTempDirectory("design-out");
-        Path template = DemoReportTemplate.install(workspace);
-        editions.render(new RenderOptions(2024, template, List.of(Language.ZH, Language.EN), Set.of("pdf", "html", "docx"), out, false));
+        DemoEditions.embeddedPassOnly();
+        DemoEditions.render(workspaces, editions);
+        out = DemoEditions.out();
     }
 
     Path file(String lang, String ext) {

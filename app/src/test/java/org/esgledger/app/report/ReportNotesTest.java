@@ -48,6 +48,7 @@ class ReportNotesTest {
     /** The demo's editions, rendered once for every report test of this run ({@link DemoEditions}). */
     @BeforeAll
     void render() throws IOException {
+        DemoEditions.embeddedPassOnly();
         rendering = DemoEditions.render(workspaces, editions);
         out = DemoEditions.out();
     }

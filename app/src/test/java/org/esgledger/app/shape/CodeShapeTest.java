@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 /**
  * The size rules of the house (issue 12), checked on the main sources: no application class above
  * 250 lines, no method above 50 lines in the application or the engine, and no fully qualified
  * class name written inline (an import says it once). Tests and generated code aside.
  */
+@DisabledIfEnvironmentVariable(named = "ESG_DB_URL", matches = ".+", disabledReason = "reads the code, not the store: runs in CI's embedded pass, not again on the external server")
 class CodeShapeTest {
 
     static final int CLASS_LINES = 250;
