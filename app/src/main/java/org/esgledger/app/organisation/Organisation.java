@@ -85,6 +85,8 @@ public class Organisation {
                 problems.list());
     }
 
+    /** As {@link #loadEntities(SourceFile, Actor, String)} without a reason ({@code esg load entities}, the demo). */
+    @Transactional
     public List<ReportingEntity> loadEntities(SourceFile file, Actor by) {
         return loadEntities(file, by, "");
     }
