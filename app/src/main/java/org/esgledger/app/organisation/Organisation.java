@@ -16,7 +16,9 @@ import org.esgledger.app.audit.Permission;
 import org.esgledger.app.audit.Subject;
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
+import org.esgledger.app.organisation.internal.EntityDiff;
 import org.esgledger.app.organisation.internal.EntityFile;
+import org.esgledger.app.organisation.internal.OrganisationCsv;
 import org.esgledger.app.organisation.internal.OrganisationStore;
 import org.esgledger.app.workspace.WorkspaceStore;
 import org.esgledger.engine.fact.Period;
@@ -46,15 +48,58 @@ public class Organisation {
         return new OrganisationTree(store.entities());
     }
 
+    /** The entities in tree order (depth first from the root), each with its depth and note: {@link Permission#READ} on the workspace. */
+    @Transactional(readOnly = true)
+    public List<OrganisationRow> rows(Actor reader) {
+        authorisation.require(reader, Permission.READ, Action.READ, Area.WORKSPACE);
+        OrganisationTree tree = tree();
+        Map<String, String> notes = store.notes();
+        return tree.root().map(r -> tree.subtree(r.code())).orElse(List.of()).stream()
+                .map(e -> new OrganisationRow(e, tree.depth(e.code()), notes.getOrDefault(e.code(), ""))).toList();
+    }
+
+    /** The organisation as the file {@link #loadEntities} reads (docs/formats/entities.md), parents first; read as {@link #rows}. */
+    @Transactional(readOnly = true)
+    public byte[] csv(Actor reader) {
+        return OrganisationCsv.write(rows(reader));
+    }
+
+    /** Refuses (recorded) whoever may not change the organisation: {@link Permission#CHANGE_ORGANISATION}, an admin or a manager. */
+    public void requireChange(Actor by) {
+        authorisation.require(by, Permission.CHANGE_ORGANISATION, Action.LOAD, Area.WORKSPACE);
+    }
+
+    /**
+     * The dry run of {@link #loadEntities}: the same check of who and of every row, and what it would add and change; nothing
+     * written. Loading the file is refused exactly when this lists a problem.
+     */
+    @Transactional(readOnly = true)
+    public OrganisationCheck check(SourceFile file, Actor by) {
+        workspaceStore.requireSetUp();
+        requireChange(by);
+        Problems problems = new Problems(file.shortName());
+        List<ReportingEntity> held = store.entities();
+        List<EntityFile.Entry> entries = EntityFile.read(file, held, problems);
+        EntityDiff diff = EntityDiff.of(held, store.notes(), problems.isEmpty() ? entries : List.of());
+        return new OrganisationCheck(file.shortName(), file.sha256(), diff.added(), diff.changed(), diff.unchanged(), diff.notInFile(),
+                problems.list());
+    }
+
+    /** As {@link #loadEntities(SourceFile, Actor, String)} without a reason ({@code esg load entities}, the demo). */
+    @Transactional
+    public List<ReportingEntity> loadEntities(SourceFile file, Actor by) {
+        return loadEntities(file, by, "");
+    }
+
     /**
      * Loads an organisation file; nothing is written if any row is wrong. An admin's or a manager's change
      * ({@link Permission#CHANGE_ORGANISATION}), recorded as one {@code load} event (subject
-     * {@code organisation entities}, touching the entities of the file) with what it added and replaced.
+     * {@code organisation entities}, touching the entities of the file) with what it added and replaced, and the reason given.
      */
     @Transactional
-    public List<ReportingEntity> loadEntities(SourceFile file, Actor by) {
+    public List<ReportingEntity> loadEntities(SourceFile file, Actor by, String reason) {
         workspaceStore.requireSetUp();
-        authorisation.require(by, Permission.CHANGE_ORGANISATION, Action.LOAD, Area.WORKSPACE);
+        requireChange(by);
         Problems problems = new Problems(file.shortName());
         List<ReportingEntity> held = store.entities();
         List<EntityFile.Entry> entries = EntityFile.read(file, held, problems);
@@ -62,7 +107,8 @@ public class Organisation {
         List<String> codes = entries.stream().map(e -> e.entity().code()).toList();
         FileLoad load = new FileLoad(file.shortName(), file.sha256(), entries.size(),
                 held.stream().map(ReportingEntity::code).collect(Collectors.toSet()), codes, false);
-        changes.record(by, Action.LOAD, Subject.of("organisation", "entities"), codes.stream().sorted().toList(), load.before(), load.after(), "");
+        changes.record(by, Action.LOAD, Subject.of("organisation", "entities"), codes.stream().sorted().toList(), load.before(), load.after(),
+                reason == null ? "" : reason);
         OrganisationTree tree = new OrganisationTree(mergedWith(entries));
         entries.stream().sorted(Comparator.comparingInt(e -> tree.depth(e.entity().code())))
                 .forEach(e -> store.save(e.entity(), e.note()));

@@ -39,6 +39,7 @@ import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.ledger.ImportOptions;
 import org.esgledger.app.ledger.ImportReport;
 import org.esgledger.app.ledger.Ledgers;
+import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.review.Reviews;
 import org.esgledger.app.review.Selection;
 import org.esgledger.app.user.Enrolment;
@@ -58,7 +59,8 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /**
  * Hostile text in every place a user types text that a page or an export shows: a user's display name, the name typed at
  * sign-in and first sign-in, the figure search, a comment, an evidence note and file name, ledger cells (accepted and
- * rejected), a fact's value text and note typed in the grid, a comment on a fact row, an evidence file's name and note sent from
+ * rejected), a fact's value text and note typed in the grid, an entity's names and note and an organisation load's reason (the
+ * organisation's dry run and tree, the audit log, both CSVs), a comment on a fact row, an evidence file's name and note sent from
  * the grid, a review's rejection reason, ledger cells and an upload's file name on the dry run, the batch and the list. Every
  * page shows it as text (escaped by Thymeleaf); every CSV and XLSX we write puts an apostrophe before a
  * text that starts with a formula character ({@code = + - @}).
@@ -94,6 +96,8 @@ class EscapingTest {
     Ledgers ledgers;
     @Autowired
     Reviews reviews;
+    @Autowired
+    Organisation organisation;
 
     private MockHttpSession named;
     private String fact;
@@ -218,6 +222,38 @@ class EscapingTest {
         String list = page(get("/ledgers"));
         shownAsText(list);
         assertThat(list).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;=cmd|&#39; calc&#39;!A0.csv");
+    }
+
+    /** An entity's names and note uploaded in an organisation file, and the reason of its load: the dry run, the tree, the audit log, both CSVs. */
+    @Test
+    void organisationNamesAndTheLoadsReasonAreShownAsTextAndDefusedInTheExports() throws Exception {
+        String csv = new String(organisation.csv(manager), StandardCharsets.UTF_8) + "esc_site,group,site,\"" + SCRIPT + "\",\""
+                + (FORMULAS.get(0) + " " + IMG).replace("\"", "\"\"") + "\",yes,CN,GD,1,,\"" + FORMULAS.get(2) + " " + SCRIPT + "\"\n";
+        String dryRun = page(multipart("/admin/organisation/upload").file(new MockMultipartFile("file", NAME + ".csv", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8))).with(csrf()));
+        escaped(dryRun);
+        assertThat(dryRun).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;").contains("=cmd|&#39; calc&#39;!A0.csv");
+        String reason = FORMULAS.get(0) + " " + HOSTILE;
+        mvc.perform(post("/admin/organisation/confirm").param("sha256", group(OrganisationPageTest.SHA, dryRun)).param("reason", reason)
+                .with(csrf()).session(named));
+        String tree = page(get("/admin/organisation").param("lang", "zh"));
+        escaped(tree);
+        assertThat(tree).contains("<code>esc_site</code>");
+        String english = page(get("/admin/organisation").param("lang", "en"));
+        shownAsText(english);
+        assertThat(english).contains("=cmd|&#39; /C calc&#39;!A0 &quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        mvc.perform(post("/sign-in").param("name", SCRIPT + IMG).param("password", "wrong password!!").with(csrf()).with(WebAccounts.from("10.50.0.9")));
+        for (String action : List.of("load", "refused")) {
+            String log = page(get("/audit").param("action", action));
+            escaped(log);
+            assertThat(log).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        }
+        List<String> organisationCells = defused(cells(mvc.perform(get("/admin/organisation.csv").session(named)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)));
+        assertThat(organisationCells).contains("'" + FORMULAS.get(0) + " " + IMG, "'" + FORMULAS.get(2) + " " + SCRIPT);
+        List<String> auditCells = defused(cells(mvc.perform(get("/audit.csv").param("action", "load").session(named)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)));
+        assertThat(auditCells).contains("'" + reason);
     }
 
     private static String group(Pattern pattern, String page) {

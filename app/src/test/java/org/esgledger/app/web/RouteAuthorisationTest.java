@@ -199,7 +199,18 @@ class RouteAuthorisationTest {
             Route.write("POST /compute/freeze", d -> "/compute/freeze?year=2024&reason=assured", d -> "/compute/freeze?year=2024&reason=assured"),
             Route.read("GET /report", "/report?year=2024"),
             Route.write("POST /report", d -> "/report?year=2024" + d.template(), d -> "/report?year=2024").quiet(),
-            Route.group("GET /report/files/{name}", d -> "/report/files/" + d.rendered("report-2024-zh.pdf") + "?year=2024"));
+            Route.group("GET /report/files/{name}", d -> "/report/files/" + d.rendered("report-2024-zh.pdf") + "?year=2024"),
+            // the audit log and the organisation tree: the whole group's, read by the manager and the auditor; the organisation
+            // changed by the manager (an upload's dry run records nothing; its confirmation loads the file, recorded)
+            Route.group("GET /audit", d -> "/audit?year=2024&action=refused"),
+            Route.group("GET /audit.csv", d -> "/audit.csv?action=refused"),
+            Route.group("GET /audit/verify", d -> "/audit/verify"),
+            Route.group("GET /admin/organisation", d -> "/admin/organisation"),
+            Route.group("GET /admin/organisation.csv", d -> "/admin/organisation.csv"),
+            Route.upload("POST /admin/organisation/upload", d -> new Ask("/admin/organisation/upload", d.organisationFile()),
+                    d -> new Ask("/admin/organisation/upload", d.organisationFile())).quiet(),
+            Route.write("POST /admin/organisation/confirm", d -> "/admin/organisation/confirm?reason=checked&sha256=" + d.organisationUpload(),
+                    d -> "/admin/organisation/confirm?reason=checked&sha256=0"));
 
     @Autowired
     ApplicationContext spring;

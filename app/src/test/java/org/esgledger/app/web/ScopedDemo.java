@@ -222,4 +222,24 @@ final class ScopedDemo {
         DemoReportTemplate.install(spring.getBean(Workspace.class).directory());
         return "";
     }
+
+    /** The organisation file as the web application exports it (unchanged), for a multipart form. */
+    MockMultipartFile organisationFile() {
+        return new MockMultipartFile("file", "entities.csv", "text/csv", spring.getBean(Organisation.class).csv(admin));
+    }
+
+    /** The organisation file checked by a dry run in the manager's session, kept there: its SHA-256. */
+    String organisationUpload() {
+        try {
+            String page = mvc.perform(multipart("/admin/organisation/upload").file(organisationFile()).with(csrf()).session(manager))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            Matcher sha = OrganisationPageTest.SHA.matcher(page);
+            if (!sha.find()) {
+                throw new IllegalStateException("no dry run of the organisation: " + page);
+            }
+            return sha.group(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -7,9 +7,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.esgledger.app.audit.AuditEvent;
+import org.esgledger.app.audit.AuditFilter;
 import org.esgledger.app.audit.AuditQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,13 +87,29 @@ public class AuditStore {
 
     /** Every event in seq order, streamed. */
     public void forEach(Consumer<AuditEvent> each) {
+        forEach(AuditFilter.ALL, each);
+    }
+
+    /** The events a filter selects, in seq order, streamed. */
+    public void forEach(AuditFilter filter, Consumer<AuditEvent> each) {
+        EventWhere where = EventWhere.of(filter, Optional.empty());
         template.query(con -> {
-            var ps = con.prepareStatement("select " + COLUMNS + " from audit_event order by seq");
+            var ps = con.prepareStatement("select " + COLUMNS + " from audit_event" + where.sql() + " order by seq");
+            for (int i = 0; i < where.params().size(); i++) {
+                ps.setObject(i + 1, where.params().get(i));
+            }
             ps.setFetchSize(1000);
             return ps;
         }, (ResultSet rs) -> {
             each.accept(event(rs));
         });
+    }
+
+    /** At most {@code limit} events a filter selects before a seq, newest first. */
+    public List<AuditEvent> page(AuditFilter filter, Optional<Long> before, int limit) {
+        EventWhere where = EventWhere.of(filter, before);
+        return jdbc.sql("select " + COLUMNS + " from audit_event" + where.sql() + " order by seq desc limit " + limit).params(where.params())
+                .query((rs, n) -> event(rs)).list();
     }
 
     private static AuditEvent event(ResultSet rs) throws SQLException {

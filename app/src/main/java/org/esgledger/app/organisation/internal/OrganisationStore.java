@@ -1,7 +1,10 @@
 package org.esgledger.app.organisation.internal;
 
+import java.sql.ResultSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.esgledger.engine.catalogue.Codes;
@@ -30,6 +33,15 @@ public class OrganisationStore {
                         rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9),
                         Arrays.asList((String[]) rs.getArray(10).getArray())))
                 .list();
+    }
+
+    /** Each entity's note (what the organisation file said of it), by code. */
+    public Map<String, String> notes() {
+        Map<String, String> notes = new HashMap<>();
+        jdbc.sql("select code, coalesce(note, '') from entity").query((ResultSet rs) -> {
+            notes.put(rs.getString(1), rs.getString(2));
+        });
+        return notes;
     }
 
     /** Inserts or updates; parents must already be saved. */
