@@ -9,10 +9,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.esgledger.app.audit.AuditEvent;
+import org.esgledger.app.audit.AuditLog;
 import org.esgledger.app.audit.AuditQuery;
 import org.esgledger.app.audit.ChainHead;
 import org.esgledger.app.audit.ChainVerdict;
 import org.esgledger.app.audit.Changes;
+import org.esgledger.app.user.Users;
+import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,6 +43,10 @@ class AuditCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "NAME", description = "Events by this user (refusals: by the name claimed).")
     String user;
 
+    @Option(names = "--by", paramLabel = "USER",
+            description = "Who reads the audit trail: an admin, a manager or an auditor (default: the user your login is mapped to).")
+    String by;
+
     @Option(names = "--format", defaultValue = "table", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
@@ -48,6 +55,7 @@ class AuditCommand implements Callable<Integer> {
         AuditQuery query = new AuditQuery(Optional.ofNullable(since).map(d -> d.atStartOfDay(ZoneId.systemDefault()).toInstant()),
                 Optional.ofNullable(entity), Optional.ofNullable(user));
         try (var context = esg.open()) {
+            requireReader(context, by);
             boolean table = format == OutputFormat.table;
             Output output = new Output(table ? List.of("seq", "at", "actor", "action", "subject", "reason", "after")
                     : List.of("seq", "at", "actor", "action", "subject_kind", "subject_id", "entities", "reason", "before", "after", "hash"),
@@ -63,6 +71,11 @@ class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The one read check of the audit trail (the browser's too): an admin, a manager or an auditor; a refusal is recorded. */
+    static void requireReader(ConfigurableApplicationContext context, String by) {
+        context.getBean(AuditLog.class).requireReader(context.getBean(Users.class).actor(Optional.ofNullable(by)));
+    }
+
     /** {@code esg audit head}: the chain's head, {@code SEQ:SHA256}, to write down outside the database. */
     @Command(name = "head", description = {"Print the head of the audit chain (SEQ:SHA256 of the last event), to keep outside the database.",
             "打印审计链头（最后一个事件的 SEQ:SHA256），以便在数据库之外留存。"})
@@ -72,10 +85,14 @@ class AuditCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--by", paramLabel = "USER", description = "Who reads: an admin, a manager or an auditor (default: the user your login is mapped to).")
+        String by;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (var context = audit.esg.open()) {
+                requireReader(context, by);
                 out.println(context.getBean(Changes.class).head());
                 out.flush();
             }
@@ -96,11 +113,15 @@ class AuditCommand implements Callable<Integer> {
                 + "the chain must still hold that event with that hash, else it was rewritten or cut short (exit 1).")
         String head;
 
+        @Option(names = "--by", paramLabel = "USER", description = "Who reads: an admin, a manager or an auditor (default: the user your login is mapped to).")
+        String by;
+
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Optional<ChainHead> anchor = Optional.ofNullable(head).map(ChainHead::parse);
             try (var context = audit.esg.open()) {
+                requireReader(context, by);
                 ChainVerdict verdict = context.getBean(Changes.class).verify(anchor);
                 if (verdict instanceof ChainVerdict.Intact intact) {
                     out.printf("审计链完整 / Audit chain intact: %d events, head %d:%s%n", intact.events(), intact.events(), intact.head());

@@ -46,19 +46,21 @@ class UserAndAuditCommandTest {
         assertThat(list.out().lines()).contains("first.boss,First Boss,\"admin,manager\",,true,");
         assertThat(list.out()).doesNotContain("second");
 
-        assertThat(esg(ws, "audit", "verify").exit()).isZero();
+        // reading the trail is an admin's, a manager's or an auditor's: this login is mapped to no user
+        assertRefused(esg(ws, "audit", "verify"), "未对应此工作区的任何用户", "is not mapped to a user of this workspace");
+        assertThat(esg(ws, "audit", "verify", "--by", "first.boss").exit()).isZero();
         long seq = CliRun.sql(ws, "select max(seq) from audit_event");
         String actor = CliRun.sql(ws, "select actor from audit_event where seq = " + seq);
         CliRun.sql(ws, "grant update on audit_event to current_user; update audit_event set actor = 'someone.else' where seq = " + seq);
         try {
-            CliRun broken = esg(ws, "audit", "verify");
+            CliRun broken = esg(ws, "audit", "verify", "--by", "first.boss");
             assertThat(broken.exit()).as(broken.all()).isEqualTo(EsgCommand.FAILED);
             assertThat(broken.err()).contains("审计链在事件 " + seq + " 处被破坏（内容被修改）")
                     .contains("Audit chain broken at event " + seq + " (content changed)");
         } finally {
             CliRun.sql(ws, "update audit_event set actor = '" + actor + "' where seq = " + seq + "; revoke update on audit_event from current_user");
         }
-        assertThat(esg(ws, "audit", "verify").exit()).isZero();
+        assertThat(esg(ws, "audit", "verify", "--by", "first.boss").exit()).isZero();
     }
 
     @Test
@@ -79,6 +81,7 @@ class UserAndAuditCommandTest {
         assertThat(ws.resolve("nope").resolve("datapack-2024.json")).as("a refused rendering writes nothing").doesNotExist();
         CliRun refusals = esg(ws, "audit", "--format", "csv");
         assertThat(refusals.out().lines().count()).as("four refusals recorded, nothing else").isEqualTo(eventsBefore + 4);
+        assertRefused(esg(ws, "audit", "verify", "--by", "hr.contributor"), "hr.contributor", "hr.contributor may not read");
         assertThat(esg(ws, "audit", "--user", "mallory", "--format", "csv").out()).contains("refused").contains("Unknown user");
         assertThat(esg(ws, "audit", "--user", "hr.contributor", "--format", "json").out()).contains("\"action\": \"refused\"")
                 .contains("outside their scope");
