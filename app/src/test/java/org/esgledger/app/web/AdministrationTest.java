@@ -91,19 +91,19 @@ class AdministrationTest {
         Instant since = Instant.now();
         String list = page(get("/admin/users"), admin, "en", 200);
         assertThat(list).contains("id=\"add\"").contains("href=\"/admin/users/adm.manager\"").contains("ESG manager (manager)");
-        String added = page(post("/admin/users").param("name", "Zhao.Lei ").param("display", "赵磊").param("role", "contributor")
+        String added = page(post("/admin/users").param("name", "Adm.Zhao ").param("display", "赵磊").param("role", "contributor")
                 .param("entities", "zkteco, tangxia").param("ledgers", "employees"), admin, "zh", 200);
         Matcher code = CODE.matcher(added);
         assertThat(code.find()).as(added).isTrue();
-        assertThat(added).contains("已添加用户：zhao.lei 赵磊").contains("此代码仅在本页显示");
-        UserView zhao = users.list().stream().filter(u -> u.name().equals("zhao.lei")).findFirst().orElseThrow();
+        assertThat(added).contains("已添加用户：adm.zhao 赵磊").contains("此代码仅在本页显示");
+        UserView zhao = users.list().stream().filter(u -> u.name().equals("adm.zhao")).findFirst().orElseThrow();
         assertThat(zhao.roles()).containsExactly(Role.CONTRIBUTOR);
         assertThat(zhao.scope()).isEqualTo(new Scope(Set.of("zkteco", "tangxia"), Set.of("employees"), Set.of()));
         assertThat(accounts.events("adm.admin", since)).extracting(AuditEvent::action).containsExactly("user_add", "user_scope");
-        assertThat(page(get("/admin/users/zhao.lei"), admin, "en", 200)).doesNotContain(code.group(1)).contains("tangxia, zkteco");
+        assertThat(page(get("/admin/users/adm.zhao"), admin, "en", 200)).doesNotContain(code.group(1)).contains("tangxia, zkteco");
         assertThat(page(get("/admin/users"), admin, "en", 200)).doesNotContain(code.group(1));
-        signIns.setPassword("zhao.lei", code.group(1), WebAccounts.PASSWORD, "test");
-        assertThat(accounts.signIn("zhao.lei", WebAccounts.PASSWORD, "10.60.0.9").getResponse().getRedirectedUrl()).isEqualTo("/");
+        signIns.setPassword("adm.zhao", code.group(1), WebAccounts.PASSWORD, "test");
+        assertThat(accounts.signIn("adm.zhao", WebAccounts.PASSWORD, "10.60.0.9").getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     @Test
