@@ -12,7 +12,9 @@ public enum Action {
     /** Reading data, lineage or evidence: never recorded when allowed, only as what a refusal ({@code refused}) attempted. */
     READ,
     /** Rendering a report in the web application: never recorded when allowed (it changes no data), only as what a refusal attempted. */
-    REPORT;
+    REPORT,
+    /** Administration in the web application (issue 14): a disabled user enabled again, a user's roles changed. */
+    USER_ENABLE, USER_ROLES;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

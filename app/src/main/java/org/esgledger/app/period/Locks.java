@@ -94,6 +94,12 @@ public class Locks {
         restated.forEach(store::restated);
     }
 
+    /** Every locked year (who, when, why), the latest first. */
+    @Transactional(readOnly = true)
+    public List<PeriodLock> locks() {
+        return store.locks();
+    }
+
     /** Whether the year is locked. */
     @Transactional(readOnly = true)
     public boolean locked(int year) {

@@ -15,6 +15,7 @@ import org.esgledger.app.audit.Area;
 import org.esgledger.app.audit.Authorisation;
 import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.Scope;
 import org.esgledger.app.audit.Subject;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.user.internal.CredentialStore;
@@ -57,6 +58,16 @@ public class SignInCodes {
     @Transactional
     public Enrolment enrol(Actor actor, NewUser user) {
         UserView added = users.add(actor, user);
+        return new Enrolment(added, issue(added.name()));
+    }
+
+    /** Adds a user with a scope ({@link Users#add}, {@link Users#scope}) and issues their first code, in one transaction. */
+    @Transactional
+    public Enrolment enrol(Actor actor, NewUser user, Scope scope) {
+        UserView added = users.add(actor, user);
+        if (!scope.equals(Scope.NONE)) {
+            added = users.scope(actor, added.name(), scope);
+        }
         return new Enrolment(added, issue(added.name()));
     }
 

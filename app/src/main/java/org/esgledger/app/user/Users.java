@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.esgledger.app.audit.Action;
@@ -115,7 +116,7 @@ public class Users {
         store.insert(user, clock.instant());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("display_name", user.displayName());
-        after.put("roles", String.join(",", user.roles().stream().sorted().map(Role::code).toList()));
+        after.put("roles", codes(user.roles()));
         after.put("os_login", user.osLogin().orElse(""));
         changes.record(actor, Action.USER_ADD, Subject.of("user", user.name()), List.of(), Map.of(), after, reason);
         return store.find(user.name()).orElseThrow();
@@ -144,9 +145,55 @@ public class Users {
             throw new EsgException(AppMessages.of("user.reasonRequired"));
         }
         UserView user = existing(name);
+        requireAnotherAdmin(actor, user);
         store.disable(user.name());
         changes.record(actor, Action.USER_DISABLE, Subject.of("user", user.name()), List.of(), Map.of("enabled", user.enabled()),
                 Map.of("enabled", false), reason.strip());
+    }
+
+    /** Enables a disabled user again: they act again with the roles and scope they had. A reason is required. */
+    @Transactional
+    public void enable(Actor actor, String name, String reason) {
+        authorisation.require(actor, Permission.MANAGE_USERS, Action.USER_ENABLE, Area.WORKSPACE);
+        if (reason == null || reason.isBlank()) {
+            throw new EsgException(AppMessages.of("user.enableReason"));
+        }
+        UserView user = existing(name);
+        store.enable(user.name());
+        changes.record(actor, Action.USER_ENABLE, Subject.of("user", user.name()), List.of(), Map.of("enabled", user.enabled()),
+                Map.of("enabled", true), reason.strip());
+    }
+
+    /** Replaces a user's roles (at least one). A reason is required; the last enabled admin keeps the admin role. */
+    @Transactional
+    public UserView roles(Actor actor, String name, Set<Role> roles, String reason) {
+        authorisation.require(actor, Permission.MANAGE_USERS, Action.USER_ROLES, Area.WORKSPACE);
+        UserView user = existing(name);
+        if (roles.isEmpty()) {
+            throw new EsgException(AppMessages.of("user.noRole", user.name()));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new EsgException(AppMessages.of("user.rolesReason"));
+        }
+        if (!roles.contains(Role.ADMIN)) {
+            requireAnotherAdmin(actor, user);
+        }
+        store.roles(user.name(), roles);
+        changes.record(actor, Action.USER_ROLES, Subject.of("user", user.name()), List.of(), Map.of("roles", codes(user.roles())),
+                Map.of("roles", codes(roles)), reason.strip());
+        return store.find(user.name()).orElseThrow();
+    }
+
+    /** Refuses to leave the workspace without an enabled admin (nobody could then manage its users). */
+    private void requireAnotherAdmin(Actor actor, UserView user) {
+        boolean another = store.list().stream().anyMatch(u -> u.enabled() && u.roles().contains(Role.ADMIN) && !u.name().equals(user.name()));
+        if (!actor.system() && user.enabled() && user.roles().contains(Role.ADMIN) && !another) {
+            throw new EsgException(AppMessages.of("user.lastAdmin", user.name()));
+        }
+    }
+
+    private static String codes(Set<Role> roles) {
+        return String.join(",", roles.stream().sorted().map(Role::code).toList());
     }
 
     /** Sets the entities, ledger kinds and indicator groups a contributor or reviewer acts on. */
@@ -168,5 +215,19 @@ public class Users {
     @Transactional(readOnly = true)
     public List<UserView> list() {
         return store.list();
+    }
+
+    /** The users, for a reader who may read the whole workspace (an admin, a manager, an auditor); else refused, recorded. */
+    @Transactional(readOnly = true)
+    public List<UserView> list(Actor reader) {
+        authorisation.require(reader, Permission.READ, Action.READ, Area.WORKSPACE);
+        return store.list();
+    }
+
+    /** One user, for a reader who may read the whole workspace; else refused, recorded. */
+    @Transactional(readOnly = true)
+    public UserView view(Actor reader, String name) {
+        authorisation.require(reader, Permission.READ, Action.READ, Area.WORKSPACE);
+        return existing(name);
     }
 }

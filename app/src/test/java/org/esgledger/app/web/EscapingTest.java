@@ -59,7 +59,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /**
  * Hostile text in every place a user types text that a page or an export shows: a user's display name, the name typed at
  * sign-in and first sign-in, the figure search, a comment, an evidence note and file name, ledger cells (accepted and
- * rejected), a fact's value text and note typed in the grid, an entity's names and note and an organisation load's reason (the
+ * rejected), a fact's value text and note typed in the grid, a display name and a lock's reason typed in the administration pages, an entity's names and note and an organisation load's reason (the
  * organisation's dry run and tree, the audit log, both CSVs), a comment on a fact row, an evidence file's name and note sent from
  * the grid, a review's rejection reason, ledger cells and an upload's file name on the dry run, the batch and the list. Every
  * page shows it as text (escaped by Thymeleaf); every CSV and XLSX we write puts an apostrophe before a
@@ -282,6 +282,31 @@ class EscapingTest {
         assertThat(exported).contains("'" + FORMULAS.get(0), "'+1", "'-1");
         List<String> workbook = defused(workbookCells(ledgers.exportWorkbook("donations")));
         assertThat(workbook).contains("'" + FORMULAS.get(0), "'+1", "'-1", "'@SUM(1) " + SCRIPT);
+    }
+
+    /**
+     * Administration: a display name on the users' list and a user's page, typed in the add form (on the page with the one-time
+     * code, and echoed in the form after a refusal), a lock's reason on the locks' list.
+     */
+    @Test
+    void displayNamesAndReasonsTypedInAdministrationAreShownAsText() throws Exception {
+        escaped(page(get("/admin/users")));
+        escaped(page(get("/admin/users/esc.named")));
+        page(post("/admin/locks").param("year", "2011").param("reason", HOSTILE).with(csrf()));
+        String locks = page(get("/admin/locks"));
+        escaped(locks);
+        assertThat(locks).contains("=cmd|");
+        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
+        accounts.admin(manager);
+        MockHttpSession admin = accounts.session(accounts.withPassword("esc.admin", Role.ADMIN), "10.50.0.9");
+        String added = mvc.perform(post("/admin/users").param("name", "esc.added").param("display", HOSTILE).param("role", "auditor")
+                .session(admin).with(csrf()).header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        escaped(added);
+        assertThat(added).contains("User added: esc.added &lt;script&gt;");
+        String refused = mvc.perform(post("/admin/users").param("name", "Bad Name").param("display", HOSTILE).param("role", "auditor")
+                .session(admin).with(csrf()).header("Accept-Language", "en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        escaped(refused);
+        assertThat(refused).contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
     }
 
     /** No cell starts with a formula character; the cells, for more checks. */

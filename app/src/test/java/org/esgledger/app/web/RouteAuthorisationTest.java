@@ -38,7 +38,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * leads to the sign-in page and anything else gets 401; a POST without a CSRF token is refused (403); the manager and the
  * auditor read; a contributor of entity A (or of ledger kind X, for the ledger routes) reads A's data and is refused B's (403,
  * recorded); an auditor (on A's data), a contributor of A and a reviewer of A (on B's) are refused every state-changing route
- * (403, the refusal recorded, nothing else changed); the manager's allowed request is done.
+ * (403, the refusal recorded, nothing else changed); the manager's allowed request is done. A form only an admin may use (the
+ * users' changes) is refused to the manager, the auditor and a contributor (403, recorded, nothing changed) and done by an admin.
  */
 @WebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,7 +58,9 @@ class RouteAuthorisationTest {
         /** Changes data (a POST): a CSRF token; refused to an auditor and outside the user's scope, nothing changed. */
         WRITE,
         /** Names one thing of the whole group (a file of the rendered report): the manager and the auditor; refused (403, recorded) to a contributor. */
-        GROUP_READ
+        GROUP_READ,
+        /** Changes users (a POST): a CSRF token; an admin only, refused (403, recorded, nothing changed) to a manager, an auditor, a contributor. */
+        ADMIN_WRITE
     }
 
     /** What A and B are for a route: entities (a contributor of entity A), or ledger kinds (a contributor of kind X only). */
@@ -121,6 +124,11 @@ class RouteAuthorisationTest {
         /** A WRITE with a multipart form (a file). */
         static Route upload(String route, Function<ScopedDemo, Ask> ofA, Function<ScopedDemo, Ask> ofB) {
             return new Route(route, Access.WRITE, Reach.ENTITY, ofA, ofB, 200, true, true);
+        }
+
+        /** A WRITE only an admin may ask (the users' changes), the same request for A and B. */
+        static Route admin(String route, Function<ScopedDemo, String> path) {
+            return new Route(route, Access.ADMIN_WRITE, Reach.ENTITY, asks(path), asks(path), 200, true, true);
         }
 
         /** The same row with A and B ledger kinds (X and Y) and the contributor of kind X asking. */
@@ -210,7 +218,23 @@ class RouteAuthorisationTest {
             Route.upload("POST /admin/organisation/upload", d -> new Ask("/admin/organisation/upload", d.organisationFile()),
                     d -> new Ask("/admin/organisation/upload", d.organisationFile())).quiet(),
             Route.write("POST /admin/organisation/confirm", d -> "/admin/organisation/confirm?reason=checked&sha256=" + d.organisationUpload(),
-                    d -> "/admin/organisation/confirm?reason=checked&sha256=0"));
+                    d -> "/admin/organisation/confirm?reason=checked&sha256=0"),
+            // administration (issue 14 item 8): the users read by whoever reads the whole workspace, changed by an admin only; the
+            // settings and the locks read by every signed-in user, changed by an admin or a manager (a year with no data is locked)
+            Route.group("GET /admin/users", d -> "/admin/users"),
+            Route.group("GET /admin/users/{name}", d -> "/admin/users/" + d.target()),
+            Route.admin("POST /admin/users", d -> "/admin/users?name=" + d.prefix + ".added&display=Added&role=contributor&entities=" + ScopedDemo.A),
+            Route.admin("POST /admin/users/{name}/roles", d -> "/admin/users/" + d.target() + "/roles?role=reviewer&reason=moved"),
+            Route.admin("POST /admin/users/{name}/scope", d -> "/admin/users/" + d.target() + "/scope?entities=" + ScopedDemo.B),
+            Route.admin("POST /admin/users/{name}/code", d -> "/admin/users/" + d.target() + "/code"),
+            Route.admin("POST /admin/users/{name}/disable", d -> "/admin/users/" + d.target() + "/disable?reason=left"),
+            Route.admin("POST /admin/users/{name}/enable", d -> "/admin/users/" + d.target() + "/enable?reason=back"),
+            Route.read("GET /admin/settings", "/admin/settings"),
+            Route.write("POST /admin/settings/four-eyes", d -> "/admin/settings/four-eyes?on=true&reason=policy", d -> "/admin/settings/four-eyes?on=true&reason=policy"),
+            Route.write("POST /admin/settings/evidence-limit", d -> "/admin/settings/evidence-limit?size=30MB&reason=scans",
+                    d -> "/admin/settings/evidence-limit?size=30MB&reason=scans"),
+            Route.read("GET /admin/locks", "/admin/locks"),
+            Route.write("POST /admin/locks", d -> "/admin/locks?year=2015&reason=published", d -> "/admin/locks?year=2015&reason=published"));
 
     @Autowired
     ApplicationContext spring;
@@ -311,6 +335,18 @@ class RouteAuthorisationTest {
                     assertThat(changed()).as("the manager's request is done and recorded").isGreaterThan(allowed);
                 }
             }
+            case ADMIN_WRITE -> {
+                notSignedIn(r, a);
+                long before = changed();
+                assertThat(ask(r, a, demo.administrator, "text/html", false).getStatus()).as("no CSRF token").isEqualTo(403);
+                assertThat(changed()).as("no CSRF token: nothing changed").isEqualTo(before);
+                refusedAndNothingChanged(r, a, demo.manager, demo.prefix + ".manager", "a manager");
+                refusedAndNothingChanged(r, a, demo.auditor, demo.prefix + ".auditor", "an auditor");
+                refusedAndNothingChanged(r, a, demo.contributorA, demo.prefix + ".a", "a contributor");
+                long allowed = changed();
+                assertThat(ask(r, a, demo.administrator, BROWSER, true).getStatus()).as("an admin").isBetween(200, 399);
+                assertThat(changed()).as("the admin's request is done and recorded").isGreaterThan(allowed);
+            }
         }
     }
 
@@ -331,7 +367,7 @@ class RouteAuthorisationTest {
     }
 
     private void notSignedIn(Route r, Ask path) throws Exception {
-        boolean token = r.access() == Access.WRITE;
+        boolean token = r.access() == Access.WRITE || r.access() == Access.ADMIN_WRITE;
         MockHttpServletResponse page = ask(r, path, null, "text/html,application/xhtml+xml", token);
         assertThat(page.getStatus()).isEqualTo(302);
         assertThat(page.getRedirectedUrl()).isEqualTo("/sign-in");

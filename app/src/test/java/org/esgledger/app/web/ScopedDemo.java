@@ -56,7 +56,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * of entity A ({@value #A}), a reviewer of entity A, a contributor of every entity but no ledger kind, a contributor of ledger
  * kind X ({@value #KIND_A}) only; evidence on a stored value of A and of B ({@value #B}); a batch in force of kind X and of kind Y ({@value #KIND_B}).
  * Users are named {@code PREFIX.manager}, {@code PREFIX.auditor}, {@code PREFIX.a}, {@code PREFIX.entities}, {@code PREFIX.kind},
- * {@code PREFIX.ra}.
+ * {@code PREFIX.ra}, and {@code PREFIX.admin} (an admin only) and {@code PREFIX.target} (a contributor the administration rows change).
  * The methods below make, when a row asks for it, a draft or a submitted value, a draft batch or a kept upload.
  */
 final class ScopedDemo {
@@ -81,6 +81,8 @@ final class ScopedDemo {
     final MockHttpSession everyEntity;
     final MockHttpSession kindA;
     final MockHttpSession reviewerA;
+    /** An admin only (no manager role): the users' changes (issue 14 item 8). */
+    final MockHttpSession administrator;
     final long batchA;
     final long batchB;
     final String prefix;
@@ -124,6 +126,9 @@ final class ScopedDemo {
         everyEntity = accounts.session(prefix + ".entities", "10.40.0.4");
         kindA = accounts.session(prefix + ".kind", "10.40.0.5");
         reviewerA = accounts.session(prefix + ".ra", "10.40.0.6");
+        accounts.withPassword(prefix + ".admin", Role.ADMIN);
+        administrator = accounts.session(prefix + ".admin", "10.40.0.7");
+        accounts.withPassword(target(), Role.CONTRIBUTOR);
     }
 
     static ScopedDemo on(ApplicationContext spring, MockMvc mvc, String prefix) throws Exception {
@@ -134,6 +139,11 @@ final class ScopedDemo {
         byte[] bytes = ("meter reading of " + key + "\n").getBytes(StandardCharsets.UTF_8);
         return evidence.attach(TestActors.manager("scoped.boss"), new Reference.Fact(ids.get(key)),
                 new Upload(key.replace('@', '-') + ".txt", new ByteArrayInputStream(bytes), bytes.length), "").id();
+    }
+
+    /** A contributor whose roles, scope and state the administration rows change. */
+    String target() {
+        return prefix + ".target";
     }
 
     String id(String key) {

@@ -30,6 +30,12 @@ public class LockStore {
                 .optional();
     }
 
+    /** Every locked year, the latest first. */
+    public List<PeriodLock> locks() {
+        return jdbc.sql("select fiscal_year, locked_by, locked_at, reason from period_lock order by fiscal_year desc")
+                .query((rs, n) -> new PeriodLock(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getString(4))).list();
+    }
+
     public void lock(PeriodLock lock, long auditSeq) {
         jdbc.sql("insert into period_lock (fiscal_year, locked_by, locked_at, reason, audit_seq) values (?, ?, ?, ?, ?)")
                 .params(lock.year(), lock.lockedBy(), Timestamp.from(lock.lockedAt()), lock.reason(), auditSeq).update();

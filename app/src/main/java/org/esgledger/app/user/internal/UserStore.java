@@ -65,7 +65,7 @@ public class UserStore {
 
     public void insert(NewUser u, Instant at) {
         jdbc.sql("insert into app_user (name, display_name, roles, os_login, enabled, created_at) values (?, ?, ?::text[], ?, true, ?)")
-                .params(u.name(), u.displayName(), "{" + String.join(",", u.roles().stream().sorted().map(Role::code).toList()) + "}",
+                .params(u.name(), u.displayName(), codes(u.roles()),
                         u.osLogin().orElse(null), Timestamp.from(at))
                 .update();
     }
@@ -74,10 +74,22 @@ public class UserStore {
         jdbc.sql("update app_user set enabled = false where name = ?").param(name).update();
     }
 
+    public void enable(String name) {
+        jdbc.sql("update app_user set enabled = true where name = ?").param(name).update();
+    }
+
+    public void roles(String name, Set<Role> roles) {
+        jdbc.sql("update app_user set roles = ?::text[] where name = ?").params(codes(roles), name).update();
+    }
+
     public void scope(String name, Scope scope) {
         jdbc.sql("delete from user_scope where user_name = ?").param(name).update();
         KINDS.forEach((kind, code) -> scope.of(kind).forEach(c ->
                 jdbc.sql("insert into user_scope (user_name, kind, code) values (?, ?, ?)").params(name, code, c).update()));
+    }
+
+    private static String codes(Set<Role> roles) {
+        return "{" + String.join(",", roles.stream().sorted().map(Role::code).toList()) + "}";
     }
 
     /** A user's row, its scope still to be read. */

@@ -1,11 +1,15 @@
 package org.esgledger.app.web.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.esgledger.app.audit.Area;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Permission;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.engine.i18n.EsgException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -63,6 +67,9 @@ class WebPages implements WebMvcConfigurer {
         model.put("here", UriComponentsBuilder.fromPath(uri.substring(request.getContextPath().length())).query(query)
                 .replaceQueryParam(Languages.PARAMETER).build().toUriString());
         SignedInUser.of(request).ifPresent(user -> model.put("signedIn", user));
+        // the Administration entry of the header: whoever reads the whole workspace (the users' list: an admin, a manager, an auditor)
+        SignedInUser.of(request).ifPresent(user -> model.put("administers",
+                Authorisation.whyNot(user.actor(), Permission.READ, List.of(Area.WORKSPACE)).isEmpty()));
         return model;
     }
 
