@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.esgledger.app.audit.AuditEvent;
@@ -81,6 +82,12 @@ public class AuditStore {
         });
         return jdbc.sql("select " + COLUMNS + " from audit_event" + where + " order by seq").params(params)
                 .query((rs, n) -> event(rs)).list();
+    }
+
+    /** The last {@code limit} events, newest first; with {@code actor}, that user's only. */
+    public List<AuditEvent> latest(Optional<String> actor, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_event where (?::text is null or actor = ?::text) order by seq desc limit ?")
+                .params(actor.orElse(null), actor.orElse(null), limit).query((rs, n) -> event(rs)).list();
     }
 
     /** Every event in seq order, streamed. */
