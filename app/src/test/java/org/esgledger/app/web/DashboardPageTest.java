@@ -97,12 +97,13 @@ class DashboardPageTest {
                 .contains("<table id=\"entity-shares\">").contains("报告模板的数据按主体统计")
                 .contains("有已审核数值支撑").containsPattern("[0-9]+%（[0-9]+ 项中 [0-9]+ 项）")
                 .contains("id=\"finding-list\"").containsPattern("<a href=\"/figures/[^\"]+\"><code>")
-                .contains("集团关键数据").contains("<img src=\"data:image/svg+xml;base64,")
+                .contains("集团关键数据").containsPattern("，2024 财年：[0-9.]+ person</a>").contains("<img src=\"data:image/svg+xml;base64,")
                 .contains("审计日志中最近的 10 条事件").contains(REASON)
                 .contains("id=\"compute-state\"").doesNotContain("??").doesNotContain("style=").doesNotContain("<script>");
         String en = page(demo.manager, "en");
         assertThat(en).contains("Waiting for me").contains("To review (2)").contains("Backed by approved values")
                 .containsPattern("[0-9]+ % \\([0-9]+ of [0-9]+\\)").contains("Key figures of the group, FY2024")
+                .containsPattern(", FY2024: [0-9.]+ person</a>")
                 .contains("The last 10 events of the audit trail")
                 .contains("The inputs of FY2024 changed since its snapshot: compute the year").doesNotContain("??");
     }
