@@ -102,6 +102,12 @@ public class Changes {
         return store.list(query);
     }
 
+    /** The last {@code limit} events, newest first; with {@code actor}, that user's only (the dashboard's last changes). */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> latest(Optional<String> actor, int limit) {
+        return store.latest(actor, limit);
+    }
+
     /** Recomputes the chain from the first event; names the first broken one. */
     @Transactional(readOnly = true)
     public ChainVerdict verify() {

@@ -24,7 +24,6 @@ import org.esgledger.app.audit.Area;
 import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
 import org.esgledger.app.fact.Facts;
-import org.esgledger.app.fact.PublishedFigure;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
@@ -93,11 +92,7 @@ public class Calculations {
         if (stored.stream().noneMatch(f -> f.fiscalYear() == year)) {
             throw new EsgException(AppMessages.of("compute.noFacts", String.valueOf(year)));
         }
-        Map<String, List<PublishedFigure>> published = new LinkedHashMap<>();
-        for (String report : facts.reports()) {
-            published.put(report, facts.published(report, Optional.empty()));
-        }
-        InputSet inputs = new InputSet(year, stored, published, ledgers.activeBatches(), catalogue.digest());
+        InputSet inputs = InputSet.read(year, stored, facts, ledgers, catalogue);
         CalculationModel model = new CalculationModel(catalogue.indicatorsByCode(), catalogue.dimensions(), catalogue.formulas(),
                 catalogue.equityShare(), organisation.tree(), catalogue.units());
         Calculation calc = Calculation.run(model, inputs.facts(), inputs.unavailable(), inputs.printed());

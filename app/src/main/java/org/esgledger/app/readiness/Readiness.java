@@ -25,6 +25,7 @@ import org.esgledger.app.ledger.LedgerCoverage;
 import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.period.Locks;
+import org.esgledger.app.readiness.internal.ApprovedShares;
 import org.esgledger.app.readiness.internal.DraftTrace;
 import org.esgledger.app.readiness.internal.ReadinessCache;
 import org.esgledger.app.report.TemplateFigure;
@@ -52,7 +53,7 @@ public class Readiness {
     private final Locks locks;
     private final ReadableFigures readableFigures;
     private final Changes changes;
-    private final ReadinessCache cache = new ReadinessCache();
+    private final ReadinessCache<ReadinessReport> cache = new ReadinessCache<>();
 
     Readiness(Organisation organisation, Ledgers ledgers, Facts facts, Calculations calculations, TemplateFigures templateFigures,
               Locks locks, ReadableFigures readableFigures, Changes changes) {
@@ -86,7 +87,7 @@ public class Readiness {
         Map<String, SnapshotValue> values = new HashMap<>();
         snapshot.ifPresent(s -> calculations.values(s.id()).forEach(v -> values.put(v.factId(), v)));
         long computed = values.values().stream().filter(v -> !statuses.containsKey(v.factId())).count();
-        ReadinessReport.Figures figures = figures(templateFigures.of(year, template), new DraftTrace(values, statuses));
+        ReadinessReport.Figures figures = figures(templateFigures.of(year, template), new DraftTrace(values, statuses), organisation.tree());
         return new ReadinessReport(year, entities(organisation.tree()), ledgers.coverage(), byStatus, computed, figures,
                 snapshot.map(Readiness::snapshot), findings(snapshot), locks.lockOf(year));
     }
@@ -122,23 +123,30 @@ public class Readiness {
         return new ReadinessReport.Entities(tree.entities().size(), levels);
     }
 
-    private static ReadinessReport.Figures figures(TemplateFigures.Used used, DraftTrace drafts) {
+    private static ReadinessReport.Figures figures(TemplateFigures.Used used, DraftTrace drafts, OrganisationTree tree) {
         List<ReadinessReport.Figure> open = new ArrayList<>();
         Map<String, int[]> chapters = new LinkedHashMap<>();
+        Map<String, int[]> entities = new HashMap<>();
         for (TemplateFigure f : used.figures()) {
-            int[] counts = chapters.computeIfAbsent(f.chapter(), c -> new int[3]);
+            int[] counts = chapters.computeIfAbsent(f.chapter(), c -> new int[4]);
+            int[] entity = entities.computeIfAbsent(ApprovedShares.entityOf(f, drafts, tree), e -> new int[2]);
             counts[0]++;
+            entity[0]++;
             if (f.missing()) {
                 counts[1]++;
                 open.add(new ReadinessReport.Figure(f.ref(), f.chapter(), f.section(), ReadinessReport.FigureState.MISSING));
             } else if (drafts.onlyDraft(f.factId())) {
                 counts[2]++;
                 open.add(new ReadinessReport.Figure(f.ref(), f.chapter(), f.section(), ReadinessReport.FigureState.DRAFT));
+            } else if (drafts.approved(f.factId())) {
+                counts[3]++;
+                entity[1]++;
             }
         }
         List<ReadinessReport.Chapter> perChapter = new ArrayList<>();
-        chapters.forEach((id, c) -> perChapter.add(new ReadinessReport.Chapter(id, c[0], c[1], c[2])));
-        return new ReadinessReport.Figures(used.source(), used.figures().size(), used.toWrite(), open, perChapter);
+        chapters.forEach((id, c) -> perChapter.add(new ReadinessReport.Chapter(id, c[0], c[1], c[2], c[3])));
+        return new ReadinessReport.Figures(used.source(), used.figures().size(), used.toWrite(), open, perChapter,
+                ApprovedShares.perEntity(entities, tree));
     }
 
     private static ReadinessReport.Snapshot snapshot(SnapshotView s) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.esgledger.app.ledger.LedgerCoverage;
 import org.esgledger.engine.check.Severity;
 import org.esgledger.engine.fact.FactStatus;
+import org.esgledger.engine.i18n.Bilingual;
 
 /**
  * What a workspace holds for a fiscal year and what the year's report still needs (docs/readiness.md).
@@ -47,12 +48,19 @@ public record ReadinessReport(int year, Entities entities, List<LedgerCoverage> 
      * @param total    figure references, once per section
      * @param toWrite  narrative blocks still to be written
      * @param open     the figures without a value or resting only on draft values, in template order
-     * @param chapters per chapter (template order): figures, without value, only draft
+     * @param chapters per chapter (template order): figures, without value, only draft, backed by approved values
+     * @param entities per entity the figures are of (organisation order): figures, backed by approved values
      */
-    public record Figures(String template, int total, int toWrite, List<Figure> open, List<Chapter> chapters) {
+    public record Figures(String template, int total, int toWrite, List<Figure> open, List<Chapter> chapters, List<EntityShare> entities) {
         public Figures {
             open = List.copyOf(open);
             chapters = List.copyOf(chapters);
+            entities = List.copyOf(entities);
+        }
+
+        /** Without the per-entity shares. */
+        public Figures(String template, int total, int toWrite, List<Figure> open, List<Chapter> chapters) {
+            this(template, total, toWrite, open, chapters, List.of());
         }
 
         public long missing() {
@@ -76,7 +84,27 @@ public record ReadinessReport(int year, Entities entities, List<LedgerCoverage> 
         DRAFT
     }
 
-    /** A chapter's figures: how many, how many without value, how many resting only on drafts. */
-    public record Chapter(String id, int figures, int missing, int draft) {
+    /** A chapter's figures: how many, how many without value, how many resting only on drafts, how many backed by approved values. */
+    public record Chapter(String id, int figures, int missing, int draft, int approved) {
+
+        /** The share backed by approved values, in whole percent (rounded down; 0 without figures). */
+        public int approvedPercent() {
+            return percent(approved, figures);
+        }
+    }
+
+    /**
+     * The template's figures of one entity (the entity a figure's value is of; the report's own entity for a reference naming
+     * none): how many, how many backed by approved values (every stored fact they rest on approved or locked).
+     */
+    public record EntityShare(String entity, Bilingual name, int figures, int approved) {
+
+        public int approvedPercent() {
+            return percent(approved, figures);
+        }
+    }
+
+    static int percent(int part, int whole) {
+        return whole == 0 ? 0 : part * 100 / whole;
     }
 }

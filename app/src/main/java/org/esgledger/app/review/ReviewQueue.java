@@ -41,6 +41,12 @@ public class ReviewQueue {
         return new Queue(store.facts("rejected", Optional.of(by.name())), store.batches("rejected", Optional.of(by.name())));
     }
 
+    /** The facts this user entered and the batches they imported that are still drafts (not yet submitted). */
+    @Transactional(readOnly = true)
+    public Queue drafts(Actor by) {
+        return new Queue(store.facts("draft", Optional.of(by.name())), store.batches("draft", Optional.of(by.name())));
+    }
+
     private static boolean may(Actor by, Area area) {
         return Authorisation.whyNot(by, Permission.REVIEW, List.of(area)).isEmpty();
     }

@@ -61,7 +61,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * sign-in and first sign-in, the figure search, a comment, an evidence note and file name, ledger cells (accepted and
  * rejected), a fact's value text and note typed in the grid, a display name and a lock's reason typed in the administration pages, an entity's names and note and an organisation load's reason (the
  * organisation's dry run and tree, the audit log, both CSVs), a comment on a fact row, an evidence file's name and note sent from
- * the grid, a review's rejection reason, ledger cells and an upload's file name on the dry run, the batch and the list. Every
+ * the grid, a review's rejection reason (also on the dashboard, returned and in the last changes), ledger cells and an upload's file name on the dry run, the batch and the list. Every
  * page shows it as text (escaped by Thymeleaf); every CSV and XLSX we write puts an apostrophe before a
  * text that starts with a formula character ({@code = + - @}).
  */
@@ -203,6 +203,11 @@ class EscapingTest {
         }
         assertThat(pages.get(0)).as("the grid: the evidence's name").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;=cmd|&#39; calc&#39;!A0.txt");
         assertThat(pages.get(2)).as("the fact page: note, comment, evidence, reason").contains("=cmd|&#39; calc&#39;!A0.txt");
+        String dashboard = page(get("/").param("year", "2024"));
+        escaped(dashboard);
+        String reason = "&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; =cmd|&#39; /C calc&#39;!A0";
+        assertThat(dashboard).as("the dashboard: the reason returned to the user (to fix) and the audit event's reason (last changes)")
+                .containsPattern("class=\"reason\">" + Pattern.quote(reason) + "</td>(?s).*class=\"reason\">" + Pattern.quote(reason) + "</td>");
     }
 
     @Test

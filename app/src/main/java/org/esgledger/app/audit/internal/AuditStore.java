@@ -85,6 +85,12 @@ public class AuditStore {
                 .query((rs, n) -> event(rs)).list();
     }
 
+    /** The last {@code limit} events, newest first; with {@code actor}, that user's only. */
+    public List<AuditEvent> latest(Optional<String> actor, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_event where (?::text is null or actor = ?::text) order by seq desc limit ?")
+                .params(actor.orElse(null), actor.orElse(null), limit).query((rs, n) -> event(rs)).list();
+    }
+
     /** Every event in seq order, streamed. */
     public void forEach(Consumer<AuditEvent> each) {
         forEach(AuditFilter.ALL, each);

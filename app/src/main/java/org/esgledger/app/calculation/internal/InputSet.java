@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.esgledger.app.catalogue.Catalogue;
 import org.esgledger.app.fact.FactView;
+import org.esgledger.app.fact.Facts;
 import org.esgledger.app.fact.PublishedFigure;
+import org.esgledger.app.ledger.Ledgers;
 import org.esgledger.engine.calc.Fingerprint;
 import org.esgledger.engine.calc.InputValue;
 import org.esgledger.engine.calc.UnavailableInput;
@@ -41,6 +44,15 @@ public final class InputSet {
 
     /** One input as the fingerprint sees it: kind, key, a digest of its content and a description for people. */
     public record Source(String kind, String key, String digest, String description) {
+    }
+
+    /** The inputs of a year as the modules hold them now: {@code stored} (every stored fact), the published figures, the batches in force. */
+    public static InputSet read(int year, List<FactView> stored, Facts facts, Ledgers ledgers, Catalogue catalogue) {
+        Map<String, List<PublishedFigure>> published = new LinkedHashMap<>();
+        for (String report : facts.reports()) {
+            published.put(report, facts.published(report, Optional.empty()));
+        }
+        return new InputSet(year, stored, published, ledgers.activeBatches(), catalogue.digest());
     }
 
     public InputSet(int year, List<FactView> storedFacts, Map<String, List<PublishedFigure>> publishedByReport, List<String> batches,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.esgledger.app.calculation.SnapshotValue;
@@ -30,18 +31,41 @@ public final class DraftTrace {
     }
 
     public boolean onlyDraft(String factId) {
-        List<Boolean> leaves = new ArrayList<>();
-        collect(factId, leaves, new HashSet<>());
-        return !leaves.isEmpty() && leaves.stream().allMatch(Boolean::booleanValue);
+        List<Optional<FactStatus>> leaves = leaves(factId);
+        return !leaves.isEmpty() && leaves.stream().allMatch(s -> s.equals(Optional.of(FactStatus.DRAFT)));
     }
 
-    private void collect(String id, List<Boolean> drafts, Set<String> seen) {
+    /**
+     * Whether a figure is backed by approved values: every stored fact it rests on (down the lineage) is approved or locked; an
+     * input that is no stored fact (a printed figure of an earlier report, published) counts as approved.
+     */
+    public boolean approved(String factId) {
+        List<Optional<FactStatus>> leaves = factId.isEmpty() ? List.of() : leaves(factId);
+        return !leaves.isEmpty() && leaves.stream().allMatch(s -> s.map(DraftTrace::approved).orElse(true));
+    }
+
+    private static boolean approved(FactStatus s) {
+        return s == FactStatus.APPROVED || s == FactStatus.LOCKED;
+    }
+
+    /** The entity of a value of the snapshot, when it is one. */
+    public Optional<String> entityOf(String factId) {
+        return Optional.ofNullable(values.get(factId)).map(SnapshotValue::entity);
+    }
+
+    private List<Optional<FactStatus>> leaves(String factId) {
+        List<Optional<FactStatus>> leaves = new ArrayList<>();
+        collect(factId, leaves, new HashSet<>());
+        return leaves;
+    }
+
+    private void collect(String id, List<Optional<FactStatus>> drafts, Set<String> seen) {
         if (!seen.add(id)) {
             return;
         }
         SnapshotValue v = values.get(id);
         if (v == null || v.derivation() == Derivation.Kind.STORED || v.inputs().isEmpty()) {
-            drafts.add(statuses.get(id) == FactStatus.DRAFT);
+            drafts.add(Optional.ofNullable(statuses.get(id)));
             return;
         }
         v.inputs().forEach(input -> collect(input, drafts, seen));

@@ -26,7 +26,7 @@ class ReadinessCacheTest {
 
     @Test
     void aReportIsKeptUntilTheNextRecordedChangeOrTheTemplateChanges(@TempDir Path dir) throws Exception {
-        ReadinessCache cache = new ReadinessCache();
+        ReadinessCache<ReadinessReport> cache = new ReadinessCache<>();
         Path template = Files.writeString(dir.resolve("template.xml"), "<report/>");
         ReadinessReport first = cache.get(ReadinessCache.Key.of(2024, template, 7), () -> report(2024));
         assertThat(cache.get(ReadinessCache.Key.of(2024, template, 7), () -> report(2024))).isSameAs(first);
