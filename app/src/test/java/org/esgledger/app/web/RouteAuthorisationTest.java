@@ -199,7 +199,10 @@ class RouteAuthorisationTest {
             Route.write("POST /compute/freeze", d -> "/compute/freeze?year=2024&reason=assured", d -> "/compute/freeze?year=2024&reason=assured"),
             Route.read("GET /report", "/report?year=2024"),
             Route.write("POST /report", d -> "/report?year=2024" + d.template(), d -> "/report?year=2024").quiet(),
-            Route.group("GET /report/files/{name}", d -> "/report/files/" + d.rendered("report-2024-zh.pdf") + "?year=2024"));
+            Route.group("GET /report/files/{name}", d -> "/report/files/" + d.rendered("report-2024-zh.pdf") + "?year=2024"),
+            // the assurance pack: the page for every signed-in user (it says whose the pack is), the ZIP the group's
+            Route.read("GET /assurance", "/assurance?year=2024"),
+            Route.group("GET /assurance/pack.zip", d -> "/assurance/pack.zip?year=2024"));
 
     @Autowired
     ApplicationContext spring;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.esgledger.app.assurance.AssurancePacks;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.engine.i18n.EsgException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -63,6 +64,8 @@ class WebPages implements WebMvcConfigurer {
         model.put("here", UriComponentsBuilder.fromPath(uri.substring(request.getContextPath().length())).query(query)
                 .replaceQueryParam(Languages.PARAMETER).build().toUriString());
         SignedInUser.of(request).ifPresent(user -> model.put("signedIn", user));
+        // the assurance pack's entry: for a reader of the whole workspace (an admin, a manager, an auditor)
+        model.put("readsWorkspace", SignedInUser.of(request).map(user -> AssurancePacks.mayRead(user.actor())).orElse(false));
         return model;
     }
 
