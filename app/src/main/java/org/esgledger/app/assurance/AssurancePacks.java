@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.esgledger.app.assurance.internal.LineageFile;
 import org.esgledger.app.assurance.internal.PackReadme;
@@ -34,6 +36,9 @@ import org.esgledger.app.evidence.EvidenceView;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.report.DataPack;
 import org.esgledger.app.report.DataPacks;
+import org.esgledger.app.report.ReportTemplates;
+import org.esgledger.app.report.TemplateFigures;
+import org.esgledger.app.workspace.Workspace;
 import org.esgledger.engine.i18n.EsgException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -56,12 +61,16 @@ public class AssurancePacks {
     private final Calculations calculations;
     private final Explanations explanations;
     private final DataPacks dataPacks;
+    private final TemplateFigures templateFigures;
+    private final Path workspace;
     private final YearContents contents;
     private final Changes changes;
     private final Clock clock;
 
     AssurancePacks(Authorisation authorisation, Calculations calculations, Explanations explanations, DataPacks dataPacks,
-                   YearContents contents, Changes changes, Optional<Clock> clock) {
+                   TemplateFigures templateFigures, Workspace workspace, YearContents contents, Changes changes, Optional<Clock> clock) {
+        this.templateFigures = templateFigures;
+        this.workspace = workspace.directory();
         this.authorisation = authorisation;
         this.calculations = calculations;
         this.explanations = explanations;
@@ -123,7 +132,7 @@ public class AssurancePacks {
     private int dataPack(PackZip zip, int year) throws IOException {
         Path dir = Files.createTempDirectory("esg-assurance-");
         try {
-            DataPack pack = dataPacks.write(year, dir);
+            DataPack pack = dataPacks.write(year, dir, sections(year));
             zip.copy(pack.json().getFileName().toString(), pack.json());
             zip.copy(pack.csv().getFileName().toString(), pack.csv());
             return pack.figures();
@@ -135,6 +144,23 @@ public class AssurancePacks {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * The report sections printing each figure, as {@code esg report} marks them in its data pack: from the workspace's
+     * template of the year (else the starter template), composed as the report composes it, without writing anything.
+     */
+    private Map<String, List<String>> sections(int year) {
+        Map<String, List<String>> sections = new TreeMap<>();
+        templateFigures.of(year, ReportTemplates.workspaceTemplate(workspace, year)).figures().forEach(f -> {
+            if (!f.factId().isEmpty()) {
+                List<String> in = sections.computeIfAbsent(f.factId(), k -> new ArrayList<>());
+                if (!in.contains(f.section())) {
+                    in.add(f.section());
+                }
+            }
+        });
+        return sections;
     }
 
     private int lineage(PackZip zip, SnapshotView snapshot) throws IOException {
