@@ -29,7 +29,7 @@ import picocli.CommandLine;
                 ExportCommand.class, TemplateCommand.class, ComputeCommand.class, ChecksCommand.class, ExplainCommand.class, FactorsCommand.class, ReportCommand.class,
                 StatusCommand.class, UserCommand.class, ServeCommand.class, AuditCommand.class, LockCommand.class, ReviewCommands.Submit.class,
                 ReviewCommands.Approve.class, ReviewCommands.Reject.class, ReviewCommands.Review.class,
-                AttachCommands.Attach.class, AttachCommands.Comment.class, EvidenceCommand.class,
+                AttachCommands.Attach.class, AttachCommands.Comment.class, EvidenceCommand.class, AssurancePackCommand.class,
                 CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public class EsgCommand {
 

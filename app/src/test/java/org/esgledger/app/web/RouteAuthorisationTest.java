@@ -234,7 +234,10 @@ class RouteAuthorisationTest {
             Route.write("POST /admin/settings/evidence-limit", d -> "/admin/settings/evidence-limit?size=30MB&reason=scans",
                     d -> "/admin/settings/evidence-limit?size=30MB&reason=scans"),
             Route.read("GET /admin/locks", "/admin/locks"),
-            Route.write("POST /admin/locks", d -> "/admin/locks?year=2015&reason=published", d -> "/admin/locks?year=2015&reason=published"));
+            Route.write("POST /admin/locks", d -> "/admin/locks?year=2015&reason=published", d -> "/admin/locks?year=2015&reason=published"),
+            // the assurance pack: the page for every signed-in user (it says whose the pack is), the ZIP the group's
+            Route.read("GET /assurance", "/assurance?year=2024"),
+            Route.group("GET /assurance/pack.zip", d -> "/assurance/pack.zip?year=2024"));
 
     @Autowired
     ApplicationContext spring;

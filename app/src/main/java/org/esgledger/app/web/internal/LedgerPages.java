@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.Area;
+import org.esgledger.app.audit.Authorisation;
+import org.esgledger.app.audit.Permission;
 import org.esgledger.app.ledger.BatchView;
 import org.esgledger.app.ledger.LedgerBatches;
 import org.esgledger.app.ledger.Ledgers;
@@ -74,6 +77,8 @@ class LedgerPages {
         model.addAttribute("rejected", rejections.size());
         model.addAttribute("submitted", request.getParameter("submitted") != null);
         model.addAttribute("imported", request.getParameter("imported") != null);
+        // submit and replace only for who may (an auditor, a reviewer: none; the services refuse them anyway)
+        model.addAttribute("mayChange", Authorisation.whyNot(reader, Permission.IMPORT_LEDGER, List.of(Area.ledger(batch.kind()))).isEmpty());
         return "ledger-batch";
     }
 

@@ -67,9 +67,10 @@ class WebPages implements WebMvcConfigurer {
         model.put("here", UriComponentsBuilder.fromPath(uri.substring(request.getContextPath().length())).query(query)
                 .replaceQueryParam(Languages.PARAMETER).build().toUriString());
         SignedInUser.of(request).ifPresent(user -> model.put("signedIn", user));
-        // the Administration entry of the header: whoever reads the whole workspace (the users' list: an admin, a manager, an auditor)
-        SignedInUser.of(request).ifPresent(user -> model.put("administers",
-                Authorisation.whyNot(user.actor(), Permission.READ, List.of(Area.WORKSPACE)).isEmpty()));
+        // the header's entries of the whole group (audit log, organisation, administration, assurance pack): for whoever reads the
+        // whole workspace, an admin, a manager or an auditor (the pages' services check it again)
+        model.put("readsWorkspace", SignedInUser.of(request)
+                .map(user -> Authorisation.whyNot(user.actor(), Permission.READ, List.of(Area.WORKSPACE)).isEmpty()).orElse(false));
         return model;
     }
 
