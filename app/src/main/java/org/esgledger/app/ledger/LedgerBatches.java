@@ -9,6 +9,8 @@ import org.esgledger.app.audit.Authorisation;
 import org.esgledger.app.audit.Permission;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.ledger.internal.BatchStore;
+import org.esgledger.app.ledger.internal.Ledger;
+import org.esgledger.app.ledger.internal.LedgerKinds;
 import org.esgledger.app.ledger.internal.RejectionFile;
 import org.esgledger.app.ledger.internal.RejectionWorkbook;
 import org.esgledger.engine.i18n.EsgException;
@@ -26,8 +28,10 @@ public class LedgerBatches {
 
     private final BatchStore batches;
     private final Authorisation authorisation;
+    private final LedgerKinds kinds;
 
-    LedgerBatches(BatchStore batches, Authorisation authorisation) {
+    LedgerBatches(BatchStore batches, Authorisation authorisation, LedgerKinds kinds) {
+        this.kinds = kinds;
         this.batches = batches;
         this.authorisation = authorisation;
     }
@@ -45,6 +49,20 @@ public class LedgerBatches {
         BatchView b = batches.view(id).orElseThrow(() -> new EsgException(AppMessages.of("review.unknown", "batch " + id)));
         authorisation.require(reader, Permission.READ, Action.READ, Area.ledger(b.kind()));
         return b;
+    }
+
+    /**
+     * Every accepted row of a batch (in force or superseded), as the figure explorer's "all rows" download: the row number in
+     * the file first, then the kind's import layout (CSV, UTF-8 with BOM, formula prefixes defused). Same read check as the batch.
+     */
+    @Transactional(readOnly = true)
+    public byte[] rows(Actor reader, long id) {
+        BatchView b = batch(reader, id);
+        return rowsOf(kinds.ledger(b.kind()).orElseThrow(), id);
+    }
+
+    private static <R> byte[] rowsOf(Ledger<R> ledger, long id) {
+        return ledger.csvWithRows(ledger.ofBatch(id));
     }
 
     /** The rejected rows of a batch, as its import kept them (row, column, zh and en reason, raw cells). */

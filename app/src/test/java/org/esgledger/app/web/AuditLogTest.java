@@ -128,7 +128,8 @@ class AuditLogTest {
     void verifiesTheChainIntactAndNamesTheEventTamperedWith() throws Exception {
         String intact = page(demo.auditor, get("/audit/verify"));
         ChainHead head = changes.head();
-        assertThat(intact).contains("Audit chain intact: " + head.seq() + " events, head " + head);
+        assertThat(intact).contains("Audit chain intact: " + java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(head.seq())
+                + " events, head " + head);
         assumeFalse(Boolean.TRUE.equals(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class).single()),
                 "a superuser bypasses grants (docs/audit.md)");
         long k = head.seq();

@@ -150,6 +150,19 @@ class ComputeReportTest {
         assertThat(new String(Arrays.copyOf(pdf.getContentAsByteArray(), 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(page).contains(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getContentAsByteArray())));
 
+        // an HTML edition viewed in the browser: inline, under a sandboxed policy of its own (one policy, no script), links kept
+        assertThat(page).contains("href=\"/report/view/2024/report-2024-zh.html\"").doesNotContain("href=\"/report/view/2024/report-2024-zh.pdf\"");
+        MockHttpServletResponse viewed = mvc.perform(get("/report/view/2024/report-2024-zh.html").session(auditor)).andReturn().getResponse();
+        assertThat(viewed.getStatus()).isEqualTo(200);
+        assertThat(viewed.getContentType()).startsWith("text/html");
+        assertThat(viewed.getHeader("Content-Disposition")).isNull();
+        assertThat(viewed.getHeaders("Content-Security-Policy")).hasSize(1).first().asString().startsWith("sandbox ")
+                .contains("default-src 'none'").contains("style-src 'unsafe-inline'").doesNotContain("script-src");
+        assertThat(viewed.getContentAsString()).contains("lineage-2024.html#");
+        assertThat(mvc.perform(get("/report/view/2024/report-2024-zh.pdf").session(manager)).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/report/view/2024/report-2024-zh.html").session(contributor)).andReturn().getResponse().getStatus())
+                .isEqualTo(403);
+
         for (String name : List.of("SHA256SUMS", "template.xml", "..%2F..%2Freport%2Ftemplate.xml", "..")) {
             int status = mvc.perform(get("/report/files/" + name).param("year", "2024").session(manager)).andReturn().getResponse().getStatus();
             assertThat(status).as(name).isIn(400, 404);

@@ -175,6 +175,7 @@ class RouteAuthorisationTest {
             Route.read("GET /ledgers/templates/{kind}.xlsx", "/ledgers/templates/employees.xlsx"),
             Route.scoped("GET /ledgers/{id}", d -> "/ledgers/" + d.batchA, d -> "/ledgers/" + d.batchB).ofKinds(),
             Route.scoped("GET /ledgers/{id}/rejections.csv", d -> "/ledgers/" + d.batchA + "/rejections.csv", d -> "/ledgers/" + d.batchB + "/rejections.csv").ofKinds(),
+            Route.scoped("GET /ledgers/{id}/rows.csv", d -> "/ledgers/" + d.batchA + "/rows.csv", d -> "/ledgers/" + d.batchB + "/rows.csv").ofKinds(),
             Route.scoped("GET /ledgers/{id}/rejections.xlsx", d -> "/ledgers/" + d.batchA + "/rejections.xlsx", d -> "/ledgers/" + d.batchB + "/rejections.xlsx").ofKinds(),
             Route.write("POST /ledgers/{id}/submit", d -> "/ledgers/" + d.draftBatch() + "/submit", d -> "/ledgers/" + d.draftBatch(ScopedDemo.KIND_B) + "/submit").ofKinds(),
             Route.upload("POST /ledgers/upload", d -> new Ask("/ledgers/upload?kind=" + ScopedDemo.KIND_A, d.ledgerFile(ScopedDemo.KIND_A)),
@@ -208,6 +209,7 @@ class RouteAuthorisationTest {
             Route.read("GET /report", "/report?year=2024"),
             Route.write("POST /report", d -> "/report?year=2024" + d.template(), d -> "/report?year=2024").quiet(),
             Route.group("GET /report/files/{name}", d -> "/report/files/" + d.rendered("report-2024-zh.pdf") + "?year=2024"),
+            Route.group("GET /report/view/{year}/{name}", d -> "/report/view/2024/" + d.rendered("report-2024-zh.html")),
             // the audit log and the organisation tree: the whole group's, read by the manager and the auditor; the organisation
             // changed by the manager (an upload's dry run records nothing; its confirmation loads the file, recorded)
             Route.group("GET /audit", d -> "/audit?year=2024&action=refused"),

@@ -1,5 +1,6 @@
 package org.esgledger.app.ledger.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -51,6 +52,18 @@ public final class Ledger<R> {
     /** The records in force, streamed. */
     public void eachActive(Consumer<LedgerRow<R>> each) {
         store.eachActive(table, units.units(), each);
+    }
+
+    /** The accepted records of one batch, in row order. */
+    public List<LedgerRow<R>> ofBatch(long batch) {
+        List<LedgerRow<R>> rows = new ArrayList<>();
+        store.eachOfBatch(table, units.units(), batch, rows::add);
+        return rows;
+    }
+
+    /** Rows of a batch with their row numbers, in the import layout after a first column {@code 行号 row} (CSV, UTF-8 with BOM). */
+    public byte[] csvWithRows(List<LedgerRow<R>> rows) {
+        return LedgerCsv.writeRows(kind.columns(), rows, cells());
     }
 
     /** The facts the records in force yield; a row that cannot be computed refuses the import, naming its file, row and column. */

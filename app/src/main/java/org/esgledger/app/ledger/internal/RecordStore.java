@@ -61,6 +61,15 @@ public class RecordStore {
 
     /** The records in force one at a time, in batch and row order. */
     public <R> void eachActive(RecordTable<R> table, UnitCatalogue units, Consumer<LedgerRow<R>> each) {
+        each(table, units, "b.superseded_by is null", null, each);
+    }
+
+    /** The accepted records of one batch (in force or superseded), in row order. */
+    public <R> void eachOfBatch(RecordTable<R> table, UnitCatalogue units, long batch, Consumer<LedgerRow<R>> each) {
+        each(table, units, "r.batch_id = ?", batch, each);
+    }
+
+    private <R> void each(RecordTable<R> table, UnitCatalogue units, String where, Long batch, Consumer<LedgerRow<R>> each) {
         List<StoredColumn<R>> columns = table.columns();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < columns.size(); i++) {
@@ -68,10 +77,13 @@ public class RecordStore {
         }
         String names = String.join(", ", columns.stream().map(c -> "r." + c.name()).toList());
         String sql = "select r.batch_id, r.row_no, " + names + " from " + table.name() + " r join ledger_batch b on b.id = r.batch_id"
-                + " where b.superseded_by is null order by r.batch_id, r.row_no";
+                + " where " + where + " order by r.batch_id, r.row_no";
         template.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(sql);
             statement.setFetchSize(FETCH);
+            if (batch != null) {
+                statement.setLong(1, batch);
+            }
             return statement;
         }, (RowCallbackHandler) rs -> each.accept(row(rs, new StoredValues(rs, index, units), table)));
     }

@@ -94,6 +94,12 @@ class LedgerPages {
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
+    /** Every accepted row of the batch with its row number (the figure explorer lists the first ones). */
+    @GetMapping(LEDGERS + "/{id}/rows.csv")
+    ResponseEntity<byte[]> rowsCsv(@PathVariable long id, HttpServletRequest request) {
+        return download(batches.rows(actor(request), id), "batch-" + id + "-rows.csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
     @GetMapping(LEDGERS + "/{id}/rejections.xlsx")
     ResponseEntity<byte[]> rejectionsXlsx(@PathVariable long id, HttpServletRequest request) {
         return download(LedgerBatches.xlsx(batches.rejections(actor(request), id)), "batch-" + id + "-rejections.xlsx", XLSX);

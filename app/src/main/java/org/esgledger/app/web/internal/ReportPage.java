@@ -14,10 +14,12 @@ import org.esgledger.app.audit.Actor;
 import org.esgledger.app.audit.Area;
 import org.esgledger.app.audit.Authorisation;
 import org.esgledger.app.audit.Permission;
+import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.readiness.Readiness;
 import org.esgledger.app.report.RenderedFile;
 import org.esgledger.app.report.RenderedReports;
 import org.esgledger.app.report.Rendering;
+import org.esgledger.engine.i18n.EsgException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,6 +77,29 @@ class ReportPage {
         response.setContentLengthLong(f.size());
         Files.copy(f.path(), response.getOutputStream());
     }
+
+    /**
+     * An HTML edition or the lineage page viewed in the browser, with the same checks as its download. Its own styles and
+     * charts are inline, so it gets a policy of its own: sandboxed (no script runs, no form posts, its own origin), nothing
+     * fetched, inline styles and data images only. The year is in the path, so the edition's links to the lineage page
+     * ({@code lineage-YYYY.html#F…}) stay in the viewer.
+     */
+    @GetMapping(REPORT + "/view/{year}/{name}")
+    void view(@PathVariable int year, @PathVariable String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        RenderedFile f = reports.file(SignedInUser.actor(request), year, name);
+        if (!"html".equalsIgnoreCase(f.extension())) {
+            throw new EsgException(AppMessages.of("report.notViewable", name));
+        }
+        response.setHeader("Content-Security-Policy", VIEWED_POLICY);
+        response.setContentType(TYPES.get("html"));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentLengthLong(f.size());
+        Files.copy(f.path(), response.getOutputStream());
+    }
+
+    /** The policy of a viewed edition: set before Spring Security's, which then leaves it (it writes its own only when none is set). */
+    static final String VIEWED_POLICY = "sandbox allow-popups allow-popups-to-escape-sandbox; default-src 'none'; style-src 'unsafe-inline'; "
+            + "img-src data:; font-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     private String show(Actor by, int year, Model model) {
         Optional<List<RenderedFile>> files = reports.files(by, year);
