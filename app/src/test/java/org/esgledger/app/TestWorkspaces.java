@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.esgledger.app.audit.Actor;
+import org.esgledger.app.audit.UntilNextChange;
 import org.esgledger.app.catalogue.CatalogueLoader;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.intake.SourceFile;
@@ -82,9 +83,12 @@ public class TestWorkspaces {
     private final Map<String, Long> sequences = new LinkedHashMap<>();
     private Map<String, String> stamp = Map.of();
     private boolean changed;
+    /** What the application kept until the next recorded change: forgotten when the demo is copied back (no change recorded). */
+    private final UntilNextChange kept;
 
     TestWorkspaces(DemoWorkspace demo, WorkspaceStore store, WorkspaceSetup setup, CatalogueLoader catalogue, Organisation organisation,
-                   JdbcClient jdbc, PlatformTransactionManager transactions) {
+                   JdbcClient jdbc, PlatformTransactionManager transactions, UntilNextChange kept) {
+        this.kept = kept;
         this.demo = demo;
         this.company = new Company(store, setup, catalogue, organisation);
         this.jdbc = jdbc;
@@ -138,6 +142,7 @@ public class TestWorkspaces {
      */
     public synchronized void organisationOnly() {
         transaction.executeWithoutResult(s -> company.organisationOnly());
+        kept.forgetAll();
         changed = true;
     }
 
@@ -171,6 +176,7 @@ public class TestWorkspaces {
                     });
             tables = parentsFirst(all);
         });
+        kept.forgetAll();
         stamp = stamp();
     }
 
@@ -200,6 +206,7 @@ public class TestWorkspaces {
                 }
             });
         });
+        kept.forgetAll();
         Map<String, String> now = stamp();
         if (!now.equals(stamp)) {
             throw new IllegalStateException("the demo copied back differs from its template: " + now + " / " + stamp);

@@ -12,6 +12,7 @@ import org.esgledger.app.audit.Actor;
 import org.esgledger.app.audit.Area;
 import org.esgledger.app.audit.Authorisation;
 import org.esgledger.app.audit.Permission;
+import org.esgledger.app.audit.UntilNextChange;
 import org.esgledger.app.evidence.Annotations;
 import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.evidence.Reference;
@@ -38,9 +39,11 @@ public class ReadableFigures {
     private final Evidence evidence;
     private final Organisation organisation;
     private final Authorisation authorisation;
+    private final UntilNextChange kept;
 
     ReadableFigures(Calculations calculations, Explanations explanations, Evidence evidence, Organisation organisation,
-                    Authorisation authorisation) {
+                    Authorisation authorisation, UntilNextChange kept) {
+        this.kept = kept;
         this.calculations = calculations;
         this.explanations = explanations;
         this.evidence = evidence;
@@ -56,7 +59,16 @@ public class ReadableFigures {
     @Transactional(readOnly = true)
     public List<SnapshotValue> values(Actor reader, long snapshot) {
         Predicate<String> readable = readable(reader, organisation.tree());
-        return calculations.values(snapshot).stream().filter(v -> readable.test(v.entity())).toList();
+        return everyValue(snapshot).stream().filter(v -> readable.test(v.entity())).toList();
+    }
+
+    /**
+     * Every value of a snapshot, for a page that leaves out what the reader may not read itself (the figure explorer's inputs,
+     * through {@link #explain}); kept until the next recorded change (a snapshot's values are written once, with a record).
+     */
+    @Transactional(readOnly = true)
+    public List<SnapshotValue> everyValue(long snapshot) {
+        return kept.get(new UntilNextChange.Key(ReadableFigures.class, "values " + snapshot), () -> List.copyOf(calculations.values(snapshot)));
     }
 
     /** Which entities' values the reader may read (an entity and every entity under it in their scope). */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.esgledger.app.audit.UntilNextChange;
 import org.esgledger.app.catalogue.internal.CatalogueStore;
 import org.esgledger.app.catalogue.internal.DefinitionStore;
 import org.esgledger.engine.catalogue.Dimension;
@@ -23,12 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Catalogue {
 
+    private static final UntilNextChange.Key INDICATORS = new UntilNextChange.Key(Catalogue.class, "indicators");
+    private static final UntilNextChange.Key FORMULA_ROWS = new UntilNextChange.Key(Catalogue.class, "formulaRows");
+
     private final CatalogueStore store;
     private final DefinitionStore definitions;
+    private final UntilNextChange kept;
 
-    Catalogue(CatalogueStore store, DefinitionStore definitions) {
+    Catalogue(CatalogueStore store, DefinitionStore definitions, UntilNextChange kept) {
         this.store = store;
         this.definitions = definitions;
+        this.kept = kept;
     }
 
     /** The saved formulas, checked together and in evaluation order. */
@@ -38,7 +44,7 @@ public class Catalogue {
 
     /** Formula rows as saved (indicator, formula, version, note), for listing. */
     public List<List<String>> formulaRows() {
-        return definitions.formulaRows();
+        return kept.get(FORMULA_ROWS, () -> List.copyOf(definitions.formulaRows()));
     }
 
     public List<CheckRule> checkRules() {
@@ -71,8 +77,12 @@ public class Catalogue {
         return store.frameworkItems();
     }
 
+    /**
+     * In the catalogue's order; kept until the next recorded change (an indicator, dimension or formula load is one), as the
+     * formula rows. Not the units: the standard units are saved at set-up without a record.
+     */
     public List<Indicator> indicators() {
-        return store.indicators();
+        return kept.get(INDICATORS, () -> List.copyOf(store.indicators()));
     }
 
     /** The indicators by code. */

@@ -184,7 +184,7 @@ public class Facts {
 
     @Transactional(readOnly = true)
     public List<FactView> list(Optional<Integer> fiscalYear) {
-        return queries.list(fiscalYear, catalogue.units());
+        return queries.list(fiscalYear, catalogue::units);
     }
 
     /** A locked fact is never replaced, by a file or a computation. */

@@ -14,6 +14,7 @@ import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.FileLoad;
 import org.esgledger.app.audit.Permission;
 import org.esgledger.app.audit.Subject;
+import org.esgledger.app.audit.UntilNextChange;
 import org.esgledger.app.intake.Problems;
 import org.esgledger.app.intake.SourceFile;
 import org.esgledger.app.organisation.internal.EntityDiff;
@@ -31,21 +32,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Organisation {
 
+    private static final UntilNextChange.Key TREE = new UntilNextChange.Key(Organisation.class, "tree");
+
     private final OrganisationStore store;
     private final WorkspaceStore workspaceStore;
     private final Authorisation authorisation;
     private final Changes changes;
+    private final UntilNextChange kept;
 
-    Organisation(OrganisationStore store, WorkspaceStore workspaceStore, Authorisation authorisation, Changes changes) {
+    Organisation(OrganisationStore store, WorkspaceStore workspaceStore, Authorisation authorisation, Changes changes, UntilNextChange kept) {
         this.store = store;
+        this.kept = kept;
         this.workspaceStore = workspaceStore;
         this.authorisation = authorisation;
         this.changes = changes;
     }
 
+    /** The entities as a tree; kept until the next recorded change (every change of an entity is one: {@link #loadEntities}). */
     @Transactional(readOnly = true)
     public OrganisationTree tree() {
-        return new OrganisationTree(store.entities());
+        return kept.get(TREE, () -> new OrganisationTree(List.copyOf(store.entities())));
     }
 
     /** The entities in tree order (depth first from the root), each with its depth and note: {@link Permission#READ} on the workspace. */

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.esgledger.app.fact.FactVersion;
 import org.esgledger.app.fact.FactView;
@@ -22,6 +23,7 @@ import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.unit.Quantity;
 import org.esgledger.engine.unit.Unit;
 import org.esgledger.engine.unit.UnitCatalogue;
+import org.esgledger.app.audit.UntilNextChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,9 +39,11 @@ public class FactQueries {
                      f.nature, f.breakdown""";
 
     private final JdbcClient jdbc;
+    private final UntilNextChange kept;
 
-    public FactQueries(JdbcClient jdbc) {
+    public FactQueries(JdbcClient jdbc, UntilNextChange kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
 
     /** Every version of a fact, oldest first, with the action and reason of the audit event that wrote it. */
@@ -61,8 +65,16 @@ public class FactQueries {
                 .list();
     }
 
-    /** Facts in report order: catalogue order, then entity, period and breakdown. */
-    public List<FactView> list(Optional<Integer> fiscalYear, UnitCatalogue units) {
+    /**
+     * Facts in report order: catalogue order, then entity, period and breakdown; kept until the next recorded change (every
+     * write of a fact is one: load, entry, computation, review, lock, restatement).
+     */
+    public List<FactView> list(Optional<Integer> fiscalYear, Supplier<UnitCatalogue> units) {
+        return kept.get(new UntilNextChange.Key(FactQueries.class, "list " + fiscalYear.map(String::valueOf).orElse("all")),
+                () -> List.copyOf(read(fiscalYear, units.get())));
+    }
+
+    private List<FactView> read(Optional<Integer> fiscalYear, UnitCatalogue units) {
         return jdbc.sql("""
                 select f.indicator_code, f.entity_code, f.period_code, f.breakdown, f.nature, i.value_type, f.value_number,
                        f.value_text, f.unit_code, i.name_zh, i.name_en, e.name_zh, e.name_en, f.status, f.origin, f.source,

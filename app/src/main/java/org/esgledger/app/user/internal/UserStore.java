@@ -52,15 +52,21 @@ public class UserStore {
         return one("where os_login = ?", osLogin);
     }
 
-    // The scope is read after the user's row, never while its result set is open: a query inside a row
-    // mapper takes a second connection outside a transaction, and concurrent requests holding one each
-    // then wait for the pool forever (bench/run-web found it).
+    // The user's row and their scope in one query (by the two primary keys): every request of a signed-in session reads it.
+    // Never a query inside a row mapper: it takes a second connection outside a transaction, and concurrent requests holding
+    // one each then wait for the pool forever (bench/run-web found it).
+    private static final String SELECT = """
+            select u.*, array(select s.kind from user_scope s where s.user_name = u.name order by s.kind, s.code) as scope_kinds,
+                   array(select s.code from user_scope s where s.user_name = u.name order by s.kind, s.code) as scope_codes
+            from app_user u
+            """;
+
     private Optional<UserView> one(String where, String value) {
-        return jdbc.sql("select * from app_user " + where).param(value).query((rs, n) -> row(rs)).optional().map(this::withScope);
+        return jdbc.sql(SELECT + where).param(value).query((rs, n) -> row(rs)).optional();
     }
 
     public List<UserView> list() {
-        return jdbc.sql("select * from app_user order by name").query((rs, n) -> row(rs)).list().stream().map(this::withScope).toList();
+        return jdbc.sql(SELECT + "order by name").query((rs, n) -> row(rs)).list();
     }
 
     public void insert(NewUser u, Instant at) {
@@ -92,29 +98,26 @@ public class UserStore {
         return "{" + String.join(",", roles.stream().sorted().map(Role::code).toList()) + "}";
     }
 
-    /** A user's row, its scope still to be read. */
+    /** A user's row with their scope. */
     private static UserView row(ResultSet rs) throws SQLException {
         Array roles = rs.getArray("roles");
         Set<Role> set = EnumSet.noneOf(Role.class);
         Arrays.stream((String[]) roles.getArray()).map(Role::parse).flatMap(Optional::stream).forEach(set::add);
         return new UserView(rs.getString("name"), rs.getString("display_name"), set, Optional.ofNullable(rs.getString("os_login")),
-                rs.getBoolean("enabled"), Scope.NONE, rs.getTimestamp("created_at").toInstant());
+                rs.getBoolean("enabled"), scope((String[]) rs.getArray("scope_kinds").getArray(),
+                (String[]) rs.getArray("scope_codes").getArray()), rs.getTimestamp("created_at").toInstant());
     }
 
-    private UserView withScope(UserView u) {
-        return new UserView(u.name(), u.displayName(), u.roles(), u.osLogin(), u.enabled(), scopeOf(u.name()), u.createdAt());
-    }
-
-    private Scope scopeOf(String name) {
+    private static Scope scope(String[] kinds, String[] codes) {
         List<Set<String>> sets = new ArrayList<>(List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>()));
-        jdbc.sql("select kind, code from user_scope where user_name = ?").param(name).query((ResultSet rs) -> {
-            int i = switch (rs.getString(1)) {
+        for (int i = 0; i < kinds.length; i++) {
+            int k = switch (kinds[i]) {
                 case "entity" -> 0;
                 case "ledger" -> 1;
                 default -> 2;
             };
-            sets.get(i).add(rs.getString(2));
-        });
+            sets.get(k).add(codes[i]);
+        }
         return new Scope(sets.get(0), sets.get(1), sets.get(2));
     }
 }

@@ -93,7 +93,7 @@ class FigureExplorer {
         ExplainNode node = lineage.node();
         int year = fiscalYear(node.key());
         SnapshotView snapshot = calculations.current(year).orElseThrow();
-        Map<String, SnapshotValue> values = calculations.values(snapshot.id()).stream()
+        Map<String, SnapshotValue> values = figures.everyValue(snapshot.id()).stream()
                 .collect(Collectors.toMap(SnapshotValue::factId, Function.identity()));
         SnapshotValue value = values.get(id);
         model.addAttribute("fy", String.valueOf(year));
