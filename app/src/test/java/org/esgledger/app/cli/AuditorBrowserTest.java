@@ -97,10 +97,11 @@ class AuditorBrowserTest {
     private static String followTheFigure(WebDriver browser, WebDriverWait wait, String base) throws Exception {
         browser.get(base + "figures?year=2024&indicator=ghg_scope1_2&entity=group");
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(FIGURE))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), FIGURE));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("p.key"), FIGURE));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("named in Chinese").startsWith("范围一和范围二温室气体排放总量");
         assertThat(browser.findElement(By.id("formula")).getText()).contains("ghg_scope1_emissions + ghg_scope2_location_emissions");
-        browser.findElement(By.linkText(INPUT)).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), INPUT));
+        browser.findElement(By.xpath("//tr[.//code[@class='key' and text()='" + INPUT + "']]//a")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("p.key"), INPUT));
         // rolled up from the entities, or computed by a formula: down the inputs and parts, breadth first, to a value that counts ledger rows
         Deque<String> next = new ArrayDeque<>(links(browser));
         Set<String> seen = new HashSet<>();
@@ -116,7 +117,9 @@ class AuditorBrowserTest {
         String id = batch.findElement(By.cssSelector("th")).getText();
         String sha = batch.findElement(By.cssSelector("code.hash")).getText();
         assertThat(sha).matches("[0-9a-f]{64}");
-        assertThat(batch.findElements(By.tagName("td")).get(3).getText()).as("the first rows counted").matches("[0-9]+(, [0-9]+)*");
+        WebElement rows = batch.findElements(By.tagName("td")).get(3);
+        assertThat(rows.findElement(By.tagName("span")).getText()).as("the first rows counted").matches("[0-9]+(, [0-9]+)*");
+        assertThat(rows.findElement(By.cssSelector("a.rows")).getAttribute("href")).as("every row to download").endsWith("/ledgers/" + id + "/rows.csv");
         assertThat(browser.findElement(By.id("entered")).getText()).isNotBlank();
         Chromium.screenshot(browser, "figure-explorer-auditor-zh.png");
         browser.get(base + "ledgers/" + id);

@@ -13,7 +13,7 @@ record ChainVerdictText(boolean intact, String key, List<Object> args) {
             return new ChainVerdictText(true, "web.audit.intact", List.of(i.events(), i.events() + ":" + i.head()));
         }
         ChainVerdict.Broken b = (ChainVerdict.Broken) verdict;
-        return new ChainVerdictText(false, "web.audit.broken", List.of(b.seq(), "web.audit.breach." + b.breach().name().toLowerCase(Locale.ROOT),
+        return new ChainVerdictText(false, "web.audit.broken", List.of(String.valueOf(b.seq()), "web.audit.breach." + b.breach().name().toLowerCase(Locale.ROOT),
                 b.detail()));
     }
 }
