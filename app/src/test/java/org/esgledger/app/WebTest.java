@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.esgledger.app.web.WebAccounts;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -15,14 +16,14 @@ import org.springframework.context.annotation.Import;
  * leave out), in a mock servlet environment, on the workspace {@value #WORKSPACE} (its own
  * embedded server, or the external one of {@code ESG_DB_URL}). Every class with this annotation
  * shares one Spring context; it sets its workspace up with {@link TestWorkspaces#organisationOnly()}
- * or {@link TestWorkspaces#demo()}.
+ * or {@link TestWorkspaces#demo()}, and signs its users in with {@link WebAccounts}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {"esg.workspace=" + WebTest.WORKSPACE,
         "spring.main.web-application-type=servlet", "spring.autoconfigure.exclude="})
 @AutoConfigureMockMvc
-@Import(TestWorkspaces.class)
+@Import({TestWorkspaces.class, WebAccounts.class})
 public @interface WebTest {
 
     String WORKSPACE = TestWorkspaces.ROOT + "web";

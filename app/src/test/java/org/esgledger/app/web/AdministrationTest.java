@@ -23,7 +23,6 @@ import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.period.Locks;
 import org.esgledger.app.review.Reviews;
-import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.UserView;
 import org.esgledger.app.user.Users;
@@ -53,8 +52,6 @@ class AdministrationTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignInCodes codes;
-    @Autowired
     SignIns signIns;
     @Autowired
     Users users;
@@ -67,7 +64,8 @@ class AdministrationTest {
     @Autowired
     Locks locks;
 
-    private WebAccounts accounts;
+    @Autowired
+    WebAccounts accounts;
     private MockHttpSession admin;
     private MockHttpSession manager;
     private MockHttpSession contributor;
@@ -76,7 +74,6 @@ class AdministrationTest {
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.admin(users.actor(Optional.of(DemoWorkspace.MANAGER)));
         admin = accounts.session(accounts.withPassword("adm.admin", Role.ADMIN), "10.60.0.1");
         manager = accounts.session(accounts.withPassword("adm.manager", Role.MANAGER), "10.60.0.2");

@@ -18,12 +18,9 @@ import java.util.zip.ZipInputStream;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
 import org.esgledger.app.audit.AuditEvent;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.audit.Scope;
 import org.esgledger.app.demo.DemoWorkspace;
-import org.esgledger.app.user.SignInCodes;
-import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,22 +44,16 @@ class AssurancePageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignInCodes codes;
-    @Autowired
-    SignIns signIns;
-    @Autowired
     Users users;
-    @Autowired
-    Changes changes;
 
-    private WebAccounts accounts;
+    @Autowired
+    WebAccounts accounts;
     private MockHttpSession auditor;
     private MockHttpSession contributor;
 
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.admin(users.actor(Optional.of(DemoWorkspace.MANAGER)));
         auditor = accounts.session(accounts.withPassword("ap.auditor", Role.AUDITOR), "10.42.0.1");
         accounts.withPassword("ap.a", Role.CONTRIBUTOR);

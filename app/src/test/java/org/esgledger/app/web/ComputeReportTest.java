@@ -18,7 +18,6 @@ import java.util.Set;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
 import org.esgledger.app.audit.AuditEvent;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.audit.Scope;
 import org.esgledger.app.calculation.Calculations;
@@ -26,8 +25,6 @@ import org.esgledger.app.demo.DemoReportTemplate;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.fact.EnteredValue;
 import org.esgledger.app.fact.FactEntries;
-import org.esgledger.app.user.SignInCodes;
-import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
 import org.esgledger.app.workspace.Workspace;
 import org.esgledger.engine.fact.Breakdown;
@@ -57,13 +54,7 @@ class ComputeReportTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignInCodes codes;
-    @Autowired
-    SignIns signIns;
-    @Autowired
     Users users;
-    @Autowired
-    Changes changes;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -71,7 +62,8 @@ class ComputeReportTest {
     @Autowired
     Workspace workspace;
 
-    private WebAccounts accounts;
+    @Autowired
+    WebAccounts accounts;
     private MockHttpSession manager;
     private MockHttpSession contributor;
     private MockHttpSession auditor;
@@ -79,7 +71,6 @@ class ComputeReportTest {
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.admin(users.actor(Optional.of(DemoWorkspace.MANAGER)));
         manager = accounts.session(accounts.withPassword("cr.manager", Role.MANAGER), "10.41.0.1");
         accounts.withPassword("cr.a", Role.CONTRIBUTOR);

@@ -43,7 +43,6 @@ import org.esgledger.app.organisation.Organisation;
 import org.esgledger.app.review.Reviews;
 import org.esgledger.app.review.Selection;
 import org.esgledger.app.user.Enrolment;
-import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +78,7 @@ class EscapingTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignInCodes codes;
+    WebAccounts accounts;
     @Autowired
     SignIns signIns;
     @Autowired
@@ -106,7 +105,6 @@ class EscapingTest {
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         manager = users.actor(Optional.of(DemoWorkspace.MANAGER));
         accounts.admin(manager);
         Enrolment e = accounts.enrol("esc.named", SCRIPT + IMG, Role.MANAGER);
@@ -301,7 +299,6 @@ class EscapingTest {
         String locks = page(get("/admin/locks"));
         escaped(locks);
         assertThat(locks).contains("=cmd|");
-        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.admin(manager);
         MockHttpSession admin = accounts.session(accounts.withPassword("esc.admin", Role.ADMIN), "10.50.0.9");
         String added = mvc.perform(post("/admin/users").param("name", "esc.added").param("display", HOSTILE).param("role", "auditor")

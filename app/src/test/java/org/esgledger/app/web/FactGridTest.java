@@ -21,7 +21,6 @@ import java.util.Set;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
 import org.esgledger.app.audit.AuditEvent;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.audit.Scope;
 import org.esgledger.app.demo.DemoWorkspace;
@@ -67,11 +66,10 @@ class FactGridTest {
     @Autowired
     Users users;
     @Autowired
-    Changes changes;
-    @Autowired
     Facts facts;
 
-    private WebAccounts accounts;
+    @Autowired
+    WebAccounts accounts;
     private MockHttpSession contributor;
     private MockHttpSession reviewer;
     private MockHttpSession both;
@@ -82,7 +80,6 @@ class FactGridTest {
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.admin(users.actor(Optional.of(DemoWorkspace.MANAGER)));
         contributor = user("grid.contributor", Set.of(Role.CONTRIBUTOR), Set.of(XIAMEN), Set.of());
         reviewer = user("grid.reviewer", Set.of(Role.REVIEWER), Set.of(XIAMEN), Set.of());

@@ -23,7 +23,6 @@ import org.esgledger.app.TestActors;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
 import org.esgledger.app.audit.Actor;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.calculation.Calculations;
 import org.esgledger.app.calculation.SnapshotValue;
@@ -33,8 +32,6 @@ import org.esgledger.app.evidence.Evidence;
 import org.esgledger.app.evidence.EvidenceView;
 import org.esgledger.app.evidence.Reference;
 import org.esgledger.app.evidence.Upload;
-import org.esgledger.app.user.SignInCodes;
-import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,13 +58,9 @@ class FigureExplorerTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignInCodes codes;
-    @Autowired
-    SignIns signIns;
+    WebAccounts accounts;
     @Autowired
     Users users;
-    @Autowired
-    Changes changes;
     @Autowired
     Calculations calculations;
     @Autowired
@@ -84,7 +77,6 @@ class FigureExplorerTest {
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.admin(users.actor(Optional.of(DemoWorkspace.MANAGER)));
         accounts.withPassword("explorer.auditor", Role.AUDITOR);
         session = accounts.session("explorer.auditor", "10.30.0.1");

@@ -60,6 +60,8 @@ class KeptUntilChangeTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    WebAccounts accounts;
+    @Autowired
     SignInCodes codes;
     @Autowired
     SignIns signIns;
@@ -84,7 +86,6 @@ class KeptUntilChangeTest {
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         manager = users.actor(Optional.of(DemoWorkspace.MANAGER));
         accounts.admin(manager);
         accounts.withPassword("kept.manager", Role.MANAGER);
@@ -140,7 +141,7 @@ class KeptUntilChangeTest {
         var enrolment = codes.enrol(manager, new NewUser("kept.contributor", "", Set.of(Role.CONTRIBUTOR), Optional.empty()));
         signIns.setPassword("kept.contributor", enrolment.code().code(), WebAccounts.PASSWORD, "test");
         users.scope(manager, "kept.contributor", new Scope(Set.of(XIAMEN, TANGXIA), Set.of(), Set.of()));
-        MockHttpSession contributor = new WebAccounts(codes, signIns, users, changes, mvc).session("kept.contributor", "10.70.0.2");
+        MockHttpSession contributor = accounts.session("kept.contributor", "10.70.0.2");
         assertThat(grid(contributor, TANGXIA, 200)).contains("Facts of tangxia");
         assertThat(grid(contributor, XIAMEN, 200)).contains("<option value=\"tangxia\"");
         users.scope(manager, "kept.contributor", new Scope(Set.of(XIAMEN), Set.of(), Set.of()));

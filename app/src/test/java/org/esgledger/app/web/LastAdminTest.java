@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.user.Enrolment;
 import org.esgledger.app.user.NewUser;
@@ -38,13 +37,13 @@ class LastAdminTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    WebAccounts accounts;
+    @Autowired
     SignInCodes codes;
     @Autowired
     SignIns signIns;
     @Autowired
     Users users;
-    @Autowired
-    Changes changes;
 
     private MockHttpSession only;
 
@@ -53,7 +52,7 @@ class LastAdminTest {
         workspaces.organisationOnly();
         Enrolment first = codes.enrolFirst(new NewUser("last.admin", "", Set.of(Role.ADMIN), Optional.empty()));
         signIns.setPassword("last.admin", first.code().code(), WebAccounts.PASSWORD, "test");
-        only = new WebAccounts(codes, signIns, users, changes, mvc).session("last.admin", "10.61.0.1");
+        only = accounts.session("last.admin", "10.61.0.1");
     }
 
     @Test

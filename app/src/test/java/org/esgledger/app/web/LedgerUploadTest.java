@@ -28,14 +28,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
 import org.esgledger.app.audit.Actor;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.audit.Scope;
 import org.esgledger.app.demo.DemoWorkspace;
 import org.esgledger.app.ledger.BatchView;
 import org.esgledger.app.ledger.LedgerBatches;
-import org.esgledger.app.user.SignInCodes;
-import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
 import org.esgledger.engine.fact.FactStatus;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,13 +61,9 @@ class LedgerUploadTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignInCodes codes;
-    @Autowired
-    SignIns signIns;
+    WebAccounts accounts;
     @Autowired
     Users users;
-    @Autowired
-    Changes changes;
     @Autowired
     LedgerBatches batches;
 
@@ -81,7 +74,6 @@ class LedgerUploadTest {
     @BeforeAll
     void workspace() throws Exception {
         workspaces.demoToChange();
-        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         manager = users.actor(Optional.of(DemoWorkspace.MANAGER));
         accounts.admin(manager);
         users.scope(manager, accounts.withPassword("upload.hr", Role.CONTRIBUTOR), new Scope(Set.of(), Set.of("employees"), Set.of()));

@@ -9,11 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.RequestDispatcher;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
-import org.esgledger.app.user.SignInCodes;
-import org.esgledger.app.user.SignIns;
-import org.esgledger.app.user.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,20 +40,13 @@ class ResponseHeadersTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SignInCodes codes;
-    @Autowired
-    SignIns signIns;
-    @Autowired
-    Users users;
-    @Autowired
-    Changes changes;
+    WebAccounts accounts;
 
     private MockHttpSession session;
 
     @BeforeAll
     void workspace() throws Exception {
         workspaces.organisationOnly();
-        WebAccounts accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.firstAdmin("headers.admin");
         accounts.withPassword("headers.reader", Role.AUDITOR);
         session = accounts.session("headers.reader", "10.60.0.1");

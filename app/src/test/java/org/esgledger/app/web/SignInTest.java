@@ -18,7 +18,6 @@ import java.util.List;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
 import org.esgledger.app.audit.AuditEvent;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
 import org.esgledger.app.user.Enrolment;
 import org.esgledger.app.user.SignInCodes;
@@ -54,19 +53,17 @@ class SignInTest {
     @Autowired
     Users users;
     @Autowired
-    Changes changes;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
 
-    private WebAccounts accounts;
+    @Autowired
+    WebAccounts accounts;
     private Instant start;
 
     @BeforeAll
     void workspace() {
         workspaces.organisationOnly();
-        accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.firstAdmin("sign.admin");
     }
 

@@ -16,6 +16,7 @@ import org.esgledger.app.user.NewUser;
 import org.esgledger.app.user.SignInCodes;
 import org.esgledger.app.user.SignIns;
 import org.esgledger.app.user.Users;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,8 +25,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** Users of a web test's workspace, signed in through the real sign-in form, and what the audit trail says about them. */
-final class WebAccounts {
+/**
+ * Users of a web test's workspace, signed in through the real sign-in form, and what the audit trail says about them. One bean of
+ * the {@link org.esgledger.app.WebTest} context ({@code @Autowired WebAccounts accounts}): a class that acts as the admin says
+ * who that is first ({@link #admin(Actor)} or {@link #firstAdmin(String)}, in its {@code @BeforeAll}), as it sets its workspace up.
+ */
+@TestComponent
+public final class WebAccounts {
 
     static final String PASSWORD = "correct horse battery staple";
 

@@ -17,11 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.RequestDispatcher;
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.app.WebTest;
-import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Role;
-import org.esgledger.app.user.SignInCodes;
-import org.esgledger.app.user.SignIns;
-import org.esgledger.app.user.Users;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -40,21 +36,13 @@ class WebPagesTest {
     TestWorkspaces workspaces;
     @Autowired
     MockMvc mvc;
-    @Autowired
-    SignInCodes codes;
-    @Autowired
-    SignIns signIns;
-    @Autowired
-    Users users;
-    @Autowired
-    Changes changes;
 
-    private WebAccounts accounts;
+    @Autowired
+    WebAccounts accounts;
 
     @BeforeAll
     void workspace() {
         workspaces.organisationOnly();
-        accounts = new WebAccounts(codes, signIns, users, changes, mvc);
         accounts.firstAdmin("pages.admin");
         accounts.withPassword("pages.reader", Role.AUDITOR);
     }
