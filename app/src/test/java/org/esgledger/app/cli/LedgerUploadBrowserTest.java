@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,7 +34,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Issue 14's upload journey in a real browser (Debian's Chromium through chromium-driver), in Chinese and
  * in English, against {@code esg serve} on a fresh demo workspace: a contributor of the employees ledger
  * signs in for the first time, uploads a roster with a bad row, sees the reason in the page's language,
- * cancels, drops the fixed file on the form, checks it again, imports it and submits the batch for review.
+ * cancels, drops the fixed file on the form, checks it again, imports it and submits the batch for review; in Chinese, a reviewer
+ * (another user) then approves the batch from the review queue.
  * Without Chromium the journey is skipped, except on CI ({@code CI=true}), where it fails.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -60,6 +62,13 @@ class LedgerUploadBrowserTest {
             CliRun scope = CliRun.esg(workspace, "user", "scope", user, "--ledger", "employees");
             assertThat(scope.exit()).as(scope.all()).isZero();
         }
+        // the reviewer of the roster, another user, who approves the Chinese journey's batch
+        CliRun reviewer = CliRun.esg(workspace, "user", "add", "hr.reviewer", "--role", "reviewer", "--display", "李娟");
+        assertThat(reviewer.exit()).as(reviewer.all()).isZero();
+        Matcher m = CODE.matcher(reviewer.out());
+        assertThat(m.find()).as(reviewer.out()).isTrue();
+        codes.put("reviewer", m.group(1));
+        assertThat(CliRun.esg(workspace, "user", "scope", "hr.reviewer", "--ledger", "employees").exit()).isZero();
     }
 
     /** Two new employees of the parent company; the bad file gives the second one a gender that is none. */
@@ -151,8 +160,31 @@ class LedgerUploadBrowserTest {
         browser.findElement(By.cssSelector("#submit button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("submitted-note")));
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo(zh ? "已提交" : "Submitted");
+        if (zh) {
+            approvedByTheReviewer(browser, wait, base, browser.getCurrentUrl().replaceAll(".*/ledgers/([0-9]+).*", "$1"));
+        }
 
         List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
         assertThat(console).as("no script error, no Content-Security-Policy violation").noneMatch(e -> e.getLevel().intValue() >= 1000);
+    }
+
+    /** The contributor signs out; the reviewer (another user) signs in, finds the batch in the review queue and approves it. */
+    private void approvedByTheReviewer(WebDriver browser, WebDriverWait wait, String base, String batch) {
+        browser.findElement(By.cssSelector("form.sign-out button")).click();
+        wait.until(ExpectedConditions.urlContains("/sign-in?signed-out"));
+        browser.get(base + "first-sign-in");
+        browser.findElement(By.id("name")).sendKeys("hr.reviewer");
+        browser.findElement(By.id("code")).sendKeys(codes.get("reviewer"));
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
+        browser.get(base + "review");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-batch-" + batch)));
+        assertThat(row.getText()).contains("hr.zh");
+        row.findElement(By.cssSelector("form[action='/review/approve'] button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "已批准 1 个。"));
+        browser.get(base + "ledgers/" + batch);
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "已批准"));
     }
 }
