@@ -197,6 +197,10 @@ class ReportEditionsTest {
             body.append(String.join("\n", lines)).append('\n');
         }
         String index = body.toString();
+        // the section lines end where the disclosures table (framework, disclosure, pages) begins
+        Matcher disclosures = Pattern.compile("(?m)^\\s*Framework\\s+Disclosure\\s+Pages").matcher(index);
+        assertThat(disclosures.find()).as("the index places each disclosure on its pages").isTrue();
+        index = index.substring(0, disclosures.start());
         int pageColumn = index.lines().filter(l -> l.contains("Page")).findFirst().orElseThrow().indexOf("Page");
         List<Integer> printed = new ArrayList<>();
         Matcher m = Pattern.compile("(?m)^(.*\\S)\\s{2,}(\\d+)\\s*$").matcher(index);
@@ -226,6 +230,21 @@ class ReportEditionsTest {
             assertThat(ReportReading.articles(r[1])).as("articles of " + row.sectionEn()).isEqualTo(ReportReading.articles(row.szse()));
         }
         assertThat(Files.readString(file("report-2024-zh.html"), StandardCharsets.UTF_8)).contains("第三十四条至第三十六条").contains("第十九条");
+    }
+
+    @Test
+    void theContentIndexPlacesEachDisclosureWhereItsIndicatorsPrint() throws Exception {
+        Path html = file("report-2024-en.html");
+        Map<String, List<String>> rows = ReportReading.disclosureRows(html);
+        assertThat(rows).containsKeys("GRI 401-1", "GRI 408-1", "SZSE Article 50");
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        rows.forEach((disclosure, ids) -> {
+            assertThat(ids).as("pages of " + disclosure).isNotEmpty();
+            ids.forEach(id -> assertThat(text).as(disclosure + " points to a part").contains("id=\"" + id + "\""));
+        });
+        // new hires (GRI 401-1) print in the employee section; child labour (408-1) is answered there too, by its own indicator
+        assertThat(rows.get("GRI 401-1")).contains("protection-of-employee-rights-and-interests");
+        assertThat(rows.get("GRI 401-1")).as("a section's references are not its figures'").doesNotContain("data-of-2024");
     }
 
     @Test

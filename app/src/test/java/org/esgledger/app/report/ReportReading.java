@@ -99,6 +99,29 @@ final class ReportReading {
         return rows;
     }
 
+    /** The content index's disclosures ({@code GRI 401-1}, {@code SZSE Article 50}) with the part ids their page links point to. */
+    static Map<String, List<String>> disclosureRows(Path html) throws Exception {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        NodeList tables = parse(html).getElementsByTagName("table");
+        for (int t = 0; t < tables.getLength(); t++) {
+            Element table = (Element) tables.item(t);
+            if (!table.getAttribute("class").equals("disclosures")) {
+                continue;
+            }
+            NodeList trs = table.getElementsByTagName("tr");
+            for (int i = 1; i < trs.getLength(); i++) {
+                NodeList tds = ((Element) trs.item(i)).getElementsByTagName("td");
+                List<String> ids = new ArrayList<>();
+                NodeList links = ((Element) tds.item(2)).getElementsByTagName("a");
+                for (int k = 0; k < links.getLength(); k++) {
+                    ids.add(((Element) links.item(k)).getAttribute("href").substring(1));
+                }
+                rows.put(tds.item(0).getTextContent() + " " + tds.item(1).getTextContent(), ids);
+            }
+        }
+        return rows;
+    }
+
     static org.w3c.dom.Document parse(Path html) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);

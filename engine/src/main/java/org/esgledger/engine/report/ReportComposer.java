@@ -57,6 +57,7 @@ public final class ReportComposer {
         for (Section chapter : template.chapters()) {
             parts.add(c.part(chapter, 1));
         }
+        parts = ContentIndexes.filled(parts, ContentIndexes.index(template, language, data, c.used));
         String year = String.valueOf(template.year());
         Cover cover = new Cover(template.organisation().zh(), template.organisation().en(), template.stockCode(), template.logo(), template.year(),
                 ReportTexts.of("period", language, year));
@@ -114,7 +115,7 @@ public final class ReportComposer {
         } else if (component instanceof Component.Contents) {
             return new Block.Contents(ReportTexts.of("contents", language));
         } else if (component instanceof Component.ContentIndex) {
-            return ContentIndexes.index(template, language, data);
+            return ContentIndexes.index(template, language, data, List.of()); // filled in by compose, every figure placed
         } else if (component instanceof Component.Image i) {
             return new Block.Image(i.picture(), text(i.caption()), text(i.alt()));
         } else if (component instanceof Component.Restatements) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.esgledger.engine.catalogue.FrameworkRef;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.template.FigureRef;
 import org.esgledger.engine.unit.UnitCatalogue;
@@ -78,4 +79,9 @@ public interface ReportData {
 
     /** How a Guideline No. 17 article is cited: 第五十一条 / Article 51. */
     Bilingual article(int number);
+
+    /** The indicator's own framework references (its catalogue entry's), never its section's. */
+    default List<FrameworkRef> references(String indicator) {
+        return List.of();
+    }
 }

@@ -76,6 +76,13 @@ final class ColumnWidths {
         return of(new Block.Table("", index.header(), rows, index.header().size() - 1));
     }
 
+    /** The content index's disclosures laid out as a table: framework, disclosure, and the basis with its page numbers. */
+    static Layout disclosures(Block.ContentIndex index) {
+        List<List<Cell>> rows = index.disclosures().stream().map(l -> List.of(Cell.text(l.framework()), Cell.text(l.code()),
+                Cell.text(l.basis() + " " + String.join(", ", l.partIds().stream().map(id -> "000").toList())))).toList();
+        return of(new Block.Table("", index.disclosureHeader(), rows, index.disclosureHeader().size()));
+    }
+
     static Layout of(Block.Table t) {
         boolean dense = dense(t);
         int size = dense ? DENSE_SIZE : TEXT_SIZE;

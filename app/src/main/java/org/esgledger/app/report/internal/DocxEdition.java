@@ -168,6 +168,31 @@ public final class DocxEdition {
             DocxStyles.pageRef(row.getCell(texts.size()).getParagraphs().get(0), l.partId());
         }
         docx.createParagraph();
+        if (!index.disclosures().isEmpty()) {
+            disclosures(index);
+        }
+    }
+
+    /** Each disclosure with its basis and the pages of the parts answering it. */
+    private void disclosures(Block.ContentIndex index) {
+        XWPFTable table = tables.newTable(index.disclosures().size() + 1, index.disclosureHeader().size());
+        tables.header(table.getRow(0), index.disclosureHeader(), DocxTables.SIZE);
+        DocxStyles.columns(table, ColumnWidths.disclosures(index).permille());
+        DocxTables.fixed(table);
+        for (int i = 0; i < index.disclosures().size(); i++) {
+            Block.DisclosureLine l = index.disclosures().get(i);
+            XWPFTableRow row = table.getRow(i + 1);
+            row.setCantSplitRow(true);
+            run(row.getCell(0).getParagraphs().get(0), l.framework()).setFontSize(8);
+            run(row.getCell(1).getParagraphs().get(0), l.code()).setFontSize(8);
+            XWPFParagraph pages = row.getCell(2).getParagraphs().get(0);
+            run(pages, l.basis()).setFontSize(8);
+            for (int k = 0; k < l.partIds().size(); k++) {
+                run(pages, k == 0 ? " " : ", ").setFontSize(8);
+                DocxStyles.pageRef(pages, l.partIds().get(k));
+            }
+        }
+        docx.createParagraph();
     }
 
     static XWPFRun run(XWPFParagraph p, String text) {

@@ -135,6 +135,10 @@ public final class EditionMarkup {
             m.put("widths", ColumnWidths.of(index).permille().stream().map(ColumnWidths.Layout::css).toList());
             m.put("lines", index.lines().stream().map(l -> Map.of("id", l.partId(), "chapter", l.chapter(), "section", l.section(),
                     "gri", l.gri(), "szse", l.szse())).toList());
+            m.put("disclosureHeader", index.disclosureHeader());
+            m.put("disclosureWidths", ColumnWidths.disclosures(index).permille().stream().map(ColumnWidths.Layout::css).toList());
+            m.put("disclosures", index.disclosures().stream().map(l -> Map.of("framework", l.framework(), "code", l.code(),
+                    "basis", l.basis(), "ids", l.partIds())).toList());
         } else if (b instanceof Block.Feedback f) {
             m.put("kind", "feedback");
             m.put("intro", f.intro());

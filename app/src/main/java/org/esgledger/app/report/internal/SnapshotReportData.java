@@ -19,6 +19,7 @@ import org.esgledger.app.period.Locks;
 import org.esgledger.engine.catalogue.Dimension;
 import org.esgledger.engine.catalogue.Framework;
 import org.esgledger.engine.catalogue.FrameworkItem;
+import org.esgledger.engine.catalogue.FrameworkRef;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.ReportData;
@@ -191,6 +192,12 @@ public final class SnapshotReportData implements ReportData {
     @Override
     public Optional<TargetLine> target(String id) {
         return Optional.ofNullable(targets.get(id));
+    }
+
+    @Override
+    public List<FrameworkRef> references(String indicator) {
+        Indicator i = indicators.get(indicator);
+        return i == null ? List.of() : i.references();
     }
 
     @Override

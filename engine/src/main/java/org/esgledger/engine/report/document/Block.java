@@ -75,16 +75,38 @@ public sealed interface Block {
     record Contents(String title) implements Block {
     }
 
-    /** The content index: one line per indexed part, with the disclosures it answers; PDF adds page numbers. */
-    record ContentIndex(List<String> header, List<IndexLine> lines) implements Block {
+    /**
+     * The content index: one line per indexed part, with the disclosures it declares; then one line per
+     * disclosure with the parts whose pages answer it (where its indicators print, or the declaring
+     * sections where it is narrative). PDF and DOCX add page numbers.
+     */
+    record ContentIndex(List<String> header, List<IndexLine> lines, List<String> disclosureHeader, List<DisclosureLine> disclosures)
+            implements Block {
         public ContentIndex {
             header = List.copyOf(header);
             lines = List.copyOf(lines);
+            disclosureHeader = List.copyOf(disclosureHeader);
+            disclosures = List.copyOf(disclosures);
+        }
+
+        /** An index of sections only. */
+        public ContentIndex(List<String> header, List<IndexLine> lines) {
+            this(header, lines, List.of(), List.of());
         }
     }
 
     /** A line of the content index. */
     record IndexLine(String partId, String chapter, String section, String gri, String szse) {
+    }
+
+    /**
+     * A disclosure ({@code GRI}, {@code 401-1}; {@code SZSE}, {@code Article 50}) with the parts (document order) whose
+     * pages answer it, and {@code basis}: printed figures, or narrative in the declaring sections.
+     */
+    record DisclosureLine(String framework, String code, List<String> partIds, String basis, boolean narrative) {
+        public DisclosureLine {
+            partIds = List.copyOf(partIds);
+        }
     }
 
     /** The reader feedback form. */
