@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.esgledger.engine.i18n.EsgException;
+import org.esgledger.engine.i18n.Message;
 import org.esgledger.engine.report.chart.BarChart;
 import org.esgledger.engine.report.chart.ChartText;
 import org.esgledger.engine.report.chart.DonutChart;
@@ -108,14 +110,16 @@ final class ChartComposer {
 
     Block matrix(Component.MaterialityMatrix m, List<Map<String, String>> topics) {
         List<MaterialityChart.Topic> list = new ArrayList<>();
-        for (Map<String, String> t : topics) {
+        for (int i = 0; i < topics.size(); i++) {
+            Map<String, String> t = topics.get(i);
             list.add(new MaterialityChart.Topic(RegisterTables.field(t, "topic", language), "Y".equals(t.get("financial_material")),
-                    "Y".equals(t.get("impact_material"))));
+                    "Y".equals(t.get("impact_material")), score(m.source(), i, t, "financial_score"), score(m.source(), i, t, "impact_score")));
         }
+        boolean scored = !list.isEmpty() && list.stream().allMatch(t -> t.financialScore().isPresent() && t.impactScore().isPresent());
         MaterialityChart.Labels labels = new MaterialityChart.Labels(ReportTexts.of("matrix.impact", language),
                 ReportTexts.of("matrix.financial", language), ReportTexts.of("matrix.both", language),
                 ReportTexts.of("matrix.financialOnly", language), ReportTexts.of("matrix.impactOnly", language),
-                ReportTexts.of("matrix.neither", language), ReportTexts.of("matrix.note", language));
+                ReportTexts.of("matrix.neither", language), ReportTexts.of(scored ? "matrix.scoredNote" : "matrix.note", language));
         String title = composer.text(m.title());
         StringBuilder d = new StringBuilder(title).append(stop());
         quadrant(d, labels.both(), list, true, true);
@@ -124,6 +128,24 @@ final class ChartComposer {
         quadrant(d, labels.neither(), list, false, false);
         ChartText text = new ChartText(title, d.append(labels.note()).toString().strip(), "");
         return chartBlock(text, MaterialityChart.svg(text, labels, list));
+    }
+
+    /** A topic's score from the register, a number from zero up (empty when the register has no such column or leaves it blank). */
+    private static Optional<BigDecimal> score(String source, int row, Map<String, String> topic, String column) {
+        String text = topic.getOrDefault(column, "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new EsgException(Message.of("report.register.score", source, row + 2, column, text));
+        }
+        if (value.signum() < 0) {
+            throw new EsgException(Message.of("report.register.score", source, row + 2, column, text));
+        }
+        return Optional.of(value);
     }
 
     private void quadrant(StringBuilder d, String heading, List<MaterialityChart.Topic> topics, boolean financial, boolean impact) {

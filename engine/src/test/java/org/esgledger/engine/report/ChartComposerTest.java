@@ -1,11 +1,14 @@
 package org.esgledger.engine.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
+import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.document.Block;
 import org.esgledger.engine.report.template.ReportTemplate;
 import org.esgledger.engine.report.template.TemplateReader;
@@ -66,5 +69,37 @@ class ChartComposerTest {
                 + "2,270 persons (48.55%), Indicator employees_total 1,288 persons (27.54%), Indicator rd_staff 1,118 persons (23.91%).");
         assertThat(SvgText.named(en.svg(), "48.55%")).hasSize(1);
         SvgText.assertReadable(en.svg());
+    }
+
+    @Test
+    void aMatrixIsPlottedByTheRegistersScoresAndABadScoreIsRefusedNamingRowAndColumn() throws Exception {
+        String template = """
+                <report id="r" entity="group" year="2024">
+                  <organisation zh="熵基" en="ZKTeco"/>
+                  <title zh="报告" en="Report"/>
+                  <chapter id="c" zh="治理" en="Governance">
+                    <section id="m" zh="重要性" en="Materiality"><materiality-matrix source="materiality" zh="矩阵" en="Matrix"/></section>
+                  </chapter>
+                </report>
+                """;
+        ReportTemplate t = TemplateReader.read(new ByteArrayInputStream(template.getBytes(StandardCharsets.UTF_8)), "t.xml");
+        List<Map<String, String>> rows = List.of(Map.of("topic_en", "Climate", "financial_material", "Y", "impact_material", "Y",
+                "financial_score", "4.5", "impact_score", "4.8"), Map.of("topic_en", "Ethics", "financial_material", "N", "impact_material", "N",
+                "financial_score", "1", "impact_score", "1.5"));
+        Block.Chart matrix = (Block.Chart) ReportComposerTest.part(ReportComposer.compose(t, Language.EN, registers(rows)).document(), "m").blocks().get(0);
+        assertThat(matrix.svg()).contains("plotted at the scores").contains(">Climate</text>");
+        SvgText.assertReadable(matrix.svg());
+        List<Map<String, String>> bad = List.of(rows.get(0), Map.of("topic_en", "Ethics", "financial_score", "high", "impact_score", "1"));
+        assertThatThrownBy(() -> ReportComposer.compose(t, Language.EN, registers(bad))).isInstanceOf(EsgException.class)
+                .hasMessageContaining("registers/materiality.csv, row 3, column financial_score: \"high\" is not a score");
+    }
+
+    static ReportComposerTest.Figures registers(List<Map<String, String>> rows) {
+        return new ReportComposerTest.Figures() {
+            @Override
+            public List<Map<String, String>> register(String source) {
+                return rows;
+            }
+        };
     }
 }

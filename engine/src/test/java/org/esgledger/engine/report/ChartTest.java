@@ -6,6 +6,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.esgledger.engine.report.chart.BarChart;
 import org.esgledger.engine.report.chart.ChartText;
@@ -184,5 +185,38 @@ class ChartTest {
         assertThat(svg).contains("科技伦理 &lt;R&amp;D&gt;").contains("不表示其重要程度").contains("<desc>矩阵。双重：应对气候变化。</desc>");
         assertThat(elements(doc, "line")).as("the quadrant lines").hasSize(2);
         SvgText.assertReadable(svg);
+    }
+
+    @Test
+    void whereTheRegisterGivesScoresTopicsArePlottedAtThem() throws Exception {
+        List<MaterialityChart.Topic> topics = new ArrayList<>();
+        topics.add(scored("应对气候变化", true, true, "4.6", "4.8"));
+        topics.add(scored("科技伦理", false, false, "1.2", "1.5"));
+        topics.add(scored("能源利用", false, true, "2.1", "3.9"));
+        for (int i = 0; i < 8; i++) {
+            topics.add(scored("Data security and customer privacy protection " + i, true, true, "4.0", "4.1"));
+        }
+        MaterialityChart.Labels labels = new MaterialityChart.Labels("影响重要性", "财务重要性", "双重重要性议题", "财务", "影响", "其他", "按评分标注。");
+        String svg = MaterialityChart.svg(new ChartText("矩阵", "…", ""), labels, topics);
+        Document doc = SvgText.parse(svg);
+        List<Element> lines = elements(doc, "line").stream().filter(l -> l.getAttribute("stroke").equals("#888")).toList();
+        BigDecimal midX = new BigDecimal(lines.get(0).getAttribute("x1"));
+        BigDecimal midY = new BigDecimal(lines.get(1).getAttribute("y1"));
+        // financial threshold midway between 2.1 (not material) and 4.0 (material) on an axis to 5: 70 + 620 × 3.05 / 5
+        assertThat(midX).isEqualByComparingTo("448.2");
+        Element high = elements(doc, "circle").stream().filter(c -> new BigDecimal(c.getAttribute("cx")).compareTo(new BigDecimal("640")) > 0)
+                .findFirst().orElseThrow();
+        assertThat(new BigDecimal(high.getAttribute("cy"))).as("4.8 of 5 up").isLessThan(midY);
+        SvgText both = SvgText.named(svg, "应对气候变化").get(0);
+        assertThat(both.bottom()).isLessThan(midY);
+        SvgText low = SvgText.named(svg, "科技伦理").get(0);
+        assertThat(low.right()).isLessThan(midX);
+        assertThat(low.top()).isGreaterThan(midY);
+        assertThat(SvgText.named(svg, "5")).as("ticks on both axes").hasSize(2);
+        SvgText.assertReadable(svg);
+    }
+
+    static MaterialityChart.Topic scored(String name, boolean financial, boolean impact, String f, String i) {
+        return new MaterialityChart.Topic(name, financial, impact, Optional.of(new BigDecimal(f)), Optional.of(new BigDecimal(i)));
     }
 }

@@ -37,6 +37,11 @@ final class LabelBoxes {
         return baseline;
     }
 
+    /** Marks a box no label may print over (a dot of a scatter). */
+    void occupy(BigDecimal left, BigDecimal top, BigDecimal right, BigDecimal bottom) {
+        boxes.add(new BigDecimal[] {left, top, right, bottom});
+    }
+
     /** As {@link #place}, for a text anchored at its middle. */
     BigDecimal placeCentred(BigDecimal x, String text, BigDecimal y, BigDecimal size, boolean up) {
         BigDecimal w = Svg.width(text, size);

@@ -3,11 +3,14 @@ package org.esgledger.engine.report.chart;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The double materiality matrix (双重重要性矩阵): financial materiality across, impact materiality up, the quadrant lines
- * dividing each axis into not material and material, each quadrant titled. The registers publish no scores, only whether a topic is financially
- * and impact material, so topics are placed by quadrant: a dot and the name for each, spread in the quadrant in rows
+ * dividing each axis into not material and material, each quadrant titled. Where the register gives every topic its two
+ * scores, topics are plotted by score ({@link ScoredMatrix}). Otherwise (the demo's register publishes no scores, only
+ * whether a topic is financially and impact material) topics are placed by quadrant: a dot and the name for each, spread in the quadrant in rows
  * (two columns when the names fit) so that no names overlap; a note under the matrix says that a position within a
  * quadrant expresses no score (a report that publishes no scores gets no invented coordinates). Each row of quadrants is
  * as tall as its fullest quadrant needs.
@@ -24,13 +27,27 @@ public final class MaterialityChart {
     private static final int HEADING = 30;
     private static final int LEAST_ROW = 130;
 
-    /** A topic and whether it is financially and impact material. */
-    public record Topic(String name, boolean financial, boolean impact) {
+    /** A topic, whether it is financially and impact material, and its scores when the register gives them. */
+    public record Topic(String name, boolean financial, boolean impact, Optional<BigDecimal> financialScore, Optional<BigDecimal> impactScore) {
+
+        public Topic {
+            Objects.requireNonNull(financialScore, "financialScore");
+            Objects.requireNonNull(impactScore, "impactScore");
+        }
+
+        /** A topic the register gives no scores. */
+        public Topic(String name, boolean financial, boolean impact) {
+            this(name, financial, impact, Optional.empty(), Optional.empty());
+        }
+
+        boolean scored() {
+            return financialScore.isPresent() && impactScore.isPresent();
+        }
     }
 
     /**
      * The texts of the chart: axis names, the four quadrants' titles (both, financial only, impact only, neither) and the
-     * note saying how topics are placed.
+     * note saying how topics are placed (by quadrant, or by score).
      */
     public record Labels(String impactAxis, String financialAxis, String both, String financialOnly, String impactOnly, String neither, String note) {
     }
@@ -55,7 +72,11 @@ public final class MaterialityChart {
     private MaterialityChart() {
     }
 
+    /** The matrix: plotted by score when every topic has both scores ({@link ScoredMatrix}), by quadrant otherwise. */
     public static String svg(ChartText text, Labels labels, List<Topic> topics) {
+        if (!topics.isEmpty() && topics.stream().allMatch(Topic::scored)) {
+            return ScoredMatrix.svg(text, labels, topics);
+        }
         List<Quadrant> quadrants = List.of(quadrant(1, 0, "#E3F0E6", labels.both(), topics, true, true),
                 quadrant(0, 0, "#F3F6E8", labels.impactOnly(), topics, false, true),
                 quadrant(1, 1, "#EEF3F7", labels.financialOnly(), topics, true, false),
