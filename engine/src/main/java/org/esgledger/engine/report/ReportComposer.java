@@ -126,7 +126,7 @@ public final class ReportComposer {
                 ReportTexts.of("feedback.choices", language));
     }
 
-    private Block figures(Component.Figures f, String partId) {
+    Block figures(Component.Figures f, String partId) {
         List<String> header = new ArrayList<>();
         header.add(ReportTexts.of("indicator", language));
         header.add(ReportTexts.of("unit", language));
@@ -167,7 +167,7 @@ public final class ReportComposer {
         return base;
     }
 
-    private String unitName(String indicator) {
+    String unitName(String indicator) {
         Optional<Unit> unit = data.unit(indicator).flatMap(u -> data.units().unit(u));
         if (unit.isEmpty()) {
             return "";

@@ -13,6 +13,7 @@ import org.esgledger.app.readiness.Dashboard;
 import org.esgledger.engine.catalogue.Indicator;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.chart.BarChart;
+import org.esgledger.engine.report.chart.ChartText;
 import org.esgledger.engine.report.chart.Series;
 
 /**
@@ -67,7 +68,7 @@ public final class KeyFigures {
 
     private static String chart(String name, String unit, List<String> years, List<BigDecimal> values, List<String> labels) {
         String title = unit.isEmpty() ? name : name + " (" + unit + ")";
-        String svg = BarChart.svg(title, years, List.of(new Series(name, values, labels)), false);
+        String svg = BarChart.svg(new ChartText(title, describe(name, unit, years, labels), ""), years, List.of(new Series(name, values, labels)), false);
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -2,60 +2,72 @@ package org.esgledger.engine.report.chart;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Vertical bars, grouped by category (years) with one bar per series, or stacked when asked; the
- * value label printed above each bar (or segment). Bar heights are proportional to the values on a
- * scale from zero to the largest bar; the same input always gives the same SVG text.
+ * Vertical bars, grouped by category (years) with one bar per series, or stacked when asked, on a value axis from zero
+ * with round ticks and the unit ({@link CategoryPlot}). Each bar's value is printed above it; a stacked segment's inside
+ * it, or beside the bar when the segment is too small to hold it. Labels are set smaller (down to 7 px) and then moved
+ * up (or down, beside a stack) rather than printed over each other ({@link LabelBoxes}). The same input always gives the same SVG text.
  */
 public final class BarChart {
 
-    static final int WIDTH = 560;
-    static final int HEIGHT = 320;
-    static final int TOP = 40;
-    static final int BOTTOM = 270;
-    static final int LEFT = 40;
-    static final int RIGHT = 520;
+    private static final BigDecimal SHARE = new BigDecimal("0.7");
 
     private BarChart() {
     }
 
-    public static String svg(String title, List<String> categories, List<Series> series, boolean stacked) {
-        BigDecimal max = tallest(categories.size(), series, stacked);
-        BigDecimal plot = BigDecimal.valueOf(BOTTOM - TOP);
-        BigDecimal scale = max.signum() == 0 ? BigDecimal.ZERO : plot.divide(max, MathContext.DECIMAL64);
-        BigDecimal slot = BigDecimal.valueOf(RIGHT - LEFT).divide(BigDecimal.valueOf(categories.size()), MathContext.DECIMAL64);
+    public static String svg(ChartText text, List<String> categories, List<Series> series, boolean stacked) {
+        CategoryPlot plot = new CategoryPlot(text, categories, series, tallest(categories.size(), series, stacked));
         int bars = stacked ? 1 : series.size();
-        BigDecimal barWidth = slot.multiply(new BigDecimal("0.7")).divide(BigDecimal.valueOf(bars), MathContext.DECIMAL64);
-        StringBuilder s = Svg.open(WIDTH, HEIGHT, title);
-        s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(BOTTOM).append("\" x2=\"").append(RIGHT).append("\" y2=\"")
-                .append(BOTTOM).append("\" stroke=\"#444\"/>\n");
+        BigDecimal barWidth = plot.slot.multiply(SHARE).divide(Svg.d(bars), MathContext.DECIMAL64);
+        List<String> labels = series.stream().flatMap(x -> x.labels().stream()).toList();
+        BigDecimal room = bars == 1 ? plot.slot.subtract(Svg.d(6)) : barWidth.subtract(Svg.d(1));
+        BigDecimal size = Svg.fit(labels, stacked ? barWidth.subtract(Svg.d(4)) : room, 10, 7);
+        StringBuilder s = plot.open();
+        LabelBoxes placed = new LabelBoxes();
         for (int c = 0; c < categories.size(); c++) {
-            BigDecimal x0 = BigDecimal.valueOf(LEFT).add(slot.multiply(BigDecimal.valueOf(c))).add(slot.multiply(new BigDecimal("0.15")));
-            BigDecimal base = BigDecimal.valueOf(BOTTOM);
+            BigDecimal x0 = plot.centre(c).subtract(plot.slot.multiply(SHARE).divide(Svg.TWO));
+            BigDecimal base = Svg.d(CategoryPlot.BOTTOM);
+            BigDecimal sum = BigDecimal.ZERO;
+            List<BigDecimal[]> beside = new ArrayList<>();
             for (int k = 0; k < series.size(); k++) {
                 BigDecimal v = series.get(k).values().get(c);
-                BigDecimal h = v.multiply(scale);
-                BigDecimal x = stacked ? x0 : x0.add(barWidth.multiply(BigDecimal.valueOf(k)));
-                BigDecimal y = base.subtract(h);
-                s.append("<rect x=\"").append(Svg.n(x)).append("\" y=\"").append(Svg.n(y)).append("\" width=\"").append(Svg.n(barWidth))
-                        .append("\" height=\"").append(Svg.n(h)).append("\" fill=\"").append(Svg.PALETTE[k % Svg.PALETTE.length])
-                        .append("\" data-value=\"").append(v.toPlainString()).append("\"/>\n");
-                s.append("<text x=\"").append(Svg.n(x.add(barWidth.divide(BigDecimal.valueOf(2))))).append("\" y=\"")
-                        .append(Svg.n(stacked ? y.add(BigDecimal.valueOf(14)) : y.subtract(BigDecimal.valueOf(4))))
-                        .append("\" text-anchor=\"middle\" font-size=\"11\" ").append(Svg.FONT).append('>')
-                        .append(Svg.esc(series.get(k).labels().get(c))).append("</text>\n");
-                if (stacked) {
-                    base = y;
+                String label = series.get(k).labels().get(c);
+                sum = sum.add(v);
+                BigDecimal top = plot.y(stacked ? sum : v);
+                BigDecimal bottom = stacked ? base : Svg.d(CategoryPlot.BOTTOM);
+                BigDecimal x = stacked ? x0 : x0.add(barWidth.multiply(Svg.d(k)));
+                Svg.rect(s, x, top, barWidth, bottom.subtract(top), Svg.colour(k), "data-value=\"" + v.toPlainString() + "\"");
+                BigDecimal middle = x.add(barWidth.divide(Svg.TWO));
+                if (!stacked) {
+                    Svg.text(s, middle, placed.placeCentred(middle, label, top.subtract(Svg.d(4)), size, true), "middle", size, label, "");
+                } else if (bottom.subtract(top).compareTo(size.add(Svg.d(4))) >= 0) {
+                    BigDecimal y = placed.placeCentred(middle, label, top.add(bottom).divide(Svg.TWO).add(size.multiply(new BigDecimal("0.35"))), size, false);
+                    Svg.text(s, middle, y, "middle", size, label, "fill=\"" + Svg.ON_PALETTE[k % Svg.ON_PALETTE.length] + "\"");
+                } else {
+                    beside.add(new BigDecimal[] {BigDecimal.valueOf(k), top.add(bottom).divide(Svg.TWO).add(size.multiply(new BigDecimal("0.35")))});
                 }
+                base = top;
             }
-            s.append("<text x=\"").append(Svg.n(x0.add(slot.multiply(new BigDecimal("0.35"))))).append("\" y=\"").append(BOTTOM + 18)
-                    .append("\" text-anchor=\"middle\" font-size=\"12\" ").append(Svg.FONT).append('>').append(Svg.esc(categories.get(c)))
-                    .append("</text>\n");
+            besides(s, series, c, x0.add(barWidth).add(Svg.d(3)), size, beside, placed);
         }
-        legend(s, series);
-        return s.append("</svg>\n").toString();
+        return plot.close(s, false);
+    }
+
+    /**
+     * The labels of stacked segments too small to hold them, beside the bar, from the top segment down, each moved down
+     * until it prints over no other label.
+     */
+    private static void besides(StringBuilder s, List<Series> series, int c, BigDecimal x, BigDecimal size, List<BigDecimal[]> beside,
+                                LabelBoxes placed) {
+        for (int i = beside.size() - 1; i >= 0; i--) {
+            int k = beside.get(i)[0].intValue();
+            String label = series.get(k).labels().get(c);
+            BigDecimal y = placed.place(x, Svg.width(label, size), beside.get(i)[1], size, false);
+            Svg.text(s, x, y, "start", size, label, "fill=\"" + Svg.colour(k) + "\"");
+        }
     }
 
     /** The largest bar: the largest value, or the largest sum of a category when stacked. */
@@ -72,16 +84,5 @@ public final class BarChart {
             }
         }
         return max;
-    }
-
-    private static void legend(StringBuilder s, List<Series> series) {
-        for (int k = 0; k < series.size(); k++) {
-            int y = BOTTOM + 36;
-            int x = LEFT + k * 150;
-            s.append("<rect x=\"").append(x).append("\" y=\"").append(y - 10).append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(Svg.PALETTE[k % Svg.PALETTE.length]).append("\"/>\n");
-            s.append("<text x=\"").append(x + 14).append("\" y=\"").append(y).append("\" font-size=\"11\" ").append(Svg.FONT).append('>')
-                    .append(Svg.esc(series.get(k).name())).append("</text>\n");
-        }
     }
 }

@@ -1,65 +1,57 @@
 package org.esgledger.engine.report.chart;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Lines over periods, one per series, with a dot and the printed value at each point. The scale
- * runs from zero to the largest value, so the same input always gives the same SVG text.
+ * Lines over periods, one per series, on a value axis from zero with round ticks and the unit ({@link CategoryPlot}),
+ * with a dot and the printed value at each point. Where two series' values would print over each other at a period, the
+ * lower label moves down until it prints over none ({@link LabelBoxes}). The same input always gives the same SVG text.
  */
 public final class LineChart {
-
-    static final int WIDTH = 560;
-    static final int HEIGHT = 320;
-    static final int TOP = 44;
-    static final int BOTTOM = 260;
-    static final int LEFT = 50;
-    static final int RIGHT = 510;
 
     private LineChart() {
     }
 
-    public static String svg(String title, List<String> categories, List<Series> series) {
+    public static String svg(ChartText text, List<String> categories, List<Series> series) {
         BigDecimal max = BigDecimal.ZERO;
         for (Series s : series) {
             for (BigDecimal v : s.values()) {
                 max = max.max(v);
             }
         }
-        BigDecimal plot = BigDecimal.valueOf(BOTTOM - TOP);
-        BigDecimal scale = max.signum() == 0 ? BigDecimal.ZERO : plot.divide(max, MathContext.DECIMAL64);
-        BigDecimal step = categories.size() < 2 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(RIGHT - LEFT - 60).divide(BigDecimal.valueOf(categories.size() - 1), MathContext.DECIMAL64);
-        StringBuilder s = Svg.open(WIDTH, HEIGHT, title);
-        s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(BOTTOM).append("\" x2=\"").append(RIGHT).append("\" y2=\"")
-                .append(BOTTOM).append("\" stroke=\"#444\"/>\n");
-        for (int c = 0; c < categories.size(); c++) {
-            BigDecimal x = BigDecimal.valueOf(LEFT + 30).add(step.multiply(BigDecimal.valueOf(c)));
-            s.append("<text x=\"").append(Svg.n(x)).append("\" y=\"").append(BOTTOM + 18).append("\" text-anchor=\"middle\" font-size=\"12\" ")
-                    .append(Svg.FONT).append('>').append(Svg.esc(categories.get(c))).append("</text>\n");
-        }
+        CategoryPlot plot = new CategoryPlot(text, categories, series, max);
+        List<String> labels = series.stream().flatMap(x -> x.labels().stream()).toList();
+        BigDecimal size = Svg.fit(labels, plot.slot.subtract(Svg.d(6)), 10, 6);
+        StringBuilder s = plot.open();
+        LabelBoxes placed = new LabelBoxes();
         for (int k = 0; k < series.size(); k++) {
-            Series line = series.get(k);
-            String colour = Svg.PALETTE[k % Svg.PALETTE.length];
             StringBuilder points = new StringBuilder();
             for (int c = 0; c < categories.size(); c++) {
-                BigDecimal x = BigDecimal.valueOf(LEFT + 30).add(step.multiply(BigDecimal.valueOf(c)));
-                BigDecimal y = BigDecimal.valueOf(BOTTOM).subtract(line.values().get(c).multiply(scale));
-                points.append(c == 0 ? "" : " ").append(Svg.n(x)).append(',').append(Svg.n(y));
-                s.append("<circle cx=\"").append(Svg.n(x)).append("\" cy=\"").append(Svg.n(y)).append("\" r=\"3.5\" fill=\"").append(colour)
-                        .append("\" data-value=\"").append(line.values().get(c).toPlainString()).append("\"/>\n");
-                s.append("<text x=\"").append(Svg.n(x)).append("\" y=\"").append(Svg.n(y.subtract(BigDecimal.valueOf(8))))
-                        .append("\" text-anchor=\"middle\" font-size=\"11\" ").append(Svg.FONT).append('>').append(Svg.esc(line.labels().get(c)))
-                        .append("</text>\n");
+                points.append(c == 0 ? "" : " ").append(Svg.n(plot.centre(c))).append(',').append(Svg.n(plot.y(series.get(k).values().get(c))));
             }
-            s.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\"/>\n");
-            int ly = BOTTOM + 40;
-            int lx = LEFT + k * 160;
-            s.append("<rect x=\"").append(lx).append("\" y=\"").append(ly - 9).append("\" width=\"14\" height=\"4\" fill=\"").append(colour).append("\"/>\n");
-            s.append("<text x=\"").append(lx + 18).append("\" y=\"").append(ly).append("\" font-size=\"11\" ").append(Svg.FONT).append('>')
-                    .append(Svg.esc(line.name())).append("</text>\n");
+            s.append("<path d=\"M").append(points.toString().replace(" ", " L")).append("\" fill=\"none\" stroke=\"").append(Svg.colour(k))
+                    .append("\" stroke-width=\"2\"/>\n");
         }
-        return s.append("</svg>\n").toString();
+        for (int c = 0; c < categories.size(); c++) {
+            List<BigDecimal[]> at = new ArrayList<>();
+            for (int k = 0; k < series.size(); k++) {
+                BigDecimal v = series.get(k).values().get(c);
+                BigDecimal y = plot.y(v);
+                s.append("<circle cx=\"").append(Svg.n(plot.centre(c))).append("\" cy=\"").append(Svg.n(y)).append("\" r=\"3.5\" fill=\"")
+                        .append(Svg.colour(k)).append("\" data-value=\"").append(v.toPlainString()).append("\"/>\n");
+                at.add(new BigDecimal[] {BigDecimal.valueOf(k), y.subtract(Svg.d(8))});
+            }
+            at.sort(Comparator.comparing((BigDecimal[] a) -> a[1]).thenComparing(a -> a[0]));
+            for (BigDecimal[] a : at) {
+                int k = a[0].intValue();
+                String label = series.get(k).labels().get(c);
+                BigDecimal y = placed.placeCentred(plot.centre(c), label, a[1], size, false);
+                Svg.text(s, plot.centre(c), y, "middle", size, label, series.size() > 1 ? "fill=\"" + Svg.colour(k) + "\"" : "");
+            }
+        }
+        return plot.close(s, true);
     }
 }
