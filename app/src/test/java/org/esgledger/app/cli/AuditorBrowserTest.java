@@ -21,8 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -45,7 +43,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class AuditorBrowserTest {
 
-    private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "审计 follows the figure down";
     private static final String AUDITOR = "au.auditor";
     private static final String FIGURE = "ghg_scope1_2_emissions@group@2024";
@@ -56,10 +53,7 @@ class AuditorBrowserTest {
     void anAuditorFollowsAFigureDownToTheLedgerRowsAndDownloadsTheAssurancePack(@TempDir Path profile) throws Exception {
         Chromium.requireOrSkip();
         Path workspace = DemoFolders.demo("cli-auditor");
-        CliRun add = CliRun.esg(workspace, "user", "add", AUDITOR, "--role", "auditor");
-        assertThat(add.exit()).as(add.all()).isZero();
-        Matcher code = CODE.matcher(add.out());
-        assertThat(code.find()).as(add.out()).isTrue();
+        String code = BrowserSignIn.codeOf(CliRun.esg(workspace, "user", "add", AUDITOR, "--role", "auditor"));
         ServeCommand serve = new ServeCommand();
         serve.esg = new EsgCommand();
         serve.esg.workspace = workspace;
@@ -70,7 +64,7 @@ class AuditorBrowserTest {
             browser = Chromium.start(profile, 1400, 1100);
             String base = serve.address(server);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            signIn(browser, wait, base, code.group(1));
+            BrowserSignIn.firstSignIn(browser, wait, base, AUDITOR, code, PASSWORD);
             String sha = followTheFigure(browser, wait, base);
             String session = browser.manage().getCookieNamed("esg-session").getValue();
             changesNothing(browser, base, session);
@@ -80,17 +74,6 @@ class AuditorBrowserTest {
                 browser.quit();
             }
         }
-    }
-
-    private static void signIn(WebDriver browser, WebDriverWait wait, String base, String code) {
-        browser.get(base + "first-sign-in");
-        wait.until(ExpectedConditions.urlContains("/first-sign-in"));
-        browser.findElement(By.id("name")).sendKeys(AUDITOR);
-        browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
     }
 
     /** Figure → formula → input → (roll-up parts) → a stored fact computed from ledger rows; its batch's page. Returns the file's SHA-256. */

@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.esgledger.engine.fact.Breakdown;
 import org.esgledger.engine.fact.FactKey;
@@ -38,7 +36,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ComputeReportBrowserTest {
 
-    private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "落霞与孤鹜齐飞 autumn water";
     private static final String ROW = new FactKey("volunteers", "site_xiamen", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL).id();
 
@@ -46,10 +43,7 @@ class ComputeReportBrowserTest {
     void theManagerComputesSeesTheChangeReportRendersAndDownloadsThePdf(@TempDir Path profile) throws Exception {
         Chromium.requireOrSkip();
         Path workspace = DemoFolders.demo("cli-compute-report");
-        CliRun add = CliRun.esg(workspace, "user", "add", "cm.manager", "--role", "manager");
-        assertThat(add.exit()).as(add.all()).isZero();
-        Matcher code = CODE.matcher(add.out());
-        assertThat(code.find()).as(add.out()).isTrue();
+        String code = BrowserSignIn.codeOf(CliRun.esg(workspace, "user", "add", "cm.manager", "--role", "manager"));
         ServeCommand serve = new ServeCommand();
         serve.esg = new EsgCommand();
         serve.esg.workspace = workspace;
@@ -60,7 +54,7 @@ class ComputeReportBrowserTest {
             browser = Chromium.start(profile, 1400, 1100);
             String base = serve.address(server);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-            signIn(browser, wait, base, code.group(1));
+            BrowserSignIn.firstSignIn(browser, wait, base, "cm.manager", code, PASSWORD);
             changeAValue(browser, wait, base);
             compute(browser, wait, base);
             byte[] pdf = renderAndDownload(browser, base);
@@ -74,17 +68,6 @@ class ComputeReportBrowserTest {
         }
         CliRun trail = CliRun.esg(workspace, "audit", "--user", "cm.manager", "--format", "csv");
         assertThat(trail.out()).contains("cm.manager,fact_enter").contains("cm.manager,compute");
-    }
-
-    private static void signIn(WebDriver browser, WebDriverWait wait, String base, String code) {
-        browser.get(base + "first-sign-in");
-        wait.until(ExpectedConditions.urlContains("/first-sign-in"));
-        browser.findElement(By.id("name")).sendKeys("cm.manager");
-        browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
     }
 
     /** A value of 2024 changed in the fact grid, so that the year's inputs differ from its snapshot. */

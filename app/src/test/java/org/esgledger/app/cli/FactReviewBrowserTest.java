@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.esgledger.app.TestWorkspaces;
 import org.esgledger.engine.fact.Breakdown;
@@ -38,7 +36,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FactReviewBrowserTest {
 
-    private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "沧海月明珠有泪 blue sea";
     private static final String ROW = new FactKey("volunteers", "site_xiamen", new Period.FiscalYear(2024), Breakdown.TOTAL, Nature.ACTUAL).id();
 
@@ -55,11 +52,7 @@ class FactReviewBrowserTest {
     }
 
     private void add(String name, String role, String entity) {
-        CliRun add = CliRun.esg(workspace, "user", "add", name, "--role", role);
-        assertThat(add.exit()).as(add.all()).isZero();
-        Matcher m = CODE.matcher(add.out());
-        assertThat(m.find()).as(add.out()).isTrue();
-        codes.put(name, m.group(1));
+        codes.put(name, BrowserSignIn.codeOf(CliRun.esg(workspace, "user", "add", name, "--role", role)));
         CliRun scope = CliRun.esg(workspace, "user", "scope", name, "--entity", entity);
         assertThat(scope.exit()).as(scope.all()).isZero();
     }
@@ -159,14 +152,7 @@ class FactReviewBrowserTest {
     }
 
     private void firstSignIn(WebDriver browser, WebDriverWait wait, String base, String name) {
-        browser.get(base + "first-sign-in");
-        wait.until(ExpectedConditions.urlContains("/first-sign-in"));
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("code")).sendKeys(codes.get(name));
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
+        BrowserSignIn.firstSignIn(browser, wait, base, name, codes.get(name), PASSWORD);
     }
 
     private static void signOut(WebDriver browser, WebDriverWait wait) {

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.esgledger.app.TestWorkspaces;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +39,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerUploadBrowserTest {
 
-    private static final Pattern CODE = Pattern.compile("One-time sign-in code: ([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
     private static final String PASSWORD = "白日依山尽 yellow river";
     private static final String HEADER = "员工编号,所属主体,性别,出生年份,学历,岗位类别,是否研发人员,入职日期,招聘渠道,离职日期\n";
 
@@ -54,20 +51,13 @@ class LedgerUploadBrowserTest {
         assertThat(demo.exit()).as(demo.all()).isZero();
         for (String lang : List.of("zh", "en")) {
             String user = "hr." + lang;
-            CliRun add = CliRun.esg(workspace, "user", "add", user, "--role", "contributor", "--display", "zh".equals(lang) ? "王芳" : "Fang Wang");
-            assertThat(add.exit()).as(add.all()).isZero();
-            Matcher m = CODE.matcher(add.out());
-            assertThat(m.find()).as(add.out()).isTrue();
-            codes.put(lang, m.group(1));
+            codes.put(lang, BrowserSignIn.codeOf(
+                    CliRun.esg(workspace, "user", "add", user, "--role", "contributor", "--display", "zh".equals(lang) ? "王芳" : "Fang Wang")));
             CliRun scope = CliRun.esg(workspace, "user", "scope", user, "--ledger", "employees");
             assertThat(scope.exit()).as(scope.all()).isZero();
         }
         // the reviewer of the roster, another user, who approves the Chinese journey's batch
-        CliRun reviewer = CliRun.esg(workspace, "user", "add", "hr.reviewer", "--role", "reviewer", "--display", "李娟");
-        assertThat(reviewer.exit()).as(reviewer.all()).isZero();
-        Matcher m = CODE.matcher(reviewer.out());
-        assertThat(m.find()).as(reviewer.out()).isTrue();
-        codes.put("reviewer", m.group(1));
+        codes.put("reviewer", BrowserSignIn.codeOf(CliRun.esg(workspace, "user", "add", "hr.reviewer", "--role", "reviewer", "--display", "李娟")));
         assertThat(CliRun.esg(workspace, "user", "scope", "hr.reviewer", "--ledger", "employees").exit()).isZero();
     }
 
@@ -106,13 +96,7 @@ class LedgerUploadBrowserTest {
     private void journey(WebDriver browser, String base, String lang, Path bad) throws Exception {
         boolean zh = "zh".equals(lang);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        browser.get(base + "first-sign-in");
-        browser.findElement(By.id("name")).sendKeys("hr." + lang);
-        browser.findElement(By.id("code")).sendKeys(codes.get(lang));
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
+        BrowserSignIn.firstSignIn(browser, wait, base, "hr." + lang, codes.get(lang), PASSWORD);
 
         browser.findElement(By.linkText("台账")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "台账"));
@@ -172,13 +156,7 @@ class LedgerUploadBrowserTest {
     private void approvedByTheReviewer(WebDriver browser, WebDriverWait wait, String base, String batch) {
         browser.findElement(By.cssSelector("form.sign-out button")).click();
         wait.until(ExpectedConditions.urlContains("/sign-in?signed-out"));
-        browser.get(base + "first-sign-in");
-        browser.findElement(By.id("name")).sendKeys("hr.reviewer");
-        browser.findElement(By.id("code")).sendKeys(codes.get("reviewer"));
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("repeat")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "财年概览"));
+        BrowserSignIn.firstSignIn(browser, wait, base, "hr.reviewer", codes.get("reviewer"), PASSWORD);
         browser.get(base + "review");
         WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-batch-" + batch)));
         assertThat(row.getText()).contains("hr.zh");
