@@ -27,12 +27,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code esg user add|list|disable|scope|reset}: the workspace's users; every change is an admin's, recorded in the audit trail.
+ * {@code esg user add|list|disable|enable|roles|scope|reset}: the workspace's users; every change is an admin's, recorded in the audit trail.
  * Adding a user and resetting one print the one-time code for their (next) first sign-in to the web application.
  */
-@Command(name = "user", description = {"Manage the workspace's users: add, list, disable, scope, reset.", "管理工作区用户：添加、列出、停用、设定范围、重置。"},
+@Command(name = "user", description = {"Manage the workspace's users: add, list, disable, enable, roles, scope, reset.",
+        "管理工作区用户：添加、列出、停用、启用、更改角色、设定范围、重置。"},
         subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.ScopeOf.class,
-                UserCommand.Reset.class})
+                UserCommand.Reset.class, UserAccessCommands.Enable.class, UserAccessCommands.Roles.class})
 class UserCommand {
 
     @ParentCommand

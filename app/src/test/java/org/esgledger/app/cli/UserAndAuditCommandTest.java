@@ -101,6 +101,13 @@ class UserAndAuditCommandTest {
         assertThat(esg(ws, "user", "scope", "temp.clerk", "--ledger", "donations").out()).contains("Scope of temp.clerk: ledger donations");
         assertThat(esg(ws, "user", "disable", "temp.clerk", "--reason", "left the company").exit()).isZero();
         assertRefused(esg(ws, "compute", "--year", "2024", "--by", "temp.clerk"), "已停用", "User temp.clerk is disabled");
+        assertThat(esg(ws, "user", "enable", "temp.clerk", "--reason", "came back").out()).contains("Enabled: temp.clerk");
+        assertThat(esg(ws, "user", "roles", "temp.clerk", "--role", "reviewer,contributor", "--reason", "reviews donations now").out())
+                .contains("Roles changed: temp.clerk (contributor,reviewer)");
+        assertRefused(esg(ws, "user", "roles", "esg.manager", "--role", "manager", "--reason", "no admin"), "最后一位启用中的管理员",
+                "esg.manager is the last enabled admin of the workspace");
+        assertThat(esg(ws, "audit", "--user", "esg.manager", "--format", "csv").out()).contains("user_enable").contains("user_roles")
+                .contains("reviews donations now");
 
         CliRun verify = esg(ws, "audit", "verify");
         assertThat(verify.exit()).as(verify.all()).isZero();
