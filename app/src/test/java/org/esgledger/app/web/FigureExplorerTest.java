@@ -112,6 +112,21 @@ class FigureExplorerTest {
     }
 
     @Test
+    void theListNamesIndicatorsAndEntitiesInTheReadersLanguageAndFindsThemByName() throws Exception {
+        // a Chinese name found from the English page, an English name from the Chinese page
+        mvc.perform(get("/figures").param("year", "2024").param("indicator", "研发人员数量占比").param("entity", "consolidated")
+                        .session(session).header("Accept-Language", "en"))
+                .andExpect(content().string(allOf(containsString("rd_staff_share@group@2024"),
+                        containsString("<span>Proportion of R&amp;D personnel</span> <code>rd_staff_share</code>"),
+                        containsString("<span>ZKTECO CO., LTD. (consolidated)</span> <code>group</code>"),
+                        not(containsString("rd_staff@group@2024")), not(containsString("rd_staff_share@zkteco@")))));
+        mvc.perform(get("/figures").param("year", "2024").param("indicator", "proportion of r&d").param("entity", "group")
+                        .session(session).header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(allOf(containsString("<span>研发人员数量占比</span> <code>rd_staff_share</code>"),
+                        containsString("<span>熵基科技股份有限公司（合并）</span> <code>group</code>"))));
+    }
+
+    @Test
     void aFormulaValueShowsItsFormulaAndLinksToItsInputs() throws Exception {
         mvc.perform(get("/figures/" + ids.get("rd_staff_share@group@2024")).session(session).header("Accept-Language", "en"))
                 .andExpect(status().isOk())

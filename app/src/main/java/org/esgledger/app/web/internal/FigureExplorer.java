@@ -59,15 +59,16 @@ class FigureExplorer {
 
     @GetMapping("/figures")
     String figures(@RequestParam Optional<Integer> year, @RequestParam(defaultValue = "") String indicator,
-                   @RequestParam(defaultValue = "") String entity, Model model, HttpServletRequest request) {
+                   @RequestParam(defaultValue = "") String entity, Model model, Locale locale, HttpServletRequest request) {
         Actor reader = SignedInUser.actor(request);
         int y = year.filter(v -> v >= DashboardPage.FIRST_YEAR && v <= DashboardPage.LAST_YEAR)
                 .orElseGet(() -> readiness.latestYear().orElse(Year.now().getValue() - 1));
         String i = search(indicator);
         String e = search(entity);
         Optional<SnapshotView> snapshot = calculations.current(y);
+        FigureNames.Page named = names.page(locale);
         List<SnapshotValue> found = snapshot.map(s -> figures.values(reader, s.id())).orElse(List.of()).stream()
-                .filter(v -> contains(v.indicator(), i) && contains(v.entity(), e))
+                .filter(v -> named.indicatorHolds(v.indicator(), i) && named.entityHolds(v.entity(), e))
                 .sorted(Comparator.comparing(SnapshotValue::key)).toList();
         model.addAttribute("year", y);
         model.addAttribute("fy", String.valueOf(y));
@@ -77,7 +78,7 @@ class FigureExplorer {
         model.addAttribute("entity", e);
         model.addAttribute("snapshot", snapshot.orElse(null));
         model.addAttribute("found", found.size());
-        model.addAttribute("values", found.subList(0, Math.min(LISTED, found.size())));
+        model.addAttribute("values", found.subList(0, Math.min(LISTED, found.size())).stream().map(v -> new Listed(v, named.of(v.key()))).toList());
         model.addAttribute("listed", LISTED);
         model.addAttribute("partial", !ReadableFigures.readsEverything(reader));
         return "figures";
@@ -121,8 +122,8 @@ class FigureExplorer {
         return s.length() > SEARCH_MAX ? s.substring(0, SEARCH_MAX) : s;
     }
 
-    private static boolean contains(String code, String search) {
-        return search.isEmpty() || code.toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));
+    /** A value of the list with its indicator's and entity's names in the page's language. */
+    record Listed(SnapshotValue value, FigureNames.Named named) {
     }
 
     /** A value as the page shows it: disclosed with its unit and exact, or why it is not available (in the page's language). */

@@ -57,6 +57,24 @@ class FigureNames {
             return new Named(indicator, entity, f.period().code(), f.breakdown().code());
         }
 
+        /** Whether an indicator's code, or its name in either language, holds the search (ignoring case); an empty search holds. */
+        boolean indicatorHolds(String code, String search) {
+            return holds(code, search) || catalogue.indicator(code).map(Indicator::name).filter(n -> holds(n, search)).isPresent();
+        }
+
+        /** Whether an entity's code, or its name in either language, holds the search (ignoring case); an empty search holds. */
+        boolean entityHolds(String code, String search) {
+            return holds(code, search) || tree.entity(code).map(ReportingEntity::name).filter(n -> holds(n, search)).isPresent();
+        }
+
+        private static boolean holds(Bilingual name, String search) {
+            return holds(name.zh(), search) || holds(name.en(), search);
+        }
+
+        private static boolean holds(String text, String search) {
+            return search.isEmpty() || text != null && text.toLowerCase(Locale.ROOT).contains(search.toLowerCase(Locale.ROOT));
+        }
+
         private String text(Bilingual b) {
             String t = zh ? b.zh() : b.en();
             return t == null || t.isBlank() ? (zh ? b.en() : b.zh()) : t;
