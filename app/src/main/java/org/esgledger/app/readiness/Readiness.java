@@ -144,7 +144,7 @@ public class Readiness {
             }
         }
         List<ReadinessReport.Chapter> perChapter = new ArrayList<>();
-        chapters.forEach((id, c) -> perChapter.add(new ReadinessReport.Chapter(id, c[0], c[1], c[2], c[3])));
+        chapters.forEach((id, c) -> perChapter.add(new ReadinessReport.Chapter(id, used.chapterTitle(id), c[0], c[1], c[2], c[3])));
         return new ReadinessReport.Figures(used.source(), used.figures().size(), used.toWrite(), open, perChapter,
                 ApprovedShares.perEntity(entities, tree));
     }

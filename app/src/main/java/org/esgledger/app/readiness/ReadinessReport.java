@@ -84,8 +84,11 @@ public record ReadinessReport(int year, Entities entities, List<LedgerCoverage> 
         DRAFT
     }
 
-    /** A chapter's figures: how many, how many without value, how many resting only on drafts, how many backed by approved values. */
-    public record Chapter(String id, int figures, int missing, int draft, int approved) {
+    /**
+     * A chapter's figures (the chapter by id and title): how many, how many without value, how many resting only on drafts,
+     * how many backed by approved values.
+     */
+    public record Chapter(String id, Bilingual title, int figures, int missing, int draft, int approved) {
 
         /** The share backed by approved values, in whole percent (rounded down; 0 without figures). */
         public int approvedPercent() {

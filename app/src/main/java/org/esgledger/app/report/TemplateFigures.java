@@ -3,12 +3,14 @@ package org.esgledger.app.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.esgledger.app.report.internal.SnapshotReportData;
+import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.Composition;
 import org.esgledger.engine.report.Language;
 import org.esgledger.engine.report.ReportComposer;
@@ -34,10 +36,19 @@ public class TemplateFigures {
         this.sources = sources;
     }
 
-    /** Which template a year's report uses: the workspace's when it is for that year, else the starter. */
-    public record Used(String source, List<TemplateFigure> figures, int toWrite) {
+    /**
+     * Which template a year's report uses (the workspace's when it is for that year, else the starter), its figures, and
+     * its chapters' titles by id in the template's order.
+     */
+    public record Used(String source, List<TemplateFigure> figures, int toWrite, Map<String, Bilingual> chapterTitles) {
         public Used {
             figures = List.copyOf(figures);
+            chapterTitles = Collections.unmodifiableMap(new LinkedHashMap<>(chapterTitles));
+        }
+
+        /** A chapter's title, or its id as both languages' title when the template has no such chapter. */
+        public Bilingual chapterTitle(String id) {
+            return chapterTitles.getOrDefault(id, new Bilingual(id, id));
         }
     }
 
@@ -52,7 +63,11 @@ public class TemplateFigures {
         SnapshotReportData data = sources.of(year, file);
         Composition c = ReportComposer.compose(template, Language.ZH, data);
         Map<String, String> chapterOf = new HashMap<>();
-        template.chapters().forEach(ch -> chapterOfEach(ch, ch.id(), chapterOf));
+        Map<String, Bilingual> titles = new LinkedHashMap<>();
+        template.chapters().forEach(ch -> {
+            chapterOfEach(ch, ch.id(), chapterOf);
+            titles.put(ch.id(), ch.title());
+        });
         Map<String, TemplateFigure> once = new LinkedHashMap<>();
         List<Composition.Use> missing = c.missing();
         for (Composition.Use u : c.used()) {
@@ -60,7 +75,7 @@ public class TemplateFigures {
             once.putIfAbsent(key, new TemplateFigure(u.ref().toString(), chapterOf.getOrDefault(u.partId(), u.partId()), u.partId(),
                     u.factId(), missing.contains(u)));
         }
-        return new Used(own ? file.toString() : ReportTemplates.STARTER, new ArrayList<>(once.values()), c.toWrite().size());
+        return new Used(own ? file.toString() : ReportTemplates.STARTER, new ArrayList<>(once.values()), c.toWrite().size(), titles);
     }
 
     private static void chapterOfEach(Section s, String chapter, Map<String, String> into) {

@@ -99,12 +99,14 @@ class DashboardPageTest {
                 .contains("id=\"finding-list\"").containsPattern("<a href=\"/figures/[^\"]+\"><code>")
                 .contains("集团关键数据").containsPattern("，2024 财年：[0-9.]+ person</a>").contains("<img src=\"data:image/svg+xml;base64,")
                 .contains("审计日志中最近的 10 条事件").contains(REASON)
-                .contains("id=\"compute-state\"").doesNotContain("??").doesNotContain("style=").doesNotContain("<script>");
+                .contains("id=\"compute-state\"").doesNotContain("??").doesNotContain("style=").doesNotContain("<script>")
+                .contains("<th scope=\"row\">可持续发展管理</th>").doesNotContain("<th scope=\"row\">sustainable-development-management</th>");
         String en = page(demo.manager, "en");
         assertThat(en).contains("Waiting for me").contains("To review (2)").contains("Backed by approved values")
                 .containsPattern("[0-9]+ % \\([0-9]+ of [0-9]+\\)").contains("Key figures of the group, FY2024")
                 .containsPattern(", FY2024: [0-9.]+ person</a>")
                 .contains("The last 10 events of the audit trail")
-                .contains("The inputs of FY2024 changed since its snapshot: compute the year").doesNotContain("??");
+                .contains("The inputs of FY2024 changed since its snapshot: compute the year").doesNotContain("??")
+                .contains("<th scope=\"row\">Sustainable Development Management</th>");
     }
 }
