@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "user", description = {"Manage the workspace's users: add, list, disable, enable, roles, scope, reset.",
         "管理工作区用户：添加、列出、停用、启用、更改角色、设定范围、重置。"},
-        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserCommand.Disable.class, UserCommand.ScopeOf.class,
+        subcommands = {UserCommand.Add.class, UserCommand.ListUsers.class, UserAccessCommands.Disable.class, UserCommand.ScopeOf.class,
                 UserCommand.Reset.class, UserAccessCommands.Enable.class, UserAccessCommands.Roles.class})
 class UserCommand {
 
@@ -94,32 +94,6 @@ class UserCommand {
                             u.scope().equals(Scope.NONE) ? "" : u.scope().describe()));
                 }
                 output.write(format, spec.commandLine().getOut());
-            }
-            return 0;
-        }
-    }
-
-    /** {@code esg user disable NAME --reason TEXT}. */
-    @Command(name = "disable", description = {"Disable a user: kept with their history, they can no longer act.", "停用用户：保留其记录，但不能再操作。"})
-    static class Disable implements Callable<Integer> {
-        @ParentCommand
-        UserCommand user;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why (recorded).")
-        String reason;
-        @Option(names = "--by", paramLabel = "ADMIN", description = "The admin (default: the user your login is mapped to).")
-        String by;
-
-        @Override
-        public Integer call() {
-            try (var context = user.esg.open()) {
-                Users users = context.getBean(Users.class);
-                users.disable(users.actor(Optional.ofNullable(by)), name, reason);
-                spec.commandLine().getOut().printf("已停用 / Disabled: %s%n", name);
-                spec.commandLine().getOut().flush();
             }
             return 0;
         }
