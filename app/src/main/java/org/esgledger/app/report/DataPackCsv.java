@@ -21,7 +21,8 @@ final class DataPackCsv {
 
     static final List<String> COLUMNS = List.of("fact_id", "indicator", "name_zh", "name_en", "entity", "period", "breakdown",
             "available", "value", "disclosed", "unit", "decimals", "derivation", "formula", "formula_version", "origin", "status",
-            "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en", "in_report", "report_sections");
+            "source_file", "source_row", "szse", "gri", "issb", "sdg", "inputs", "findings", "reason_en", "in_report", "report_sections",
+            "report_pages_zh", "report_pages_en", "figure_origin", "figure_status", "differs_from_published");
 
     /** The fact_id cell of the last row, which holds the audit chain's head. */
     static final String HEAD_ROW = "audit_chain_head";
@@ -65,6 +66,13 @@ final class DataPackCsv {
         return row;
     }
 
+    /** The pages of a language's PDF edition, {@code ;}-separated; empty when that PDF was not laid out. */
+    @SuppressWarnings("unchecked")
+    private static String pages(Map<String, Object> f, String language) {
+        List<Integer> pages = (List<Integer>) ((Map<String, Object>) f.get("report_pages")).getOrDefault(language, List.of());
+        return String.join(";", pages.stream().map(String::valueOf).toList());
+    }
+
     @SuppressWarnings("unchecked")
     private static Object cell(Map<String, Object> f, String column) {
         Map<String, Object> p = f.get("provenance") == null ? Map.of() : (Map<String, Object>) f.get("provenance");
@@ -76,6 +84,7 @@ final class DataPackCsv {
             case "szse", "gri", "issb", "sdg" -> String.join(";", (List<String>) refs.get(column));
             case "inputs" -> String.join(";", (List<String>) f.get("inputs"));
             case "report_sections" -> String.join(";", (List<String>) f.get("report_sections"));
+            case "report_pages_zh", "report_pages_en" -> pages(f, column.substring("report_pages_".length()));
             case "findings" -> String.join(";", ((List<Map<String, Object>>) f.get("findings")).stream()
                     .map(x -> x.get("severity") + ":" + x.get("rule")).toList());
             default -> f.get(column);

@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotValue;
 import org.esgledger.app.fact.FactView;
+import org.esgledger.app.report.internal.FigurePlaces;
+import org.esgledger.app.report.internal.FigureStanding;
+import org.esgledger.app.report.internal.FigureStandings;
 import org.esgledger.engine.calc.Derivation;
 import org.esgledger.engine.calc.Disclosure;
 import org.esgledger.engine.catalogue.Codes;
@@ -26,15 +30,21 @@ import org.esgledger.engine.organisation.ReportingEntity;
  */
 final class DataPackFigures {
 
+    /**
+     * What a render marks each figure with: the report sections printing it (fact id → section ids), where the PDF
+     * editions print them (none when no PDF was laid out), and where each figure stands.
+     */
+    record Marks(Map<String, List<String>> sections, Optional<FigurePlaces> places, FigureStandings standings) {
+    }
+
     private final Map<String, Indicator> indicators;
     private final OrganisationTree tree;
-    /** Fact id → the report sections it appears in. */
-    private final Map<String, List<String>> sections;
+    private final Marks marks;
 
-    DataPackFigures(Map<String, Indicator> indicators, OrganisationTree tree, Map<String, List<String>> sections) {
+    DataPackFigures(Map<String, Indicator> indicators, OrganisationTree tree, Marks marks) {
         this.indicators = indicators;
         this.tree = tree;
-        this.sections = sections;
+        this.marks = marks;
     }
 
     /** A value of a snapshot, with the findings of that snapshot about it. */
@@ -111,10 +121,21 @@ final class DataPackFigures {
         return f;
     }
 
+    /**
+     * Whether the report prints it and where: its sections and, for each language whose PDF was laid out, the pages those
+     * sections begin on; then its origin, review status and whether it differs from what the company published before.
+     */
     private void inReport(Map<String, Object> f, String id) {
-        List<String> in = sections.getOrDefault(id, List.of());
+        List<String> in = marks.sections().getOrDefault(id, List.of());
         f.put("in_report", !in.isEmpty());
         f.put("report_sections", in);
+        Map<String, Object> pages = new LinkedHashMap<>();
+        marks.places().ifPresent(p -> p.paged().forEach(l -> pages.put(l.code(), List.copyOf(p.pages(id, l)))));
+        f.put("report_pages", pages);
+        Optional<FigureStanding> st = marks.standings().of(id);
+        f.put("figure_origin", st.map(x -> Codes.code(x.origin())).orElse(null));
+        f.put("figure_status", st.flatMap(FigureStanding::status).map(Codes::code).orElse(null));
+        f.put("differs_from_published", st.map(FigureStanding::differs).orElse(false));
     }
 
     private static Map<String, Object> provenance(FactView fact) {

@@ -50,7 +50,10 @@ public class DataPacks {
     private final Facts facts;
     private final Changes changes;
 
-    DataPacks(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, Changes changes) {
+    private final ReportSources sources;
+
+    DataPacks(Calculations calculations, Catalogue catalogue, Organisation organisation, Facts facts, Changes changes, ReportSources sources) {
+        this.sources = sources;
         this.changes = changes;
         this.calculations = calculations;
         this.catalogue = catalogue;
@@ -70,15 +73,18 @@ public class DataPacks {
      */
     @Transactional(readOnly = true)
     public DataPack write(int year, Path dir, Map<String, List<String>> sections) {
-        return write(year, dir, sections, changes.head());
+        return write(year, dir, new DataPackFigures.Marks(sections, Optional.empty(), sources.standings(year, Set.of())), changes.head());
     }
 
-    /** As {@link #write(int, Path, Map)}, with the audit chain's head read by the caller (the render prints the same one in its lineage page). */
+    /**
+     * As {@link #write(int, Path, Map)}, for a render: the figures marked with the sections and PDF pages printing them and
+     * where they stand, and the audit chain's head read by the caller (the render prints the same one in its lineage page).
+     */
     @Transactional(readOnly = true)
-    DataPack write(int year, Path dir, Map<String, List<String>> sections, ChainHead head) {
+    DataPack write(int year, Path dir, DataPackFigures.Marks marks, ChainHead head) {
         SnapshotView snapshot = calculations.current(year)
                 .orElseThrow(() -> new EsgException(AppMessages.of("explain.noSnapshot", String.valueOf(year))));
-        List<Map<String, Object>> figures = figures(snapshot, new ReportingWindow(year), sections);
+        List<Map<String, Object>> figures = figures(snapshot, new ReportingWindow(year), marks);
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("$schema", SCHEMA_ID);
         pack.put("format_version", "1");
@@ -118,14 +124,15 @@ public class DataPacks {
      * year first), then approved entries no calculation carries (policies, plans, targets,
      * structural facts); each marked with the report sections it appears in.
      */
-    private List<Map<String, Object>> figures(SnapshotView snapshot, ReportingWindow window, Map<String, List<String>> sections) {
+    private List<Map<String, Object>> figures(SnapshotView snapshot, ReportingWindow window, DataPackFigures.Marks marks) {
+        Map<String, List<String>> sections = marks.sections();
         Map<String, Indicator> indicators = new HashMap<>();
         catalogue.indicators().forEach(i -> indicators.put(i.code(), i));
         Map<String, FactView> stored = new HashMap<>();
         for (int y : window.years()) {
             facts.list(Optional.of(y)).forEach(f -> stored.put(f.id(), f));
         }
-        DataPackFigures pack = new DataPackFigures(indicators, organisation.tree(), sections);
+        DataPackFigures pack = new DataPackFigures(indicators, organisation.tree(), marks);
         List<Map<String, Object>> out = new ArrayList<>();
         Set<String> done = new HashSet<>();
         List<FindingView> findings = calculations.findings(snapshot.id());

@@ -8,12 +8,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.esgledger.app.report.internal.EditionNames;
+import org.esgledger.app.report.internal.EditionPages;
 import org.esgledger.app.report.internal.EditionWriters;
 import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.engine.report.Composition;
@@ -29,14 +32,26 @@ final class EditionFiles {
     private EditionFiles() {
     }
 
-    /** @param lineagePage the lineage page, when the HTML editions are wanted */
-    static List<Path> write(RenderOptions o, Map<Language, Composition> editions, Optional<String> lineagePage) {
+    /** The files written and, for each language whose PDF was written, the page each of its parts begins on. */
+    record Written(List<Path> files, Map<Language, EditionPages> pages) {
+        Written {
+            files = List.copyOf(files);
+            pages = Map.copyOf(pages);
+        }
+    }
+
+    /**
+     * @param lineage the lineage page, when the HTML editions are wanted, from the pages of the PDF editions just laid out
+     */
+    static Written write(RenderOptions o, Map<Language, Composition> editions, Function<Map<Language, EditionPages>, Optional<String>> lineage) {
         Path scratch = null;
         try {
             PrivateFiles.folder(o.out());
             scratch = Files.createTempDirectory(o.out(), ".render-");
             EditionNames names = new EditionNames(o.year(), List.copyOf(editions.keySet()));
-            List<Path> written = editions(o, editions, names, scratch);
+            Map<Language, EditionPages> pages = new EnumMap<>(Language.class);
+            List<Path> written = editions(o, editions, names, scratch, pages);
+            Optional<String> lineagePage = lineage.apply(pages);
             if (lineagePage.isPresent()) {
                 written.add(Files.writeString(scratch.resolve(names.lineage()), lineagePage.get(), StandardCharsets.UTF_8));
             }
@@ -47,7 +62,7 @@ final class EditionFiles {
             }
             Files.delete(scratch);
             scratch = null;
-            return placed;
+            return new Written(placed, pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -55,14 +70,17 @@ final class EditionFiles {
         }
     }
 
-    private static List<Path> editions(RenderOptions o, Map<Language, Composition> editions, EditionNames names, Path scratch)
-            throws IOException {
+    private static List<Path> editions(RenderOptions o, Map<Language, Composition> editions, EditionNames names, Path scratch,
+                                       Map<Language, EditionPages> pages) throws IOException {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<Language, Composition> e : editions.entrySet()) {
             for (ReportFormat format : RenderOptions.FORMATS) {
                 if (format.edition() && o.wants(format)) {
                     Path file = scratch.resolve(names.edition(e.getKey(), format));
-                    EditionWriters.of(format).write(e.getValue().document(), file, names);
+                    EditionPages laidOut = EditionWriters.of(format).write(e.getValue().document(), file, names);
+                    if (!laidOut.byPart().isEmpty()) {
+                        pages.put(e.getKey(), laidOut);
+                    }
                     written.add(file);
                 }
             }

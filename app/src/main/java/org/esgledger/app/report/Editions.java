@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.esgledger.app.audit.Action;
 import org.esgledger.app.audit.Actor;
@@ -21,14 +21,16 @@ import org.esgledger.app.audit.ChainHead;
 import org.esgledger.app.audit.Changes;
 import org.esgledger.app.audit.Permission;
 import org.esgledger.app.calculation.Calculations;
+import org.esgledger.app.calculation.FindingView;
 import org.esgledger.app.calculation.SnapshotView;
 import org.esgledger.app.fact.Facts;
 import org.esgledger.app.i18n.AppMessages;
 import org.esgledger.app.report.internal.ApprovalTrace;
+import org.esgledger.app.report.internal.FigurePlaces;
+import org.esgledger.app.report.internal.FigureStandings;
 import org.esgledger.app.report.internal.SnapshotReportData;
 import org.esgledger.app.workspace.PrivateFiles;
 import org.esgledger.app.workspace.WorkspaceStore;
-import org.esgledger.engine.catalogue.Codes;
 import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.i18n.EsgException;
 import org.esgledger.engine.report.Composition;
@@ -100,11 +102,16 @@ public class Editions {
         if (o.finalEdition() && !notApproved.isEmpty()) {
             throw new EsgException(AppMessages.of("report.final", String.valueOf(notApproved.size()), String.join("; ", notApproved)));
         }
-        List<String> findings = use.findingsAbout(calculations.findings(snapshot.id()));
+        List<FindingView> about = use.aboutPrinted(calculations.findings(snapshot.id()));
+        List<String> findings = use.findingsAbout(about);
         ChainHead head = changes.head();
-        Optional<String> lineage = o.wants(ReportFormat.HTML) ? Optional.of(lineagePages.html(o.year(), use.used(), head)) : Optional.empty();
-        List<Path> files = new ArrayList<>(EditionFiles.write(o, editions, lineage));
-        files.addAll(dataPack(o, editions, head));
+        Set<String> asPublished = new HashSet<>();
+        editions.values().forEach(c -> c.asPublished().forEach(u -> asPublished.add(u.factId())));
+        FigureStandings standings = sources.standings(o.year(), asPublished);
+        EditionFiles.Written written = EditionFiles.write(o, editions, pages -> o.wants(ReportFormat.HTML)
+                ? Optional.of(lineagePages.html(o.year(), FigurePlaces.of(editions, pages), standings, about, head)) : Optional.empty());
+        List<Path> files = new ArrayList<>(written.files());
+        files.addAll(dataPack(o, FigurePlaces.of(editions, written.pages()), standings, head));
         Set<String> byEntrant = facts.approvedByEntrant(statuses.keySet());
         Path report = o.out().resolve("render-report-" + o.year() + ".md");
         write(report, RenderReports.markdown(o.year(), snapshot.id(), files, editions, use.unused(), findings, data::notAvailable)
@@ -137,21 +144,12 @@ public class Editions {
         return List.copyOf(out);
     }
 
-    /** The data pack, when JSON or CSV is wanted, marking each figure with the sections that print it. */
-    private List<Path> dataPack(RenderOptions o, Map<Language, Composition> editions, ChainHead head) {
+    /** The data pack, when JSON or CSV is wanted, marking each figure with the sections and pages that print it and where it stands. */
+    private List<Path> dataPack(RenderOptions o, FigurePlaces places, FigureStandings standings, ChainHead head) {
         if (!o.wants(ReportFormat.JSON) && !o.wants(ReportFormat.CSV)) {
             return List.of();
         }
-        Map<String, List<String>> sections = new TreeMap<>();
-        editions.values().forEach(c -> c.used().forEach(u -> {
-            if (!u.factId().isEmpty()) {
-                List<String> in = sections.computeIfAbsent(u.factId(), k -> new ArrayList<>());
-                if (!in.contains(u.partId())) {
-                    in.add(u.partId());
-                }
-            }
-        }));
-        DataPack pack = dataPacks.write(o.year(), o.out(), sections, head);
+        DataPack pack = dataPacks.write(o.year(), o.out(), new DataPackFigures.Marks(places.sections(), Optional.of(places), standings), head);
         List<Path> files = new ArrayList<>();
         if (o.wants(ReportFormat.JSON)) {
             files.add(pack.json());

@@ -42,14 +42,14 @@ record FigureUse(SortedSet<String> used, List<String> unused, Map<String, Snapsh
 
     /** The findings about a printed figure, each as the render report lists it: rule, severity, subject and message in en and zh. */
     List<String> findingsAbout(List<FindingView> findings) {
-        List<String> about = new ArrayList<>();
-        for (FindingView f : findings) {
-            boolean touches = used.stream().map(byId::get).anyMatch(v -> v != null && concerns(f, v.key()));
-            if (touches) {
-                about.add(f.rule() + " [" + Codes.code(f.severity()) + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh());
-            }
-        }
-        return about;
+        return aboutPrinted(findings).stream()
+                .map(f -> f.rule() + " [" + Codes.code(f.severity()) + "] " + f.subject() + ": " + f.message().en() + " / " + f.message().zh())
+                .toList();
+    }
+
+    /** The findings about a printed figure (its value or one of its breakdowns), in the snapshot's order. */
+    List<FindingView> aboutPrinted(List<FindingView> findings) {
+        return findings.stream().filter(f -> used.stream().map(byId::get).anyMatch(v -> v != null && concerns(f, v.key()))).toList();
     }
 
     /** Whether a finding is about the value of a key or one of its breakdowns. */

@@ -58,6 +58,14 @@ class DataPackTest {
         assertThat(json.substring(hazard, json.indexOf("\"fact_id\"", hazard + 1))).contains("\"severity\": \"low\"")
                 .contains("\"rule\": \"printed-vs-computed\"");
 
+        // where each figure stands: the recomputed turnover differs from the 30.53 % the 2024 report printed (ADR 0018)
+        int turnover = json.indexOf("\"fact_id\": \"F0c81fa538893947f\"");
+        String turnoverFigure = json.substring(turnover, json.indexOf("\"fact_id\"", turnover + 1));
+        assertThat(turnoverFigure).contains("\"report_pages\": {}").contains("\"figure_origin\": \"computed\"")
+                .contains("\"differs_from_published\": true");
+        assertThat(json).as("figures imported as the 2024 report printed them").containsPattern(
+                "\"figure_origin\": \"published\",\\s*\"figure_status\": \"approved\",\\s*\"differs_from_published\": false");
+
         List<String> csv = Files.readAllLines(pack.csv(), StandardCharsets.UTF_8);
         assertThat(csv.get(0)).isEqualTo("\uFEFF" + String.join(",", DataPacks.CSV_COLUMNS));
         assertThat(csv).hasSizeGreaterThan(pack.figures());

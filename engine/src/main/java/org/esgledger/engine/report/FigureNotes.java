@@ -1,7 +1,5 @@
 package org.esgledger.engine.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +8,6 @@ import java.util.Optional;
 
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.template.FigureRef;
-import org.esgledger.engine.unit.Quantity;
-import org.esgledger.engine.unit.Unit;
-import org.esgledger.engine.unit.UnitCatalogue;
 
 /**
  * The honest notes of a part: where a printed figure differs from what the company published before,
@@ -101,17 +96,7 @@ final class FigureNotes {
 
     /** Whether the value printed, rounded to the decimals the published one was printed with, is another number. */
     private boolean differs(ReportData.Figure f, ReportData.Published p) {
-        BigDecimal value = f.value();
-        UnitCatalogue units = data.units();
-        Optional<Unit> from = units.unit(f.unit());
-        Optional<Unit> to = units.unit(p.unit());
-        if (from.isPresent() && to.isPresent() && !from.get().code().equals(to.get().code())) {
-            if (!units.convertible(from.get(), to.get())) {
-                return false;
-            }
-            value = units.convert(new Quantity(value, from.get()), to.get()).value();
-        }
-        return value.setScale(p.decimals(), RoundingMode.HALF_UP).compareTo(p.value().setScale(p.decimals(), RoundingMode.HALF_UP)) != 0;
+        return p.differs(f.value(), f.unit(), data.units());
     }
 
     private String pick(Bilingual b) {

@@ -1,6 +1,7 @@
 package org.esgledger.engine.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import org.esgledger.engine.catalogue.FrameworkRef;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.template.FigureRef;
+import org.esgledger.engine.unit.Quantity;
+import org.esgledger.engine.unit.Unit;
 import org.esgledger.engine.unit.UnitCatalogue;
 
 /**
@@ -35,6 +38,24 @@ public interface ReportData {
      * value printed now differs or cannot be computed (empty when no reason is recorded).
      */
     record Published(BigDecimal value, String unit, int decimals, Bilingual report, Bilingual reason) {
+
+        /**
+         * Whether a value (in its unit), rounded to the decimals this one was printed with, is another number: the
+         * comparison behind the report's notes and the lineage's and data pack's "differs from published".
+         * A value in a unit that cannot be converted to this one's is not compared.
+         */
+        public boolean differs(BigDecimal other, String otherUnit, UnitCatalogue units) {
+            BigDecimal compared = other;
+            Optional<Unit> from = units.unit(otherUnit);
+            Optional<Unit> to = units.unit(unit);
+            if (from.isPresent() && to.isPresent() && !from.get().code().equals(to.get().code())) {
+                if (!units.convertible(from.get(), to.get())) {
+                    return false;
+                }
+                compared = units.convert(new Quantity(compared, from.get()), to.get()).value();
+            }
+            return compared.setScale(decimals, RoundingMode.HALF_UP).compareTo(value.setScale(decimals, RoundingMode.HALF_UP)) != 0;
+        }
     }
 
     /** What was published before for a reference (entity and period filled in); none by default. */

@@ -9,6 +9,9 @@ import org.esgledger.engine.report.document.Document;
 @FunctionalInterface
 public interface EditionWriter {
 
-    /** @param names the render's other files, for the links an edition holds (the lineage page, the other language) */
-    void write(Document edition, Path file, EditionNames names) throws IOException;
+    /**
+     * @param names the render's other files, for the links an edition holds (the lineage page, the other language)
+     * @return where the parts begin, for a paged format ({@link EditionPages#NONE} otherwise)
+     */
+    EditionPages write(Document edition, Path file, EditionNames names) throws IOException;
 }

@@ -18,7 +18,10 @@ public final class EditionWriters {
     static {
         BY_FORMAT.put(ReportFormat.HTML, EditionWriters::html);
         BY_FORMAT.put(ReportFormat.PDF, (edition, file, names) -> PdfEdition.write(edition, file));
-        BY_FORMAT.put(ReportFormat.DOCX, (edition, file, names) -> DocxEdition.write(edition, file));
+        BY_FORMAT.put(ReportFormat.DOCX, (edition, file, names) -> {
+            DocxEdition.write(edition, file);
+            return EditionPages.NONE;
+        });
     }
 
     private EditionWriters() {
@@ -34,8 +37,9 @@ public final class EditionWriters {
     }
 
     /** The screen edition: one self-contained page, every figure a link to its lineage, a link to the other language's edition. */
-    private static void html(Document edition, Path file, EditionNames names) throws IOException {
+    private static EditionPages html(Document edition, Path file, EditionNames names) throws IOException {
         String other = names.otherHtml(edition.language()).orElse(null);
         Files.writeString(file, EditionMarkup.screen(edition, names.lineage(), other), StandardCharsets.UTF_8);
+        return EditionPages.NONE;
     }
 }

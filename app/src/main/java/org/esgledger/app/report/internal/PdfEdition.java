@@ -7,12 +7,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.PageBox;
+import com.openhtmltopdf.render.displaylist.PagedBoxCollector;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.esgledger.engine.report.document.Document;
+import org.esgledger.engine.report.document.Part;
 
 /**
  * The PDF of an edition: the print XHTML laid out on A4 by openhtmltopdf, with the bundled fonts
@@ -31,7 +41,8 @@ public final class PdfEdition {
     private PdfEdition() {
     }
 
-    public static void write(Document doc, Path file) {
+    /** Writes the PDF and returns the page each part of the edition begins on, as the layout placed its anchor. */
+    public static EditionPages write(Document doc, Path file) {
         PdfLog.install();
         String xhtml = EditionMarkup.print(doc);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -48,9 +59,36 @@ public final class PdfEdition {
             b.useFont(() -> new ByteArrayInputStream(CJK_BOLD), "LXGW WenKai", 700, FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.DOCUMENT));
             b.withHtmlContent(xhtml, file.getParent().toUri().toString());
             b.toStream(out);
-            b.run();
+            try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDF();
+                return pages(renderer, doc);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The page each part's anchor begins on, found as the PDF's bookmarks find theirs (the start of the anchor's content, the
+     * page holding it), counted from 1 as the running page numbers are.
+     */
+    private static EditionPages pages(PdfBoxRenderer renderer, Document doc) {
+        Set<String> parts = new HashSet<>();
+        doc.parts().forEach(p -> ids(p, parts));
+        CssContext c = renderer.getSharedContext().newLayoutContextInstance();
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> byPart = new HashMap<>();
+        renderer.getSharedContext().getIdMap().forEach((id, box) -> {
+            if (parts.contains(id)) {
+                byPart.put(id, PagedBoxCollector.findPageForY(c, PagedBoxCollector.findContentStartY(box), pages) + 1);
+            }
+        });
+        return new EditionPages(byPart);
+    }
+
+    private static void ids(Part p, Set<String> into) {
+        into.add(p.id());
+        p.children().forEach(c -> ids(c, into));
     }
 }
