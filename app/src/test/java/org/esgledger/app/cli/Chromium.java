@@ -21,8 +21,9 @@ import org.openqa.selenium.logging.LogType;
  * Debian's Chromium driven through chromium-driver, for the browser journeys (./test installs both):
  * without them a journey is skipped, except on CI ({@code CI=true}), where it fails. On an external server ({@code ESG_DB_URL},
  * CI's second pass) the journeys are skipped: they were walked in the first pass, and the store has tests of its own there.
+ * Public for the report's accessibility check ({@code report/ReportAccessibilityBrowserTest}).
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -30,7 +31,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static void requireOrSkip() {
+    public static void requireOrSkip() {
         // the journeys look at pages, not at the store: CI's second pass, on an external server, does not walk them again
         Assumptions.assumeTrue(System.getenv("ESG_DB_URL") == null,
                 "a browser journey runs in the embedded pass, not again on the external server (the store's tests do)");
@@ -44,7 +45,7 @@ final class Chromium {
     }
 
     /** A headless browser with its own profile, a window of this size, Chinese first, its console kept. */
-    static WebDriver start(Path profile, int width, int height) {
+    public static WebDriver start(Path profile, int width, int height) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         // as root in a closed network: no sandbox, no GPU, nothing fetched from outside (docs/web.md)
