@@ -283,8 +283,9 @@ class ReportEditionsTest {
                 assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getPPr().getOutlineLvl().getVal().intValue()).isZero();
                 assertThat(docx.getStyles().getStyle("Normal").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("Microsoft YaHei");
                 assertThat(docx.getTables()).hasSizeGreaterThan(60);
-                // four charts (R&D staff, R&D investment, age donut, materiality matrix) and the cover's logo; the gender donut and
-                // the hiring-channel bars hold two values each and print as tables (no chart for fewer than three values)
+                // four charts (R&D staff, R&D investment, age donut, materiality matrix) and the cover's logo; the headcount by
+                // gender and new hires by channel, two values each, print in the employee section's tables only (no chart for fewer
+                // than three values, and no table repeating another's rows: ReportOutlineTest)
                 assertThat(docx.getAllPictures()).as("one picture per chart, and the cover's logo").hasSize(5);
                 assertThat(docx.getStyles().getStyle("Heading1").getCTStyle().getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("LXGW WenKai");
                 String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx).getText();

@@ -8,7 +8,7 @@ import java.util.function.Function;
  * Narrative as XHTML, the subset templates are written in ({@code p ul ol li strong em b i br sub
  * sup}): text escaped, an element without content closed at once ({@code <br/>}), a figure as the
  * caller writes it (a span in print, a link to its lineage on screen), a missing figure as
- * {@code <span class="missing">}.
+ * {@code <span class="missing">}; a list of short items ({@link ShortItems}) as {@code <ul class="columns">}.
  */
 public final class NarrativeXhtml {
 
@@ -41,7 +41,7 @@ public final class NarrativeXhtml {
             s.append('<').append(name).append("/>");
             return;
         }
-        s.append('<').append(name).append('>');
+        s.append('<').append(name).append(ShortItems.inColumns(list) ? " class=\"columns\">" : ">");
         for (List<Inline> item : list.items()) {
             element(s, "li", item, figure);
         }
