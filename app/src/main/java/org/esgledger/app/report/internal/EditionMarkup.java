@@ -60,6 +60,7 @@ public final class EditionMarkup {
         Context c = new Context();
         c.setVariable("doc", Map.of("title", doc.title(), "organisation", doc.organisation()));
         c.setVariable("lang", doc.language() == Language.ZH ? "zh-CN" : "en");
+        c.setVariable("otherLang", doc.language() == Language.ZH ? "en" : "zh-CN");
         c.setVariable("print", print);
         c.setVariable("other", otherEdition == null ? null
                 : Map.of("href", otherEdition, "label", doc.language() == Language.ZH ? "English edition" : "中文版"));
@@ -114,7 +115,7 @@ public final class EditionMarkup {
         } else if (b instanceof Block.Chart chart) {
             m.put("kind", "chart");
             m.put("title", chart.title());
-            m.put("svg", chart.svg());
+            m.put("svg", print ? FigureAlt.onSvg(chart.svg()) : chart.svg());
             String width = ColumnWidths.Layout.css(PageKeeps.chartPermille(chart));
             m.put("frame", print ? "margin-left: auto; margin-right: auto; width: " + width : null);
         } else if (b instanceof Block.CaseBox box) {

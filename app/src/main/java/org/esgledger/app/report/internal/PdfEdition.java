@@ -1,5 +1,7 @@
 package org.esgledger.app.report.internal;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +20,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.render.displaylist.PagedBoxCollector;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -29,6 +32,12 @@ import org.esgledger.engine.report.document.Part;
  * embedded as subsets (DejaVu Sans, falling back to Droid Sans Fallback for Chinese; bold Chinese,
  * in headings, captions and table headers, in LXGW WenKai Bold: ADR 0019), charts drawn as vectors,
  * chapter bookmarks, running headers and page numbers, and page numbers in the contents and index.
+ *
+ * <p>Tagged for PDF/UA-1 and archivable as PDF/A-2a (ADR 0027): a structure tree in reading order
+ * (headings, paragraphs, tables with their header cells, figures with their alt text, the cover's
+ * other-language name with its own language), running headers, page numbers and backgrounds as
+ * artifacts; the document's language and title in the catalogue and the XMP metadata, the title
+ * shown in the viewer's title bar; the sRGB output intent, every font embedded.
  */
 public final class PdfEdition {
 
@@ -37,6 +46,10 @@ public final class PdfEdition {
     static final byte[] CJK = Resources.bytes("fonts/DroidSansFallbackFull.ttf");
     /** The bold CJK face (the stylesheet names it only where text is bold): {@code docs/adr/0019-report-fonts-and-design.md}. */
     static final byte[] CJK_BOLD = Resources.bytes("fonts/LXGWWenKai-Bold.ttf");
+    /** The colours' meaning for PDF/A (its output intent): the JDK's own sRGB profile, so nothing is bundled for it. */
+    static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The PDF/A part and level the editions claim and are checked against (ADR 0027). */
+    private static final PdfAConformance ARCHIVE = PdfAConformance.PDFA_2_A;
 
     private PdfEdition() {
     }
@@ -49,6 +62,9 @@ public final class PdfEdition {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.withProducer("ESG Ledger");
+            b.usePdfUaAccessibility(true);
+            b.usePdfAConformance(ARCHIVE);
+            b.useColorProfile(SRGB);
             b.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             EnumSet<FSFontUseCase> latin = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
             EnumSet<FSFontUseCase> cjk = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG, FSFontUseCase.FALLBACK_FINAL);
