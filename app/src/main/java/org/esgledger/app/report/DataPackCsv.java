@@ -69,7 +69,8 @@ final class DataPackCsv {
     /** The pages of a language's PDF edition, {@code ;}-separated; empty when that PDF was not laid out. */
     @SuppressWarnings("unchecked")
     private static String pages(Map<String, Object> f, String language) {
-        List<Integer> pages = (List<Integer>) ((Map<String, Object>) f.get("report_pages")).getOrDefault(language, List.of());
+        Map<String, Object> byLanguage = f.get("report_pages") == null ? Map.of() : (Map<String, Object>) f.get("report_pages");
+        List<Integer> pages = (List<Integer>) byLanguage.getOrDefault(language, List.of());
         return String.join(";", pages.stream().map(String::valueOf).toList());
     }
 
