@@ -7,11 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The demo report's honest notes and its targets table, read as a reader reads them: the PDF's text
@@ -188,5 +194,63 @@ class ReportNotesTest {
                 assertThat(cells(registers.get(0).getRow(1)).get(0)).isEqualTo(lang.equals("zh") ? "急性物理风险" : "Acute physical risk");
             }
         }
+    }
+
+    @Test
+    void aboutTheReportSaysHowManyFiguresAreApprovedDraftOrAsPublishedAsTheDataPackMarksThem() throws Exception {
+        int printed = 0;
+        int approved = 0;
+        int draft = 0;
+        int asPublished = 0;
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(out.resolve("datapack-2024.csv"))) {
+            for (NamedCsvRecord r : csv) {
+                if (!"true".equals(r.getField("in_report"))) {
+                    continue;
+                }
+                printed++;
+                String status = r.getField("figure_status");
+                if (status.equals("approved") || status.equals("locked")) {
+                    approved++;
+                } else if (!status.isEmpty()) {
+                    draft++;
+                } else if (r.getField("figure_origin").equals("published")) {
+                    asPublished++;
+                }
+            }
+        }
+        assertThat(draft).as("the demo prints drafts, which the table must own up to").isPositive();
+        for (String lang : List.of("zh", "en")) {
+            boolean zh = lang.equals("zh");
+            Map<String, String> table = captioned(out.resolve("report-2024-" + lang + ".html"),
+                    zh ? "本报告所列数据的状态" : "Standing of the figures in this report");
+            assertThat(table).as(lang).containsEntry(zh ? "由已审核数值支撑（其依据的每项存储数值均已复核通过）"
+                            : "Backed by approved values (every stored value they rest on reviewed and approved)", String.valueOf(approved))
+                    .containsEntry(zh ? "仍依据草稿数值（尚未全部复核）" : "Resting on draft values (not all reviewed yet)", String.valueOf(draft))
+                    .containsEntry(zh ? "按以往报告已发布的数值列示（无法由现有数据计算）"
+                            : "Printed as an earlier report published them (not computable from the data)", String.valueOf(asPublished))
+                    .containsEntry(zh ? "本版列示的数据合计" : "Figures this edition prints", String.valueOf(printed));
+            assertThat(flat(pdf(lang), zh)).as(lang + ": the table is printed").contains(flat(zh ? "本报告所列数据的状态" : "Standing of the figures", zh));
+        }
+    }
+
+    /** The label and count of each row of the HTML table with this caption (the paragraph above it, kept with it). */
+    static Map<String, String> captioned(Path html, String caption) throws Exception {
+        NodeList divs = ReportReading.parse(html).getElementsByTagName("div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            Element d = (Element) divs.item(i);
+            NodeList paragraphs = d.getElementsByTagName("p");
+            if (!"table".equals(d.getAttribute("class")) || paragraphs.getLength() == 0
+                    || !paragraphs.item(0).getTextContent().strip().equals(caption)) {
+                continue;
+            }
+            Map<String, String> rows = new LinkedHashMap<>();
+            NodeList trs = ((Element) d.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+            for (int r = 0; r < trs.getLength(); r++) {
+                NodeList cells = ((Element) trs.item(r)).getElementsByTagName("td");
+                rows.put(cells.item(0).getTextContent().strip(), cells.item(cells.getLength() - 1).getTextContent().strip());
+            }
+            return rows;
+        }
+        throw new AssertionError("no table captioned " + caption + " in " + html);
     }
 }

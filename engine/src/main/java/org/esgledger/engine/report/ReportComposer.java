@@ -58,6 +58,7 @@ public final class ReportComposer {
             parts.add(c.part(chapter, 1));
         }
         parts = ContentIndexes.filled(parts, ContentIndexes.index(template, language, data, c.used));
+        parts = FigureStandingTable.filled(parts, FigureStandingTable.table(language, data, c.used, c.missing, c.asPublished));
         String year = String.valueOf(template.year());
         Cover cover = new Cover(template.organisation().zh(), template.organisation().en(), template.stockCode(), template.logo(), template.year(),
                 ReportTexts.of("period", language, year));
@@ -120,6 +121,8 @@ public final class ReportComposer {
             return new Block.Image(i.picture(), text(i.caption()), text(i.alt()));
         } else if (component instanceof Component.Restatements) {
             return RestatementNote.table(template.year(), language, data, format);
+        } else if (component instanceof Component.FigureStanding) {
+            return FigureStandingTable.PLACEHOLDER; // filled in by compose, every figure placed
         }
         Component.Feedback f = (Component.Feedback) component;
         return new Block.Feedback(ReportTexts.of("feedback", language), f.questions().stream().map(this::text).toList(),

@@ -105,4 +105,15 @@ public interface ReportData {
     default List<FrameworkRef> references(String indicator) {
         return List.of();
     }
+
+    /** Where the value a figure prints stands in review: every stored value under it approved (or locked), or not. */
+    enum Review {
+        APPROVED,
+        DRAFT
+    }
+
+    /** The review standing of the value a fact id names; empty when the data knows no such value (or no review of it). */
+    default Optional<Review> review(String factId) {
+        return Optional.empty();
+    }
 }

@@ -21,6 +21,7 @@ import org.esgledger.engine.catalogue.Framework;
 import org.esgledger.engine.catalogue.FrameworkItem;
 import org.esgledger.engine.catalogue.FrameworkRef;
 import org.esgledger.engine.catalogue.Indicator;
+import org.esgledger.engine.fact.FactStatus;
 import org.esgledger.engine.i18n.Bilingual;
 import org.esgledger.engine.report.ReportData;
 import org.esgledger.engine.report.ReportingWindow;
@@ -35,6 +36,10 @@ import org.esgledger.engine.unit.UnitCatalogue;
 public final class SnapshotReportData implements ReportData {
 
     private final Map<String, SnapshotValue> values = new HashMap<>();
+    /** The snapshots' values and the stored facts' review statuses by fact id, for where a printed figure stands. */
+    private final Map<String, SnapshotValue> valuesById = new HashMap<>();
+    private final Map<String, FactStatus> statuses = new HashMap<>();
+    private ApprovalTrace notApproved;
     /** Why a value of the snapshots is not available, by fact id. */
     private final Map<String, Bilingual> notAvailable = new HashMap<>();
     /** Stored facts the calculation does not carry (policies, plans, targets, plain facts such as a founding year). */
@@ -73,11 +78,13 @@ public final class SnapshotReportData implements ReportData {
         for (int y : new ReportingWindow(year).years()) {
             calculations.current(y).ifPresent(s -> calculations.values(s.id()).forEach(v -> {
                 values.put(key(v.indicator(), v.entity(), v.period(), v.breakdown()), v);
+                valuesById.put(v.factId(), v);
                 if (v.value().isEmpty()) {
                     notAvailable.put(v.factId(), Bilingual.of(v.reasonZh(), v.reasonEn()));
                 }
             }));
             for (FactView f : facts.list(Optional.of(y))) {
+                statuses.put(f.id(), f.status());
                 if (!f.plain().isEmpty() && NUMBER.matcher(f.plain()).matches()) {
                     stored.putIfAbsent(key(f.indicator(), f.entity(), f.key().period().code(), f.key().breakdown().code()), f);
                 }
@@ -98,6 +105,19 @@ public final class SnapshotReportData implements ReportData {
                 articles.put(n, Bilingual.of(zh, "Article " + n));
             }
         }
+    }
+
+    /** Approved when every stored value under the figure is approved or locked (ApprovalTrace), as the lineage page says. */
+    @Override
+    public Optional<Review> review(String factId) {
+        SnapshotValue v = valuesById.get(factId);
+        if (v == null && !statuses.containsKey(factId) || v != null && v.value().isEmpty()) {
+            return Optional.empty();
+        }
+        if (notApproved == null) {
+            notApproved = ApprovalTrace.notApproved(valuesById, statuses);
+        }
+        return Optional.of(notApproved.under(factId).isEmpty() ? Review.APPROVED : Review.DRAFT);
     }
 
     static String key(String indicator, String entity, String period, String breakdown) {

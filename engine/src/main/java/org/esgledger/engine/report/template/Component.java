@@ -119,6 +119,13 @@ public sealed interface Component {
     record Restatements() implements Component {
     }
 
+    /**
+     * Where the report's figures stand, generated once every figure is placed: how many the edition prints, how many rest on
+     * approved values, on drafts, or print what an earlier report published; and that no assurance is on record.
+     */
+    record FigureStanding() implements Component {
+    }
+
     /** The reader feedback form. */
     record Feedback(List<Bilingual> questions) implements Component {
         public Feedback {

@@ -121,6 +121,7 @@ public final class TemplateReader {
             case "contents" -> new Component.Contents();
             case "content-index" -> new Component.ContentIndex();
             case "restatements" -> new Component.Restatements();
+            case "figure-standing" -> new Component.FigureStanding();
             case "image" -> new Component.Image(pictures.read(required(e, "src"), m -> new TemplateException(file, e.line(), m)),
                     bilingual(e, false), alt(e));
             case "feedback" -> new Component.Feedback(e.elements().stream().map(this::bilingual).toList());
