@@ -122,8 +122,9 @@ final class DataPackFigures {
     }
 
     /**
-     * Whether the report prints it and where: its sections and, for each language whose PDF was laid out, the pages those
-     * sections begin on; then its origin, review status and whether it differs from what the company published before.
+     * Whether the report prints it and where: its sections and, for each language whose PDF was laid out, the pages printing
+     * it ({@code FigurePlaces.pages}: its own, or its section's first page for a chart's value); then its origin, review
+     * status and whether it differs from what the company published before.
      */
     private void inReport(Map<String, Object> f, String id) {
         List<String> in = marks.sections().getOrDefault(id, List.of());

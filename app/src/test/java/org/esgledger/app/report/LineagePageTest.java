@@ -2,12 +2,16 @@ package org.esgledger.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
@@ -19,11 +23,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
  * The auditor's story (issue 15, item 8): the lineage page of the demo's 2024 render read as an auditor reads it, the HTML
- * parsed: its sections in the order the PDFs print them, on the pages their bookmarks give; its reconciliation counts
+ * parsed: its sections in the order the PDFs print them, on the pages their bookmarks give; each figure on the pages of
+ * the PDFs whose text shows it (pdftotext, page by page), not only its section's first page; its reconciliation counts
  * against the same counts taken from the data pack alone; drafts flagged; the findings listed; nothing computed lost.
  */
 @StoreTest
@@ -79,6 +85,108 @@ class LineagePageTest {
             }
             assertThat(checked).as(lang + " sections checked against bookmarks (chapters and sections; sub-sections have none)").isGreaterThanOrEqualTo(5);
         }
+    }
+
+    /**
+     * A figure's pages are the pages that print it: for every figure the HTML edition prints (a link to its lineage, in
+     * running text, a table or a key-figure tile), each page the lineage page gives for it shows its printed text on that
+     * page of the PDF, except the first page of a section printing it only in a chart (no anchor: ADR 0028); and figures
+     * further down long sections get later pages than their section's first.
+     */
+    @Test
+    void eachFigureIsOnThePagesTheLineagePageGivesNotOnlyItsSectionsFirstPage() throws Exception {
+        DemoEditions.embeddedPassOnly();
+        Map<String, Element> entries = new HashMap<>();
+        byTag("section").forEach(e -> entries.put(e.getAttribute("id"), e));
+        for (String lang : List.of("zh", "en")) {
+            String all = Poppler.text(DemoEditions.out().resolve("report-2024-" + lang + ".pdf"), 0, 0);
+            List<String> pageTexts = Arrays.stream(all.split("\f", -1)).map(LineagePageTest::squeezed).toList();
+            Map<String, Integer> starts = new HashMap<>();
+            byClass("div", "place").forEach(p -> starts.put(p.getAttribute("data-part"), p.getAttribute("data-page-" + lang).isEmpty()
+                    ? 0 : Integer.parseInt(p.getAttribute("data-page-" + lang))));
+            Map<String, Set<String>> texts = new HashMap<>();
+            Map<String, Set<String>> anchoredIn = new HashMap<>();
+            printedFigures(ReportReading.parse(DemoEditions.out().resolve("report-2024-" + lang + ".html")), texts, anchoredIn);
+            assertThat(texts).as(lang + " figures printed").hasSizeGreaterThan(200);
+            int checked = 0;
+            int later = 0;
+            for (Map.Entry<String, Set<String>> figure : texts.entrySet()) {
+                String id = figure.getKey();
+                TreeSet<Integer> pages = figurePages(entries.get(id), lang);
+                assertThat(pages).as(lang + " pages of " + id).isNotEmpty();
+                Set<Integer> chartOnly = new HashSet<>();
+                Arrays.stream(pack.get(id).getField("report_sections").split(";")).filter(part -> !anchoredIn.get(id).contains(part))
+                        .forEach(part -> chartOnly.add(starts.getOrDefault(part, 0)));
+                for (int page : pages) {
+                    if (!chartOnly.contains(page)) {
+                        String text = pageTexts.get(page - 1);
+                        assertThat(figure.getValue()).as(lang + " " + id + " printed on page " + page + " (the lineage page's)")
+                                .anyMatch(t -> shows(text, t));
+                        checked++;
+                    }
+                }
+                int first = anchoredIn.get(id).stream().mapToInt(part -> starts.getOrDefault(part, 0)).max().orElse(0);
+                if (first > 0 && pages.stream().anyMatch(page -> page > first && !chartOnly.contains(page))) {
+                    later++;
+                }
+            }
+            System.out.printf("%s: %d figures, %d figure pages checked against the PDF's text, %d on a page after their section's first%n",
+                    lang, texts.size(), checked, later);
+            assertThat(checked).as(lang + " pages checked").isGreaterThan(200);
+            assertThat(later).as(lang + " figures printed past their section's first page").isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    /** Fact id → the texts an HTML edition prints for it (a key figure's number), and the innermost parts printing it. */
+    private static void printedFigures(Document edition, Map<String, Set<String>> texts, Map<String, Set<String>> anchoredIn) {
+        NodeList links = edition.getElementsByTagName("a");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element a = (Element) links.item(i);
+            String href = a.getAttribute("href");
+            if (!a.getAttribute("class").equals("fig") || !href.contains("#")) {
+                continue;
+            }
+            String id = href.substring(href.indexOf('#') + 1);
+            Element number = firstByClass(a, "span", "kf-number");
+            String text = Normalizer.normalize((number != null ? number : a).getTextContent(), Normalizer.Form.NFKC).strip();
+            if (!text.isEmpty()) {
+                texts.computeIfAbsent(id, k -> new HashSet<>()).add(text);
+                anchoredIn.computeIfAbsent(id, k -> new HashSet<>()).add(part(a));
+            }
+        }
+    }
+
+    private static String part(Element e) {
+        for (Node n = e.getParentNode(); n instanceof Element p; n = n.getParentNode()) {
+            if (p.getTagName().equals("section") && p.getAttribute("class").startsWith("part")) {
+                return p.getAttribute("id");
+            }
+        }
+        return "";
+    }
+
+    /** The pages the lineage page gives a figure in one language's PDF. */
+    private static TreeSet<Integer> figurePages(Element entry, String lang) {
+        TreeSet<Integer> pages = new TreeSet<>();
+        Element p = entry == null ? null : firstByClass(entry, "p", "figure-pages");
+        if (p != null && !p.getAttribute("data-" + lang).isBlank()) {
+            Arrays.stream(p.getAttribute("data-" + lang).trim().split(" ")).forEach(n -> pages.add(Integer.parseInt(n)));
+        }
+        return pages;
+    }
+
+    /**
+     * Whether a page's text (squeezed) shows a figure's printed text: whole, or each of its words (a table cell's figure
+     * wrapped over two lines may be read out with its neighbour's lines in between).
+     */
+    private static boolean shows(String page, String figure) {
+        return page.contains(squeezed(figure)) || Arrays.stream(figure.split("[\\s\\u00A0\\u2009\\u202F]+"))
+                .allMatch(word -> page.contains(squeezed(word)));
+    }
+
+    /** NFKC without any white space, so a figure wrapped over two lines or set with a narrow space reads as one string. */
+    private static String squeezed(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u2009\\u202F]+", "");
     }
 
     @Test

@@ -68,8 +68,9 @@ public final class EditionMarkup {
                 + (print ? CoverPage.of(doc).runningTitleCss() : ""));
         c.setVariable("cover", CoverPage.of(doc).variables());
         List<Map<String, Object>> parts = new ArrayList<>();
+        FigureAnchors anchors = print ? FigureAnchors.print() : FigureAnchors.NONE;
         for (Part p : doc.parts()) {
-            parts.add(part(p, print, lineagePage));
+            parts.add(part(p, print, lineagePage, anchors));
         }
         c.setVariable("parts", parts);
         List<Map<String, Object>> toc = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class EditionMarkup {
         return ENGINE.process("edition", c);
     }
 
-    private static Map<String, Object> part(Part p, boolean print, String lineage) {
+    private static Map<String, Object> part(Part p, boolean print, String lineage, FigureAnchors anchors) {
         Map<String, Object> m = new HashMap<>();
         m.put("id", p.id());
         m.put("level", p.level());
@@ -89,29 +90,29 @@ public final class EditionMarkup {
         m.put("running", print && p.level() == 1 && p.blocks().stream().noneMatch(b -> b instanceof Block.Contents) ? p.title() : null);
         List<Map<String, Object>> blocks = new ArrayList<>();
         for (Block b : p.blocks()) {
-            blocks.add(block(b, print, lineage));
+            blocks.add(block(b, print, lineage, anchors));
         }
         m.put("blocks", blocks);
         List<Map<String, Object>> children = new ArrayList<>();
         for (Part c : p.children()) {
-            children.add(part(c, print, lineage));
+            children.add(part(c, print, lineage, anchors));
         }
         m.put("children", children);
         return m;
     }
 
-    private static Map<String, Object> block(Block b, boolean print, String lineage) {
+    private static Map<String, Object> block(Block b, boolean print, String lineage, FigureAnchors anchors) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (b instanceof Block.Prose prose) {
             m.put("kind", "prose");
-            m.put("html", NarrativeXhtml.write(prose.narrative(), figures(print, lineage)));
+            m.put("html", NarrativeXhtml.write(prose.narrative(), figures(print, lineage, anchors)));
         } else if (b instanceof Block.Table t) {
-            table(m, t, print, lineage);
+            table(m, t, print, lineage, anchors);
         } else if (b instanceof Block.Notes n) {
             m.put("kind", "notes");
             m.put("lines", n.lines());
         } else if (b instanceof Block.KeyFigures k) {
-            keyFigures(m, k, print, lineage);
+            keyFigures(m, k, print, lineage, anchors);
         } else if (b instanceof Block.Chart chart) {
             m.put("kind", "chart");
             m.put("title", chart.title());
@@ -121,11 +122,11 @@ public final class EditionMarkup {
         } else if (b instanceof Block.CaseBox box) {
             m.put("kind", "case");
             m.put("title", box.title());
-            m.put("html", NarrativeXhtml.write(box.narrative(), figures(print, lineage)));
+            m.put("html", NarrativeXhtml.write(box.narrative(), figures(print, lineage, anchors)));
         } else if (b instanceof Block.ToWrite w) {
             m.put("kind", "towrite");
             m.put("label", w.label());
-            m.put("html", NarrativeXhtml.write(w.guidance(), figures(print, lineage)));
+            m.put("html", NarrativeXhtml.write(w.guidance(), figures(print, lineage, anchors)));
         } else if (b instanceof Block.Image image) {
             m.putAll(TemplatePictures.markup(image));
         } else if (b instanceof Block.Contents) {
@@ -149,7 +150,7 @@ public final class EditionMarkup {
         return m;
     }
 
-    private static void table(Map<String, Object> m, Block.Table t, boolean print, String lineage) {
+    private static void table(Map<String, Object> m, Block.Table t, boolean print, String lineage, FigureAnchors anchors) {
         m.put("kind", "table");
         m.put("caption", t.caption());
         m.put("header", t.header());
@@ -161,7 +162,7 @@ public final class EditionMarkup {
         for (List<Cell> row : t.rows()) {
             List<Map<String, Object>> cells = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                cells.add(cell(row.get(i), i >= t.labelColumns(), print, lineage));
+                cells.add(cell(row.get(i), i >= t.labelColumns(), print, lineage, anchors));
             }
             Map<String, Object> r = new HashMap<>();
             r.put("cells", cells);
@@ -171,12 +172,12 @@ public final class EditionMarkup {
         m.put("rows", rows);
     }
 
-    private static void keyFigures(Map<String, Object> m, Block.KeyFigures k, boolean print, String lineage) {
+    private static void keyFigures(Map<String, Object> m, Block.KeyFigures k, boolean print, String lineage, FigureAnchors anchors) {
         m.put("kind", "keyfigures");
         m.put("caption", k.caption());
         List<Map<String, Object>> items = new ArrayList<>();
         for (Block.KeyFigure f : k.figures()) {
-            Map<String, Object> item = cell(f.value(), false, print, lineage);
+            Map<String, Object> item = cell(f.value(), false, print, lineage, anchors);
             item.put("css", f.value().missing() ? "kf-value missing" : "kf-value");
             KeyFigureTile tile = KeyFigureTile.of(f.value().text());
             item.put("lead", tile.lead());
@@ -190,18 +191,21 @@ public final class EditionMarkup {
         m.put("items", items);
     }
 
-    private static Map<String, Object> cell(Cell c, boolean numeric, boolean print, String lineage) {
+    /** On screen a figure links to its lineage; in print a printed figure (not a missing one's marker) is anchored. */
+    private static Map<String, Object> cell(Cell c, boolean numeric, boolean print, String lineage, FigureAnchors anchors) {
         Map<String, Object> m = new HashMap<>();
         m.put("text", c.text());
         m.put("href", !print && c.figure() ? lineage + "#" + c.factId() : null);
+        m.put("anchor", c.missing() ? null : anchors.next(c.factId()));
+        m.put("fact", m.get("anchor") == null ? null : c.factId());
         m.put("css", c.missing() ? "missing" : numeric ? "num" : "text");
         return m;
     }
 
-    /** In the screen edition a figure in running text links to its lineage; in print it is a span carrying its fact id. */
-    private static Function<Inline.Figure, String> figures(boolean print, String lineage) {
+    /** In the screen edition a figure in running text links to its lineage; in print it is a span anchored with its fact id. */
+    private static Function<Inline.Figure, String> figures(boolean print, String lineage, FigureAnchors anchors) {
         if (print) {
-            return NarrativeXhtml::span;
+            return anchors::span;
         }
         return f -> "<a class=\"fig\" href=\"" + Markup.escape(lineage + "#" + f.factId()) + "\">" + Markup.escape(f.text()) + "</a>";
     }

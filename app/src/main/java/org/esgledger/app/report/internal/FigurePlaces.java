@@ -18,8 +18,9 @@ import org.esgledger.engine.report.document.Part;
 
 /**
  * Where the editions print each figure: the parts (chapter, section, sub-section) in the order the report prints them,
- * each with its titles and the fact ids it prints in print order; the sections of each figure; and the page of the PDF
- * edition of each language each part begins on ({@link EditionPages}: the page the bookmarks and the content index give).
+ * each with its titles and the fact ids it prints in print order; the sections of each figure; and, in the PDF edition of
+ * each language ({@link EditionPages}), the page each part begins on (the page the bookmarks and the content index give)
+ * and the pages each figure is printed on.
  */
 public final class FigurePlaces {
 
@@ -100,10 +101,16 @@ public final class FigurePlaces {
         return Optional.ofNullable(pages.get(language)).flatMap(p -> p.of(partId));
     }
 
-    /** The pages of a language's PDF edition on which the parts printing a figure begin (empty without a PDF). */
+    /**
+     * The pages of a language's PDF edition printing a figure (empty without a PDF): the pages its own anchors landed on
+     * (running text, table cells, key-figure tiles); for a part printing it without an anchor (a chart's values), the page
+     * that part begins on.
+     */
     public SortedSet<Integer> pages(String factId, Language language) {
-        SortedSet<Integer> out = new TreeSet<>();
-        sections.getOrDefault(factId, List.of()).forEach(part -> page(part, language).ifPresent(out::add));
+        EditionPages edition = pages.getOrDefault(language, EditionPages.NONE);
+        SortedSet<Integer> out = new TreeSet<>(edition.figurePages(factId));
+        sections.getOrDefault(factId, List.of()).stream().filter(part -> edition.figurePages(factId, part).isEmpty())
+                .forEach(part -> page(part, language).ifPresent(out::add));
         return out;
     }
 }

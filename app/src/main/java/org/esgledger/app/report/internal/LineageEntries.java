@@ -19,8 +19,8 @@ import org.esgledger.engine.report.narrative.Markup;
  * The entry of one figure on the lineage page, anchored by its fact id, with what {@code esg explain} prints: the value,
  * how it came about (stored with its file and row, rolled up, derived by a formula) and the facts it was computed from,
  * each linked to its own entry; or, for an approved entry no calculation carries, its source. Then where it stands
- * (origin, status and who, a draft flagged, a difference from the published value), the PDF pages of the sections
- * printing it, the evidence and comments on it, and whether it rests on values approved by the person who entered them.
+ * (origin, status and who, a draft flagged, a difference from the published value), the PDF pages printing it, the
+ * evidence and comments on it, and whether it rests on values approved by the person who entered them.
  */
 public final class LineageEntries {
 
@@ -103,7 +103,7 @@ public final class LineageEntries {
                 .append(Markup.escape(p.source())).append("</li></ul>\n");
     }
 
-    /** The PDF pages of each edition on which the sections printing the figure begin; nothing for a figure not printed. */
+    /** The PDF pages of each edition printing the figure ({@link FigurePlaces#pages}); nothing for a figure not printed. */
     private void pages(StringBuilder s, String factId) {
         if (places.sections().getOrDefault(factId, List.of()).isEmpty()) {
             return;

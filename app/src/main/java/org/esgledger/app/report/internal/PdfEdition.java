@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
@@ -26,6 +28,8 @@ import com.openhtmltopdf.render.displaylist.PagedBoxCollector;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.esgledger.engine.report.document.Document;
 import org.esgledger.engine.report.document.Part;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * The PDF of an edition: the print XHTML laid out on A4 by openhtmltopdf, with the bundled fonts
@@ -86,8 +90,9 @@ public final class PdfEdition {
     }
 
     /**
-     * The page each part's anchor begins on, found as the PDF's bookmarks find theirs (the start of the anchor's content, the
-     * page holding it), counted from 1 as the running page numbers are.
+     * The page each part's anchor begins on, and each printed figure's anchor ({@link FigureAnchors}), found as the PDF's
+     * bookmarks find theirs (the start of the anchor's content, the page holding it), counted from 1 as the running page
+     * numbers are. A figure's pages are kept under the innermost part around it.
      */
     private static EditionPages pages(PdfBoxRenderer renderer, Document doc) {
         Set<String> parts = new HashSet<>();
@@ -95,12 +100,27 @@ public final class PdfEdition {
         CssContext c = renderer.getSharedContext().newLayoutContextInstance();
         List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
         Map<String, Integer> byPart = new HashMap<>();
+        Map<String, Map<String, SortedSet<Integer>>> byFigure = new HashMap<>();
         renderer.getSharedContext().getIdMap().forEach((id, box) -> {
+            int page = PagedBoxCollector.findPageForY(c, PagedBoxCollector.findContentStartY(box), pages) + 1;
             if (parts.contains(id)) {
-                byPart.put(id, PagedBoxCollector.findPageForY(c, PagedBoxCollector.findContentStartY(box), pages) + 1);
+                byPart.put(id, page);
+            } else if (FigureAnchors.isAnchor(id) && box.getElement() != null) {
+                byFigure.computeIfAbsent(box.getElement().getAttribute(FigureAnchors.FACT), k -> new HashMap<>())
+                        .computeIfAbsent(part(box.getElement(), parts), k -> new TreeSet<>()).add(page);
             }
         });
-        return new EditionPages(byPart);
+        return new EditionPages(byPart, byFigure);
+    }
+
+    /** The id of the innermost part around an element ("" outside every part, as on the cover). */
+    private static String part(Element e, Set<String> parts) {
+        for (Node n = e.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n instanceof Element p && parts.contains(p.getAttribute("id"))) {
+                return p.getAttribute("id");
+            }
+        }
+        return "";
     }
 
     private static void ids(Part p, Set<String> into) {
